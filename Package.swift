@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// hoctap: a terminal dashboard for a ward's Community Learning Center.
+
+import PackageDescription
+
+let package = Package(
+    name: "hoctap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hoctap", targets: ["hoctap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw, wide-character API, through a shim header.
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        // Pure cell grid: geometry, styles, display width, layout, widgets, keys.
+        .target(name: "Canvas"),
+        // The plain-text store: recfile reader and the model read from it.
+        .target(name: "Store", resources: [.copy("Demo")]),
+        // The panes and the screen: pure, renders into a Canvas buffer.
+        .target(name: "Dashboard", dependencies: ["Canvas", "Store"]),
+        // The only user of ncurses.
+        .target(name: "Terminal", dependencies: ["CNcurses", "Canvas"]),
+        .executableTarget(
+            name: "hoctap",
+            dependencies: [
+                "Canvas", "Dashboard", "Store", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "Canvas", "Store"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["hoctap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
