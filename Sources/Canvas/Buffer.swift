@@ -53,7 +53,12 @@ public struct Buffer: Hashable, Sendable {
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }  // An orphan combining mark or a zero-width character.
-            if x + w > area.maxX { x += w; break }
+            if x + w > area.maxX {
+                // A wide character cut by the right edge: its visible half is blank, like the left.
+                if x >= area.x, x < area.maxX { set(.blank(style), x: x, y: y) }
+                x += w
+                break
+            }
             if x >= area.x {
                 let shown = Buffer.visible(ch)
                 set(Cell(shown, style: style, width: UInt8(w)), x: x, y: y)

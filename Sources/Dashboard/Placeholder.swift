@@ -1,2 +1,0 @@
-import Canvas
-public enum DashboardPlaceholder {}

@@ -1,0 +1,45 @@
+/// Fields and records as read from a recfile, each with the line it starts on.
+
+/// One `Name: value` field. Continuation lines are already joined into `value`.
+public struct RecField: Hashable, Sendable {
+    public var name: String
+    public var value: String
+    /// The 1-based line of the field's `Name:`.
+    public var line: Int
+
+    public init(name: String, value: String, line: Int) {
+        self.name = name
+        self.value = value
+        self.line = line
+    }
+}
+
+/// One record: a paragraph of fields, in file order, in the record set of the descriptor above it.
+public struct RecRecord: Hashable, Sendable {
+    /// The `%rec:` name of the descriptor the record follows; nil before any descriptor.
+    public var set: String?
+    /// The 1-based line of the record's first field.
+    public var line: Int
+    public var fields: [RecField]
+
+    public init(set: String?, line: Int, fields: [RecField]) {
+        self.set = set
+        self.line = line
+        self.fields = fields
+    }
+
+    /// The value of the first field called `name`.
+    public func value(_ name: String) -> String? {
+        field(name)?.value
+    }
+
+    /// The values of every field called `name`, in file order (for repeatable fields).
+    public func values(_ name: String) -> [String] {
+        fields.filter { $0.name == name }.map(\.value)
+    }
+
+    /// The first field called `name`, with its line.
+    public func field(_ name: String) -> RecField? {
+        fields.first { $0.name == name }
+    }
+}

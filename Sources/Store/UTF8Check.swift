@@ -1,0 +1,47 @@
+/// Finds ill-formed UTF-8 in a byte range, so a bad byte can be reported by its offset.
+
+/// A UTF-8 well-formedness scan (Unicode Table 3-7) that reports where the trouble starts.
+enum UTF8Check {
+    /// The first ill-formed sequence at or after `start`: its index and its length (at least 1),
+    /// so that a caller can resume scanning after it. Nil when the rest is well formed.
+    static func firstInvalid(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (index: Int, length: Int)? {
+        var i = max(0, start)
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let (need, low, high) = lead(b0)
+            if need == 0 { return (i, 1) }
+            // The second byte has a lead-specific range; the others are plain continuation bytes.
+            var k = 1
+            while k <= need {
+                guard i + k < n else { return (i, k) }
+                let b = bytes[i + k]
+                let ok = k == 1 ? (b >= low && b <= high) : (b >= 0x80 && b <= 0xBF)
+                if !ok { return (i, k) }
+                k += 1
+            }
+            i += need + 1
+        }
+        return nil
+    }
+
+    /// True when every byte is well-formed UTF-8.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstInvalid(in: bytes) == nil
+    }
+
+    /// For a lead byte: how many continuation bytes follow, and the allowed range of the first.
+    private static func lead(_ b: UInt8) -> (Int, UInt8, UInt8) {
+        switch b {
+        case 0xC2...0xDF: return (1, 0x80, 0xBF)
+        case 0xE0: return (2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return (2, 0x80, 0xBF)
+        case 0xED: return (2, 0x80, 0x9F)
+        case 0xF0: return (3, 0x90, 0xBF)
+        case 0xF1...0xF3: return (3, 0x80, 0xBF)
+        case 0xF4: return (3, 0x80, 0x8F)
+        default: return (0, 0, 0)
+        }
+    }
+}

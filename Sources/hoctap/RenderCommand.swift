@@ -1,0 +1,38 @@
+/// `hoctap render`: one frame as plain text, with no terminal.
+
+import ArgumentParser
+import Canvas
+import Dashboard
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print one frame of the dashboard as plain text, exactly as the screen would show it."
+    )
+
+    @OptionGroup var display: DisplayOptions
+
+    @Option(name: .long, help: "The pane: overview, classes, awards or indicators.")
+    var pane: String = "overview"
+
+    @Option(name: .long, help: "The screen size as COLSxROWS, e.g. 80x24.")
+    var size: String = "80x24"
+
+    @Flag(name: .customLong("help-overlay"), help: "Show the help overlay, as after pressing ?.")
+    var helpOverlay = false
+
+    func run() throws {
+        guard let chosen = Pane(commandName: pane) else {
+            throw ValidationError("--pane takes overview, classes, awards or indicators, not \"\(pane)\"")
+        }
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let cols = Int(parts[0]), let rows = Int(parts[1]),
+              (1...1000).contains(cols), (1...1000).contains(rows) else {
+            throw ValidationError("--size takes COLSxROWS, e.g. 80x24, not \"\(size)\"")
+        }
+        var session = try DashboardSession(options: display)
+        session.state.pane = chosen
+        session.state.showingHelp = helpOverlay
+        print(session.frame(size: Size(width: cols, height: rows)).text, terminator: "")
+    }
+}

@@ -1,0 +1,45 @@
+/// The interactive loop: present a frame, wait for a key, update, until asked to stop.
+
+import Canvas
+import Dashboard
+import Terminal
+
+extension DashboardSession {
+    /// How long to wait for a key before looking again at signals and the clock.
+    static let tickMilliseconds = 250
+
+    /// Runs the dashboard full-screen until `q` or a signal; the terminal is restored on
+    /// every path out, a thrown error included. Returns the exit status.
+    mutating func runInteractive() throws -> Int32 {
+        var session = self
+        defer { self = session }
+        return try withTerminal { terminal in
+            var dirty = true
+            while !terminal.interrupted {
+                if dirty {
+                    terminal.present(session.frame(size: terminal.size))
+                    dirty = false
+                }
+                guard let key = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) else { continue }
+                if key == .resize {
+                    dirty = true
+                    continue
+                }
+                let before = session.state
+                switch session.state.handle(key) {
+                case .quit:
+                    return 0
+                case .nextTheme:
+                    session.cycleTheme()
+                case .redraw:
+                    terminal.forceRedraw()
+                    dirty = true
+                case nil:
+                    break
+                }
+                if session.state != before { dirty = true }
+            }
+            return 0
+        }
+    }
+}

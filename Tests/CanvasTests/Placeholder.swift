@@ -1,2 +1,0 @@
-import XCTest
-final class CanvasTestsPlaceholder: XCTestCase { func testNothing() {} }

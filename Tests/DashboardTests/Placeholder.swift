@@ -1,2 +1,0 @@
-import XCTest
-final class DashboardTestsPlaceholder: XCTestCase { func testNothing() {} }

@@ -1,2 +1,0 @@
-import XCTest
-final class TerminalTestsPlaceholder: XCTestCase { func testNothing() {} }
