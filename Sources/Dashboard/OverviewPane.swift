@@ -7,9 +7,13 @@ enum OverviewPane {
     /// Text lines wider than this are wrapped, so a wide screen keeps a readable block.
     static let maxContentWidth = 100
 
-    static func draw(_ campaign: Campaign?, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
-        guard let campaign else {
-            EmptyPane.draw(.overview, ctx, in: area, into: &buffer)
+    static func draw(_ snapshot: StoreSnapshot?, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
+        guard let campaign = snapshot?.campaign else {
+            if let problems = snapshot?.problems, !problems.isEmpty {
+                ProblemList.draw(problems, ctx, in: area, into: &buffer)
+            } else {
+                EmptyPane.draw(.overview, ctx, in: area, into: &buffer)
+            }
             return
         }
         let inner = Box(title: Pane.overview.title(ctx.language), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])

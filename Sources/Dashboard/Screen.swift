@@ -21,7 +21,7 @@ public enum Screen {
         let paneArea = rows[1]
         switch state.pane {
         case .overview:
-            OverviewPane.draw(snapshot?.campaign, ctx, in: paneArea, into: &buffer)
+            OverviewPane.draw(snapshot, ctx, in: paneArea, into: &buffer)
         case .classes, .awards, .indicators:
             EmptyPane.draw(state.pane, ctx, in: paneArea, into: &buffer)
         }

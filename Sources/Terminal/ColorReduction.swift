@@ -2,7 +2,41 @@
 
 import Canvas
 
+/// A colour as red, green and blue, 0–255 each, for measuring how alike colours look.
+struct RGB: Hashable, Sendable {
+    var r: Int
+    var g: Int
+    var b: Int
+
+    init(_ r: Int, _ g: Int, _ b: Int) {
+        self.r = r
+        self.g = g
+        self.b = b
+    }
+
+    init(_ rgb: (UInt8, UInt8, UInt8)) {
+        self.init(Int(rgb.0), Int(rgb.1), Int(rgb.2))
+    }
+
+    /// The colour packed as 0xRRGGBB, the colour number of a direct-colour terminal.
+    var packed: Int32 { Int32(r << 16 | g << 8 | b) }
+
+    init(packed: Int32) {
+        self.init(Int(packed >> 16) & 0xFF, Int(packed >> 8) & 0xFF, Int(packed) & 0xFF)
+    }
+
+    /// A perceptual distance ("redmean" weighting): small for colours that look alike.
+    func distance(to o: RGB) -> Int {
+        let mean = (r + o.r) / 2
+        let dr = r - o.r, dg = g - o.g, db = b - o.b
+        return (((512 + mean) * dr * dr) >> 8) + 4 * dg * dg + (((767 - mean) * db * db) >> 8)
+    }
+}
+
 enum ColorReduction {
+    /// The xterm palette as `RGB`, in index order.
+    static let palette: [RGB] = XtermPalette.all.map { RGB($0) }
+
     /// The terminal's colour number for `color` at `depth`: −1 for the terminal's own
     /// default, a palette index, or 0xRRGGBB at truecolor; nil when there is no colour.
     static func terminalColor(_ color: Color, depth: ColorDepth) -> Int32? {
@@ -23,7 +57,7 @@ enum ColorReduction {
         case .indexed(let i) where Int(i) < limit:
             return Int32(i)
         case .indexed(let i):
-            return Int32(nearest(XtermPalette.rgb(Int(i)), limit: limit))
+            return Int32(nearest(palette[Int(i)], limit: limit))
         case .rgb(let r, let g, let b):
             return Int32(nearest(RGB(Int(r), Int(g), Int(b)), limit: limit))
         }
@@ -39,7 +73,7 @@ enum ColorReduction {
         var best = candidates.lowerBound
         var bestDistance = Int.max
         for i in candidates {
-            let d = target.distance(to: XtermPalette.all[i])
+            let d = target.distance(to: palette[i])
             if d < bestDistance {
                 best = i
                 bestDistance = d
@@ -58,7 +92,7 @@ enum ColorReduction {
         case .indexed(let i) where i < 8:
             return Int32(i)
         case .indexed(let i):
-            return max(8, XtermPalette.rgb(Int(i)).packed)
+            return max(8, palette[Int(i)].packed)
         case .rgb(let r, let g, let b):
             return max(8, RGB(Int(r), Int(g), Int(b)).packed)
         }
@@ -68,6 +102,6 @@ enum ColorReduction {
     static func rgb(ofTerminalColor c: Int32, depth: ColorDepth) -> RGB? {
         if c < 0 { return nil }
         if depth == .truecolor, c >= 8 { return RGB(packed: c) }
-        return XtermPalette.rgb(Int(min(c, 255)))
+        return palette[Int(min(c, 255))]
     }
 }

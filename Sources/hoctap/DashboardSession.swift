@@ -26,7 +26,7 @@ struct DashboardSession {
         state = AppState(
             language: language,
             ascii: options.ascii,
-            themeName: themeName,
+            themeName: resolution.problems.isEmpty ? themeName : resolution.theme.name,
             themeProblems: resolution.problems.map(\.description),
             storeLabel: location.isBuiltInDemo
                 ? language.pick("Dữ liệu mẫu (chỉ xem)", "Demo data (read-only)")

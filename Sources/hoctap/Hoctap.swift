@@ -2,9 +2,6 @@
 
 import ArgumentParser
 import Dashboard
-import Foundation
-import Store
-import Terminal
 
 @main
 struct Hoctap: ParsableCommand {
@@ -17,16 +14,10 @@ struct Hoctap: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        do {
+        let status = try reportingFatalErrors {
             var session = try DashboardSession(options: display)
-            let status = try session.runInteractive()
-            if status != 0 { throw ExitCode(status) }
-        } catch let error as TerminalError {
-            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
-            throw ExitCode(2)
-        } catch let error as StoreError {
-            FileHandle.standardError.write(Data("hoctap: \(error.description)\n".utf8))
-            throw ExitCode(2)
+            return try session.runInteractive()
         }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
               (1...1000).contains(cols), (1...1000).contains(rows) else {
             throw ValidationError("--size takes COLSxROWS, e.g. 80x24, not \"\(size)\"")
         }
-        var session = try DashboardSession(options: display)
+        var session = try reportingFatalErrors { try DashboardSession(options: display) }
         session.state.pane = chosen
         session.state.showingHelp = helpOverlay
         print(session.frame(size: Size(width: cols, height: rows)).text, terminator: "")

@@ -12,7 +12,7 @@ struct StoreLocation {
     enum Failure: Error, CustomStringConvertible {
         case noDemo
         var description: String {
-            "hoctap: no store given and the built-in demo store was not found next to the program; use --store DIR"
+            "no store given and the built-in demo store was not found next to the program; use --store DIR"
         }
     }
 

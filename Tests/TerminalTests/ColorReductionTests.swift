@@ -61,14 +61,6 @@ final class ColorReductionTests: XCTestCase {
         XCTAssertEqual(reduce(.rgb(0, 0, 5), .truecolor), 8, "must not be read as basic colour 5")
     }
 
-    func testPaletteEntries() {
-        XCTAssertEqual(XtermPalette.rgb(16), RGB(0, 0, 0))
-        XCTAssertEqual(XtermPalette.rgb(231), RGB(255, 255, 255))
-        XCTAssertEqual(XtermPalette.rgb(232), RGB(8, 8, 8))
-        XCTAssertEqual(XtermPalette.rgb(255), RGB(238, 238, 238))
-        XCTAssertEqual(XtermPalette.rgb(9), RGB(255, 0, 0))
-    }
-
     func testDepthFromColors() {
         XCTAssertEqual(ColorDepth.decide(hasColors: false, colors: 256), ColorDepth.none)
         XCTAssertEqual(ColorDepth.decide(hasColors: true, colors: 8), .eight)

@@ -1,8 +1,6 @@
+/// xterm's default 256-colour palette as RGB: 16 basic colours, a 6×6×6 cube and 24 greys.
+
 /// The RGB values xterm gives its 256 indexed colours, for measuring and matching colours.
-
-import Canvas
-
-/// xterm's default palette: 16 basic colours, a 6×6×6 colour cube, and 24 greys.
 public enum XtermPalette {
     /// The 16 basic colours as xterm sets them by default.
     static let basic: [(UInt8, UInt8, UInt8)] = [
@@ -37,4 +35,7 @@ public enum XtermPalette {
         case .rgb(let r, let g, let b): (r, g, b)
         }
     }
+
+    /// All 256 entries in index order, computed once.
+    public static let all: [(UInt8, UInt8, UInt8)] = (0...255).map { rgb(UInt8($0)) }
 }
