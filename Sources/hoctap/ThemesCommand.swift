@@ -22,15 +22,19 @@ struct ThemesCommand: ParsableCommand {
         if check {
             let problems = catalog.check()
             for p in problems { print(p.description) }
-            let files = catalog.entries().filter { $0.path != nil }.count
+            let files = catalog.files().count
             print(problems.isEmpty
                   ? "\(files) theme files checked: no problems"
                   : "\(files) theme files checked: \(problems.count) problem(s)")
             if !problems.isEmpty { throw ExitCode(1) }
             return
         }
-        for entry in catalog.entries() {
-            print("\(entry.name)\t\(entry.path ?? "(built in)")")
+        let entries = catalog.entries()
+        let nameWidth = entries.map(\.name.count).max() ?? 0
+        for entry in entries {
+            let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let origin = entry.folder.map { " (\($0.origin.rawValue))" } ?? ""
+            print("\(name)  \(entry.path ?? "built in")\(origin)")
         }
     }
 }
