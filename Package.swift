@@ -26,7 +26,15 @@ let package = Package(
         // The panes and the screen: pure, renders into a Canvas buffer.
         .target(name: "Dashboard", dependencies: ["Canvas", "Store"]),
         // The only user of ncurses.
-        .target(name: "Terminal", dependencies: ["CNcurses", "Canvas"]),
+        // (Linux has the wide library as ncursesw; macOS's system ncurses is wide already.)
+        .target(
+            name: "Terminal",
+            dependencies: ["CNcurses", "Canvas"],
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         .executableTarget(
             name: "hoctap",
             dependencies: [
