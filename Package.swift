@@ -19,12 +19,14 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
+        // Everything Vietnamese: normalisation, search folding, collation, formats, legacy encodings.
+        .target(name: "VietText"),
         // Pure cell grid: geometry, styles, display width, layout, widgets, keys.
         .target(name: "Canvas"),
         // The plain-text store: recfile reader and the model read from it.
-        .target(name: "Store", resources: [.copy("Demo")]),
+        .target(name: "Store", dependencies: ["VietText"], resources: [.copy("Demo")]),
         // The panes and the screen: pure, renders into a Canvas buffer.
-        .target(name: "Dashboard", dependencies: ["Canvas", "Store"]),
+        .target(name: "Dashboard", dependencies: ["Canvas", "Store", "VietText"]),
         // The only user of ncurses.
         // (Linux has the wide library as ncursesw; macOS's system ncurses is wide already.)
         .target(
@@ -42,6 +44,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: run in a release build, never as tests (see README).
+        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store"], path: "Benchmarks/hoctap-bench"),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(

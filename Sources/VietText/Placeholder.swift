@@ -1,0 +1,2 @@
+/// Placeholder until the text kit lands.
+enum VietTextPlaceholder {}

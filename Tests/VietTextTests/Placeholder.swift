@@ -1,0 +1,2 @@
+import XCTest
+final class VietTextPlaceholderTests: XCTestCase { func testNothing() {} }
