@@ -24,9 +24,9 @@ let package = Package(
         // Pure cell grid: geometry, styles, display width, layout, widgets, keys.
         .target(name: "Canvas"),
         // The plain-text store: recfile reader and the model read from it.
-        .target(name: "Store", dependencies: ["VietText"], resources: [.copy("Demo")]),
+        .target(name: "Store", resources: [.copy("Demo")]),
         // The panes and the screen: pure, renders into a Canvas buffer.
-        .target(name: "Dashboard", dependencies: ["Canvas", "Store", "VietText"]),
+        .target(name: "Dashboard", dependencies: ["Canvas", "Store"]),
         // The only user of ncurses.
         // (Linux has the wide library as ncursesw; macOS's system ncurses is wide already.)
         .target(

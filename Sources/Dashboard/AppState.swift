@@ -6,15 +6,15 @@ public struct AppState: Hashable, Sendable {
     public var language: Language
     /// Draw with ASCII only (`--ascii`): box lines, bars and big digits.
     public var ascii: Bool
-    /// The theme in use, as named by the user, and what went wrong loading it.
+    /// The name of the theme in use, and what went wrong loading the one asked for.
     public var themeName: String
-    public var themeProblems: [String]
+    public var themeProblems: [ThemeProblem]
     /// Where the data comes from, as shown in the status line.
     public var storeLabel: String
 
     public init(
         pane: Pane = .overview, showingHelp: Bool = false, language: Language = .vi, ascii: Bool = false,
-        themeName: String = "default", themeProblems: [String] = [], storeLabel: String = ""
+        themeName: String = "default", themeProblems: [ThemeProblem] = [], storeLabel: String = ""
     ) {
         self.pane = pane
         self.showingHelp = showingHelp

@@ -8,9 +8,10 @@ enum HintBar {
         var x = area.x + 1
         for binding in KeyMap.bindings {
             guard let hint = binding.hintText(ctx.language) else { continue }
-            let needed = binding.keyLabel.displayWidth + 1 + hint.displayWidth
+            let label = binding.label(ascii: ctx.ascii)
+            let needed = label.displayWidth + 1 + hint.displayWidth
             if x + needed > area.maxX { break }  // Whole hints only: never half a word.
-            x = buffer.write(binding.keyLabel, at: Point(x: x, y: area.y), style: ctx[.accent], clip: area)
+            x = buffer.write(label, at: Point(x: x, y: area.y), style: ctx[.accent], clip: area)
             x = buffer.write(" " + hint, at: Point(x: x, y: area.y), style: ctx[.muted], clip: area)
             x += 3
         }

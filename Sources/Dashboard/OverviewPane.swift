@@ -23,7 +23,7 @@ enum OverviewPane {
         var writer = BlockWriter(x: inner.x + max(2, (inner.width - width) / 2), y: inner.y + 1, width: width, clip: inner)
 
         writer.paragraph(campaign.title, style: ctx[.title], into: &buffer)
-        writer.paragraph("\(campaign.ward) · \(campaign.center)", style: ctx[.muted], into: &buffer)
+        writer.paragraph("\(campaign.ward) \(ctx.separator) \(campaign.center)", style: ctx[.muted], into: &buffer)
         writer.skip()
 
         let rows = facts(campaign, ctx)
@@ -31,12 +31,14 @@ enum OverviewPane {
         for row in rows {
             writer.labelled(row.label, labelWidth: labelWidth, value: row.value, ctx, into: &buffer)
         }
-        guard !campaign.themes.isEmpty else { return }
-        writer.skip()
-        writer.paragraph(ctx.text("Chủ đề", "Themes"), style: ctx[.accent], into: &buffer)
-        for theme in campaign.themes {
-            writer.bullet(theme, bullet: ctx.ascii ? "*" : "•", style: ctx[.text], bulletStyle: ctx[.accent], into: &buffer)
+        if !campaign.themes.isEmpty {
+            writer.skip()
+            writer.paragraph(ctx.text("Chủ đề", "Themes"), style: ctx[.accent], into: &buffer)
+            for theme in campaign.themes {
+                writer.bullet(theme, bullet: ctx.bullet, style: ctx[.text], bulletStyle: ctx[.accent], into: &buffer)
+            }
         }
+        writer.markOverflow(ctx, into: &buffer)
     }
 
     /// The labelled facts of the banner, in reading order; absent fields are left out.
@@ -44,7 +46,7 @@ enum OverviewPane {
         var rows: [(String, String)] = [
             (ctx.text("Năm học", "School year"), c.schoolYear),
             (ctx.text("Tuần lễ", "Week"),
-             "\(DateText.withWeekday(c.weekStart, ctx.language)) – \(DateText.withWeekday(c.weekEnd, ctx.language))"),
+             "\(DateText.withWeekday(c.weekStart, ctx.language)) \(ctx.rangeDash) \(DateText.withWeekday(c.weekEnd, ctx.language))"),
         ]
         if let day = c.ceremonyDate {
             let time = c.ceremonyTime.map { DateText.time($0) + ", " } ?? ""

@@ -18,5 +18,6 @@ enum ProblemList {
             let style = problem.severity == .error ? ctx[.bad] : ctx[.warn]
             writer.paragraph(problem.description, style: style, into: &buffer)
         }
+        writer.markOverflow(ctx, into: &buffer)
     }
 }

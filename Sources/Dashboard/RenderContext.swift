@@ -21,4 +21,18 @@ public struct RenderContext: Sendable {
 
     /// The border for boxes: ASCII when asked, rounded corners otherwise.
     public var border: Border { ascii ? .ascii : .rounded }
+
+    /// Marks a warning badge.
+    public var warningSign: String { ascii ? "!" : "⚠" }
+    /// Separates short facts on one line.
+    public var separator: String { ascii ? "-" : "·" }
+    /// Joins the two ends of a range (of dates, of keys).
+    public var rangeDash: String { ascii ? "-" : "–" }
+    /// Ends text cut to fit.
+    public var ellipsis: String { ascii ? "~" : "…" }
+    /// Starts an item of a list.
+    public var bullet: String { ascii ? "*" : "•" }
+
+    /// `text` cut to `width` columns with this context's ellipsis.
+    public func fit(_ text: String, _ width: Int) -> String { text.truncated(toWidth: width, ellipsis: ellipsis) }
 }

@@ -4,40 +4,46 @@ import Canvas
 import Store
 
 enum StatusLine {
+    /// Badges come first: a problem is never pushed off the line by a long store path.
     static func draw(state: AppState, problems: [StoreProblem], _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: .blank(ctx[.border]))
-        let right = " " + ctx.text("Giao diện: ", "Theme: ") + state.themeName + " "
-        let rightWidth = min(right.displayWidth, area.width / 3)
-        let rightX = area.maxX - rightWidth
-        buffer.write(right.truncated(toWidth: rightWidth), at: Point(x: rightX, y: area.y), style: ctx[.muted], clip: area)
+        let theme = " " + ctx.text("Giao diện: ", "Theme: ") + state.themeName + " "
+        let themeWidth = min(theme.displayWidth, area.width / 3)
+        var right = area.maxX - themeWidth
+        buffer.write(ctx.fit(theme, themeWidth), at: Point(x: right, y: area.y), style: ctx[.muted], clip: area)
 
-        let left = Rect(x: area.x, y: area.y, width: max(0, rightX - area.x - 1), height: 1)
-        var x = buffer.write(" " + ctx.text("Kho: ", "Store: "), at: Point(x: left.x, y: left.y), style: ctx[.muted], clip: left)
-        x = buffer.write(state.storeLabel, at: Point(x: x, y: left.y), style: ctx[.text], clip: left)
-        x += 2
-        for badge in badges(state: state, problems: problems, ctx) where x < left.maxX {
-            let room = left.maxX - x
-            x = buffer.write(badge.truncated(toWidth: room), at: Point(x: x, y: left.y), style: ctx[.badge], clip: left)
-            x += 1
+        for badge in badges(state: state, problems: problems, ctx).reversed() {
+            let room = min(right - area.x - 12, max(20, area.width / 3))
+            guard room > 4 else { break }
+            let text = ctx.fit(badge, room)
+            right -= text.displayWidth + 1
+            buffer.write(text, at: Point(x: right, y: area.y), style: ctx[.badge], clip: area)
         }
+
+        let left = Rect(x: area.x, y: area.y, width: max(0, right - area.x - 1), height: 1)
+        let label = " " + ctx.text("Kho: ", "Store: ")
+        let x = buffer.write(label, at: Point(x: left.x, y: left.y), style: ctx[.muted], clip: left)
+        buffer.write(ctx.fit(state.storeLabel, left.maxX - x), at: Point(x: x, y: left.y), style: ctx[.text], clip: left)
     }
 
-    /// Short warnings that must never be silent: store problems and theme problems.
+    /// Short warnings that must never be silent, each leading with its place (file:line).
     static func badges(state: AppState, problems: [StoreProblem], _ ctx: RenderContext) -> [String] {
         var out: [String] = []
         let errors = problems.filter { $0.severity == .error }
         if let first = errors.first {
-            out.append(" ⚠ " + ctx.text("\(errors.count) lỗi dữ liệu", "\(errors.count) data error(s)")
-                       + " · \(first.fileName):\(first.line) ")
+            let count = errors.count > 1 ? ctx.text(" (\(errors.count) lỗi)", " (\(errors.count) errors)") : ""
+            out.append(" \(ctx.warningSign) \(place(first.file, first.line))\(count) ")
         }
         if let first = state.themeProblems.first {
-            out.append(" ⚠ " + ctx.text("Giao diện: ", "Theme: ") + first + " ")
+            let what = first.file.isEmpty ? first.message : place(first.file, first.line ?? 0)
+            out.append(" \(ctx.warningSign) \(what) ")
         }
         return out
     }
-}
 
-extension StoreProblem {
-    /// The file's last path component, for places where the screen is narrow.
-    var fileName: String { file.split(separator: "/").last.map(String.init) ?? file }
+    /// "campaign.rec:17", or the file alone for a problem with the whole file.
+    static func place(_ file: String, _ line: Int) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return line > 0 ? "\(name):\(line)" : name
+    }
 }

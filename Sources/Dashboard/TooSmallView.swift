@@ -12,7 +12,11 @@ enum TooSmallView {
             ctx.text("Hiện tại \(size.width)×\(size.height)", "Now \(size.width)×\(size.height)"),
             ctx.text("Hãy phóng to cửa sổ.", "Please enlarge it."),
         ]
-        let lines = message.flatMap { $0.wrapped(toWidth: width) }
+        var lines = message.flatMap { $0.wrapped(toWidth: width) }
+        if lines.count > size.height {
+            // Too few rows for the whole message: the two sizes matter most.
+            lines = message[1...2].flatMap { $0.wrapped(toWidth: width) }
+        }
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.prefix(size.height).enumerated() {
             let style = i == 0 ? ctx[.warn] : ctx[.text]

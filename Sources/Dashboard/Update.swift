@@ -33,7 +33,7 @@ extension AppState {
     /// Handles one key through the key table; keys the table does not know change nothing.
     @discardableResult
     public mutating func handle(_ key: Key) -> Effect? {
-        guard let action = KeyMap.action(for: key, in: self) else { return nil }
+        guard let action = KeyMap.action(for: key) else { return nil }
         return apply(action)
     }
 }

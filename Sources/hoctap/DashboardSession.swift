@@ -14,20 +14,15 @@ struct DashboardSession {
     init(options: DisplayOptions) throws {
         let location = try StoreLocation.resolve(option: options.store)
         snapshot = try StoreLoader.load(directory: location.directory)
-        catalog = ThemeCatalog.standard(
-            environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: Bundle.main.executablePath
-        )
+        catalog = .forThisProcess()
         let language = try options.language()
-        let themeName = options.theme ?? "default"
-        let resolution = catalog.resolve(themeName)
+        let resolution = catalog.resolve(options.theme ?? "default")
         theme = resolution.theme
         state = AppState(
             language: language,
             ascii: options.ascii,
-            themeName: resolution.problems.isEmpty ? themeName : resolution.theme.name,
-            themeProblems: resolution.problems.map(\.description),
+            themeName: resolution.theme.name,
+            themeProblems: resolution.problems,
             storeLabel: location.isBuiltInDemo
                 ? language.pick("Dữ liệu mẫu (chỉ xem)", "Demo data (read-only)")
                 : location.directory
@@ -41,12 +36,10 @@ struct DashboardSession {
 
     /// Switches to the theme after the current one in the catalog's cycle.
     mutating func cycleTheme() {
-        let order = catalog.cycleOrder()
-        guard !order.isEmpty else { return }
-        let index = order.firstIndex(of: state.themeName).map { ($0 + 1) % order.count } ?? 0
-        let resolution = catalog.resolve(order[index])
+        guard let name = ThemeCycle.next(after: state.themeName, in: catalog.cycleOrder()) else { return }
+        let resolution = catalog.resolve(name)
         theme = resolution.theme
-        state.themeName = order[index]
-        state.themeProblems = resolution.problems.map(\.description)
+        state.themeName = resolution.theme.name
+        state.themeProblems = resolution.problems
     }
 }

@@ -15,7 +15,7 @@ struct Hoctap: ParsableCommand {
 
     func run() throws {
         let status = try reportingFatalErrors {
-            var session = try DashboardSession(options: display)
+            let session = try DashboardSession(options: display)
             return try session.runInteractive()
         }
         if status != 0 { throw ExitCode(status) }

@@ -8,11 +8,10 @@ extension DashboardSession {
     /// How long to wait for a key before looking again at signals and the clock.
     static let tickMilliseconds = 250
 
-    /// Runs the dashboard full-screen until `q` or a signal; the terminal is restored on
-    /// every path out, a thrown error included. Returns the exit status.
-    mutating func runInteractive() throws -> Int32 {
+    /// Runs the dashboard full-screen on a copy of this session until `q` or a signal; the
+    /// terminal is restored on every path out, a thrown error included. Returns the exit status.
+    func runInteractive() throws -> Int32 {
         var session = self
-        defer { self = session }
         return try withTerminal { terminal in
             var dirty = true
             while !terminal.interrupted {

@@ -1,6 +1,7 @@
 /// `hoctap themes`: the themes found and where each came from; `--check` validates them all.
 
 import ArgumentParser
+import Canvas
 import Dashboard
 import Foundation
 
@@ -14,11 +15,7 @@ struct ThemesCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let catalog = ThemeCatalog.standard(
-            environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: Bundle.main.executablePath
-        )
+        let catalog = ThemeCatalog.forThisProcess()
         if check {
             let problems = catalog.check()
             for p in problems { print(p.description) }
@@ -30,9 +27,9 @@ struct ThemesCommand: ParsableCommand {
             return
         }
         let entries = catalog.entries()
-        let nameWidth = entries.map(\.name.count).max() ?? 0
+        let nameWidth = entries.map(\.name.displayWidth).max() ?? 0
         for entry in entries {
-            let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let name = entry.name.padded(toWidth: nameWidth)
             let origin = entry.folder.map { " (\($0.origin.rawValue))" } ?? ""
             print("\(name)  \(entry.path ?? "built in")\(origin)")
         }

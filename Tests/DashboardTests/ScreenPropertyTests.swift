@@ -51,17 +51,72 @@ final class ScreenPropertyTests: XCTestCase {
         }
     }
 
-    func testStoreProblemsShowAsABadgeWithFileAndLine() {
-        var data = campaign(title: "T", themes: [])
-        data.problems = [StoreProblem(file: "/x/campaign.rec", line: 12, severity: .error, message: "WeekStart: expected a date")]
-        let b = Screen.render(state: AppState(), snapshot: data, theme: .builtinDefault, size: Size(width: 100, height: 24))
-        XCTAssertTrue(b.line(22).contains("campaign.rec:12"), b.line(22))
-        XCTAssertTrue(b.text.contains("Tuần lễ") || b.text.contains("T"), "the data stays on screen")
+    func testStoreProblemsShowAsABadgeWithFileAndLineEvenBehindALongPath() {
+        var data = campaign(title: "Tuần lễ học tập", themes: [])
+        data.problems = [StoreProblem(file: "campaign.rec", line: 12, severity: .error, message: "WeekStart: expected a date")]
+        let state = AppState(storeLabel: "/home/clerk/Tài liệu/Khuyến học/2022-2023/kho-du-lieu-chinh")
+        let b = Screen.render(state: state, snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24))
+        XCTAssertTrue(b.line(22).contains("⚠ campaign.rec:12"), b.line(22))
+        XCTAssertTrue(b.text.contains("Tuần lễ học tập"), "the campaign stays on screen")
     }
 
-    func testThemeProblemsAreShownNotSilent() {
-        let state = AppState(themeName: "nosuch", themeProblems: ["no theme named \"nosuch\""])
-        let b = Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: Size(width: 120, height: 24))
-        XCTAssertTrue(b.line(22).contains("nosuch"), b.line(22))
+    func testAStoreAndAThemeProblemAreBothShownAt80Columns() {
+        var data = campaign(title: "T", themes: [])
+        data.problems = [StoreProblem(file: "awards.rec", line: 3, severity: .error, message: "x"),
+                         StoreProblem(file: "awards.rec", line: 9, severity: .error, message: "y")]
+        let state = AppState(themeName: "broken", themeProblems: [ThemeProblem(file: "/tmp/themes/broken.theme", line: 2, message: "bad colour")],
+                             storeLabel: "/tmp/a/very/long/path/to/the/store/folder")
+        let row = Screen.render(state: state, snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24)).line(22)
+        XCTAssertTrue(row.contains("awards.rec:3"), row)
+        XCTAssertTrue(row.contains("(2 lỗi)"), row)
+        XCTAssertTrue(row.contains("⚠ broken.theme:2"), row)
+    }
+
+    func testAWholeFileProblemHasNoLineZero() {
+        var data = campaign(title: "T", themes: [])
+        data.problems = [StoreProblem(file: "campaign.rec", line: 0, severity: .error, message: "file not found")]
+        let row = Screen.render(state: AppState(), snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24)).line(22)
+        XCTAssertTrue(row.contains("⚠ campaign.rec "), row)
+        XCTAssertFalse(row.contains(":0"), row)
+    }
+
+    func testWithoutACampaignTheOverviewListsTheProblems() {
+        let data = StoreSnapshot(directory: "/s", campaign: nil, problems: [
+            StoreProblem(file: "campaign.rec", line: 17, severity: .error, field: "WeekStart", message: "expected a date")])
+        let text = Screen.render(state: AppState(), snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(text.contains("campaign.rec:17"), text)
+    }
+
+    func testTextCutOffAtTheBottomIsAnnounced() {
+        let data = campaign(title: "Tuần lễ", themes: (1...30).map { "Chủ đề số \($0)" })
+        let text = Screen.render(state: AppState(), snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(text.contains("… còn nữa"), text)
+        XCTAssertFalse(text.contains("Chủ đề số 30"))
+        let roomy = Screen.render(state: AppState(), snapshot: campaign(title: "T", themes: ["Một"]), theme: .builtinDefault,
+                                  size: Size(width: 80, height: 24)).text
+        XCTAssertFalse(roomy.contains("còn nữa"), "a frame that fits says nothing")
+    }
+
+    func testTinyWindowsStillShowBothSizes() {
+        for (w, h) in [(12, 4), (20, 3), (40, 10)] {
+            let text = Screen.render(state: AppState(), snapshot: nil, theme: .builtinDefault, size: Size(width: w, height: h)).text
+            XCTAssertTrue(text.contains("60×16"), "\(w)×\(h):\n\(text)")
+            XCTAssertTrue(text.contains("\(w)×\(h)"), "\(w)×\(h):\n\(text)")
+        }
+    }
+
+    func testAsciiModeDrawsOnlyAsciiAndLetters() {
+        var data = campaign(title: "Tuần lễ", themes: ["Đọc và học suốt đời"])
+        data.problems = [StoreProblem(file: "awards.rec", line: 3, severity: .error, message: "x")]
+        for pane in Pane.allCases {
+            for help in [false, true] {
+                let state = AppState(pane: pane, showingHelp: help, ascii: true,
+                                     themeProblems: [ThemeProblem(file: "x.theme", line: 1, message: "m")],
+                                     storeLabel: "/a/very/long/path/that/will/not/fit/on/the/status/line/at/all")
+                let text = Screen.render(state: state, snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24)).text
+                let odd = text.unicodeScalars.filter { !$0.isASCII && !$0.properties.isAlphabetic }
+                XCTAssertTrue(odd.isEmpty, "\(pane) help=\(help): non-ASCII symbols \(odd.map { String($0) })")
+            }
+        }
     }
 }

@@ -65,6 +65,31 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertFalse(screenText(r.screen).contains("Thoát"), "the dashboard is still on screen after SIGTERM")
     }
 
+    func testDecomposedVietnameseDoesNotShiftColumnsAndF2ChangesTheTheme() throws {
+        // A copy of the demo store written in NFD, as Unikey's "tổ hợp" or a macOS copy gives it.
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-nfd-\(getpid())")
+        try? FileManager.default.removeItem(at: store)
+        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: store) }
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Demo")
+        for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) {
+            let text = try String(contentsOf: demo.appendingPathComponent(name), encoding: .utf8)
+            try text.decomposedStringWithCanonicalMapping.write(to: store.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let tmux = try start("--store '\(store.path)'", width: 80, height: 24)
+        var r = try tmux.waitFor { self.isClosedBox($0) && self.screenText($0).contains("Covid-19") }
+        XCTAssertTrue(r.ok, "no tidy frame:\n\(screenText(r.screen))")
+        for (i, row) in r.screen.enumerated() where row.hasPrefix("│") {
+            XCTAssertEqual(row.count, 80, "row \(i) drifted: \(row)")
+        }
+        try tmux.send("F2")
+        r = try tmux.waitFor { ($0.count > 22 ? $0[22] : "").contains("light") }
+        XCTAssertTrue(r.ok, "F2 did not switch to the next theme:\n\(screenText(r.screen))")
+        try tmux.send("q")
+        r = try tmux.waitFor { self.screenText($0).contains("hoctap-exit=") }
+        XCTAssertTrue(screenText(r.screen).contains("hoctap-exit=0"), screenText(r.screen))
+    }
+
     /// Every row between the first and last border row of the pane box starts and ends with a border.
     private func isClosedBox(_ s: [String]) -> Bool {
         guard let top = s.firstIndex(where: { $0.hasPrefix("╭") }),
