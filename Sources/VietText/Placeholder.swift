@@ -1,2 +1,0 @@
-/// Placeholder until the text kit lands.
-enum VietTextPlaceholder {}

@@ -1,2 +1,0 @@
-import XCTest
-final class VietTextPlaceholderTests: XCTestCase { func testNothing() {} }
