@@ -24,9 +24,9 @@ let package = Package(
         // Pure cell grid: geometry, styles, display width, layout, widgets, keys.
         .target(name: "Canvas"),
         // The plain-text store: recfile reader and the model read from it.
-        .target(name: "Store", resources: [.copy("Demo")]),
+        .target(name: "Store", dependencies: ["VietText"], resources: [.copy("Demo")]),
         // The panes and the screen: pure, renders into a Canvas buffer.
-        .target(name: "Dashboard", dependencies: ["Canvas", "Store"]),
+        .target(name: "Dashboard", dependencies: ["Canvas", "Store", "VietText"]),
         // The only user of ncurses.
         // (Linux has the wide library as ncursesw; macOS's system ncurses is wide already.)
         .target(
@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Canvas", "Dashboard", "Store", "Terminal",
+                "Canvas", "Dashboard", "Store", "Terminal", "VietText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "Canvas", "Store"],
+            dependencies: ["Dashboard", "Canvas", "Store", "VietText"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),

@@ -1,27 +1,38 @@
 /// A day of the Gregorian calendar, read strictly from ISO `YYYY-MM-DD`, with no time zone involved.
 
 /// A calendar day (proleptic Gregorian, years 1–9999). Pure arithmetic: never depends on the machine's zone.
+/// Stored in four bytes, since a store holds a date in each of a million awards.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// A real day of the calendar, or nil (2022-02-30 and 2022-13-01 are nil).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= Self.daysInMonth(year: year, month: month) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Exactly `YYYY-MM-DD` with ASCII digits; anything else, or a day that does not exist, is nil.
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
+        let parts = text.utf8.withContiguousStorageIfAvailable(Self.fields) ?? Array(text.utf8).withUnsafeBufferPointer(Self.fields)
+        guard let parts else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
+    }
+
+    /// Year, month and day of `YYYY-MM-DD`, read from the bytes without copying them.
+    private static func fields(_ u: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = Self.digits(u, 0, 4), let m = Self.digits(u, 5, 2), let d = Self.digits(u, 8, 2)
+              let y = digits(u, 0, 4), let m = digits(u, 5, 2), let d = digits(u, 8, 2)
         else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).
@@ -68,6 +79,11 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// The number written by `count` ASCII digits from `start`, or nil if any is not a digit.
     static func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
+        u.withUnsafeBufferPointer { digits($0, start, count) }
+    }
+
+    /// The number written by `count` ASCII digits from `start`, or nil if any is not a digit.
+    static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         guard start >= 0, count > 0, start + count <= u.count else { return nil }
         var n = 0
         for b in u[start..<(start + count)] {

@@ -15,12 +15,13 @@ public struct Campaign: Sendable, Hashable {
     public var venue: String?
     /// In file order; the `Theme` field repeats.
     public var themes: [String]
+    public var source: SourcePlace
 
     public init(
         id: String, title: String, ward: String, center: String, schoolYear: String,
         weekStart: CalendarDate, weekEnd: CalendarDate,
         ceremonyDate: CalendarDate? = nil, ceremonyTime: ClockTime? = nil,
-        venue: String? = nil, themes: [String] = []
+        venue: String? = nil, themes: [String] = [], source: SourcePlace = .unknown
     ) {
         self.id = id
         self.title = title
@@ -33,5 +34,6 @@ public struct Campaign: Sendable, Hashable {
         self.ceremonyTime = ceremonyTime
         self.venue = venue
         self.themes = themes
+        self.source = source
     }
 }

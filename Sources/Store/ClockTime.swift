@@ -14,10 +14,16 @@ public struct ClockTime: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Exactly `HH:MM` with two ASCII digits each (`07:30`, not `7:30` or `07h30`).
     public init?(text: some StringProtocol) {
-        let u = Array(text.utf8)
+        let parts = text.utf8.withContiguousStorageIfAvailable(Self.fields) ?? Array(text.utf8).withUnsafeBufferPointer(Self.fields)
+        guard let parts else { return nil }
+        self.init(hour: parts.0, minute: parts.1)
+    }
+
+    /// Hour and minute of `HH:MM`, read from the bytes without copying them.
+    private static func fields(_ u: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         guard u.count == 5, u[2] == UInt8(ascii: ":"),
               let h = CalendarDate.digits(u, 0, 2), let m = CalendarDate.digits(u, 3, 2) else { return nil }
-        self.init(hour: h, minute: m)
+        return (h, m)
     }
 
     /// Minutes since midnight, 0–1439.

@@ -1,5 +1,7 @@
 /// Builds fields, records and descriptors from the pieces the scanner finds, and collects problems.
 
+import VietText
+
 /// Receives field starts and value segments (byte ranges of the file) and turns them into values.
 /// A value's String is made once, when its field is complete.
 struct RecAssembler {
@@ -33,10 +35,16 @@ struct RecAssembler {
     private var declaredAt: [String: Int] = [:]
     private var fields: [RecField] = []
     private var pending = Pending()
+    /// An error was reported while the current record was being read.
+    private var recordHasError = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    /// When set, each record goes here as soon as it is complete instead of being kept.
+    private let sink: ((RecRecord) -> Void)?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, sink: ((RecRecord) -> Void)? = nil) {
         self.bytes = bytes
         self.file = file
+        self.sink = sink
     }
 
     mutating func beginField(name: String, line: Int) {
@@ -86,8 +94,8 @@ struct RecAssembler {
     /// The one place a field value's String is made from its bytes.
     private mutating func makeValue(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         if !UTF8Check.isValid(raw) { reportInvalid(raw) }
-        // NFC: normalise the decoded value here once the text kit provides it.
-        return String(decoding: raw, as: UTF8.self)
+        // Every value enters the program in NFC, through the text kit's fast path.
+        return VietText.nfc(utf8: raw)
     }
 
     /// One problem per line that holds ill-formed UTF-8, naming the first bad byte's file offset.
@@ -101,7 +109,8 @@ struct RecAssembler {
             if reportedLines.insert(seg.line).inserted {
                 let offset = seg.fileOffset + (bad.index - seg.valueOffset)
                 report(line: seg.line, severity: .error, field: pending.name,
-                       message: RecMessages.invalidUTF8(byte: raw[bad.index], offset: offset))
+                       message: RecMessages.invalidUTF8(byte: raw[bad.index], offset: offset),
+                       kind: .invalidUTF8, anchor: .byte(offset))
             }
             next = UTF8Check.firstInvalid(in: raw, from: bad.index + bad.length)
         }
@@ -110,27 +119,34 @@ struct RecAssembler {
     /// Ends the current record (at a blank line or the end of the file).
     mutating func endRecord() {
         finishField()
-        guard let first = fields.first else { return }
+        guard let first = fields.first else {
+            recordHasError = false
+            return
+        }
         if let rec = fields.first(where: { $0.name == "%rec" }) {
             declare(rec, descriptorLine: first.line)
         } else {
             for f in fields where f.name.utf8.first == UInt8(ascii: "%") {
-                report(line: f.line, severity: .warning, field: f.name, message: RecMessages.specialOutsideDescriptor)
+                report(line: f.line, severity: .warning, field: f.name, message: RecMessages.specialOutsideDescriptor,
+                       anchor: .fieldName)
             }
-            records.append(RecRecord(set: currentSet, line: first.line, fields: fields))
+            let record = RecRecord(set: currentSet, line: first.line, fields: fields, hasSyntaxErrors: recordHasError)
+            if let sink { sink(record) } else { records.append(record) }
         }
         fields.removeAll(keepingCapacity: true)
+        recordHasError = false
     }
 
     private mutating func declare(_ rec: RecField, descriptorLine: Int) {
         let name = rec.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         guard !name.isEmpty else {
-            report(line: rec.line, severity: .error, field: "%rec", message: RecMessages.emptySetName)
+            report(line: rec.line, severity: .error, field: "%rec", message: RecMessages.emptySetName, anchor: .fieldName)
             currentSet = nil
             return
         }
         if let earlier = declaredAt[name] {
-            report(line: rec.line, severity: .error, field: "%rec", message: RecMessages.duplicateSet(name, earlier))
+            report(line: rec.line, severity: .error, field: "%rec", message: RecMessages.duplicateSet(name, earlier),
+                   anchor: .value)
         } else {
             declaredAt[name] = rec.line
         }
@@ -138,8 +154,12 @@ struct RecAssembler {
         currentSet = name
     }
 
-    mutating func report(line: Int, severity: Severity, field: String? = nil, message: String) {
-        problems.append(StoreProblem(file: file, line: line, severity: severity, field: field, message: message))
+    mutating func report(line: Int, severity: Severity, field: String? = nil, message: String,
+                         kind: ProblemKind = .syntax, anchor: CaretAnchor = .lineStart) {
+        var problem = StoreProblem(file: file, line: line, severity: severity, field: field, message: message, kind: kind)
+        problem.anchor = anchor
+        problems.append(problem)
+        if severity == .error, pending.isOpen || !fields.isEmpty { recordHasError = true }
     }
 
     /// A line that is neither a field, a continuation, a comment nor blank.
@@ -147,7 +167,8 @@ struct RecAssembler {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         report(line: line, severity: .error, message: RecMessages.malformed(raw))
         if let bad = UTF8Check.firstInvalid(in: raw) {
-            report(line: line, severity: .error, message: RecMessages.invalidUTF8(byte: raw[bad.index], offset: start + bad.index))
+            report(line: line, severity: .error, message: RecMessages.invalidUTF8(byte: raw[bad.index], offset: start + bad.index),
+                   kind: .invalidUTF8, anchor: .byte(start + bad.index))
         }
     }
 

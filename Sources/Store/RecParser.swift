@@ -22,6 +22,16 @@ public enum RecParser {
         return bytes.withUnsafeBufferPointer { parseBuffer($0, file: displayName ?? path) }
     }
 
+    /// Reads the bytes and hands each record to `body` as soon as it is complete, keeping none, so a
+    /// large file never exists twice in memory. The result has the descriptors and problems; its
+    /// `records` is empty. `file` is the display name used in problems.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String, each body: (RecRecord) -> Void) -> RecFile {
+        withoutActuallyEscaping(body) { sink in
+            var scanner = RecScanner(bytes: bytes, file: file, sink: sink)
+            return scanner.run()
+        }
+    }
+
     private static func parseBuffer(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> RecFile {
         var scanner = RecScanner(bytes: bytes, file: file)
         return scanner.run()

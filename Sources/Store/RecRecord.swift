@@ -21,11 +21,15 @@ public struct RecRecord: Hashable, Sendable {
     /// The 1-based line of the record's first field.
     public var line: Int
     public var fields: [RecField]
+    /// The reader reported an error inside this record (a stray line, bytes that are not UTF-8):
+    /// the decoder leaves such a record out.
+    public var hasSyntaxErrors: Bool
 
-    public init(set: String?, line: Int, fields: [RecField]) {
+    public init(set: String?, line: Int, fields: [RecField], hasSyntaxErrors: Bool = false) {
         self.set = set
         self.line = line
         self.fields = fields
+        self.hasSyntaxErrors = hasSyntaxErrors
     }
 
     /// The value of the first field called `name`.

@@ -12,9 +12,9 @@ struct RecScanner {
     /// The previous line ended in a backslash: this line is the rest of the same value.
     private var backslashPending = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, sink: ((RecRecord) -> Void)? = nil) {
         self.bytes = bytes
-        self.out = RecAssembler(bytes: bytes, file: file)
+        self.out = RecAssembler(bytes: bytes, file: file, sink: sink)
     }
 
     mutating func run() -> RecFile {
@@ -33,7 +33,8 @@ struct RecScanner {
             if contentEnd > pos, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             handle(line: line, start: pos, end: contentEnd)
             if end == n {
-                out.report(line: line, severity: .warning, message: RecMessages.noFinalNewline)
+                out.report(line: line, severity: .warning, message: RecMessages.noFinalNewline,
+                           kind: .noFinalNewline, anchor: .lineEnd)
             }
             pos = end + 1
         }

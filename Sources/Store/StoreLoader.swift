@@ -4,38 +4,40 @@ import Foundation
 
 /// Reads a store folder. Only an unusable folder throws; anything wrong inside it is a problem.
 public enum StoreLoader {
-    /// The file names of the store, relative to its folder; also the names problems are reported under.
-    static let campaignFile = "campaign.rec"
-
-    /// Reads the store in `directory`.
+    /// Reads the store in `directory`: every file of `StoreSchema.files`, in that order (a set that
+    /// others refer to is always read before them). A missing file is read as empty, with a warning
+    /// (an error for `campaign.rec`, which the dashboard cannot do without).
     /// Throws `StoreError` when the folder does not exist, is not a folder, or cannot be listed.
     public static func load(directory: String) throws -> StoreSnapshot {
         try FileAccess.checkFolder(directory)
-        var problems: [StoreProblem] = []
-        var campaign: Campaign?
-        if let file = readFile(campaignFile, in: directory, problems: &problems) {
-            let result = CampaignReader.read(file)
-            campaign = result.campaign
-            problems += result.problems
+        var builder = SnapshotBuilder(directory: directory)
+        for name in StoreSchema.files {
+            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path) else {
+                builder.missing(name)
+                continue
+            }
+            do {
+                let bytes = try FileAccess.readAll(path)
+                bytes.withUnsafeBufferPointer { builder.decode(name, bytes: $0) }
+            } catch {
+                builder.unreadable(name, reason: "\(error)")
+            }
         }
-        return StoreSnapshot(directory: directory, campaign: campaign, problems: StoreProblem.sorted(problems))
+        return builder.finish()
     }
 
-    /// Parses one store file, adding its syntax problems; a missing or unreadable file is itself a problem.
-    static func readFile(_ name: String, in directory: String, problems: inout [StoreProblem]) -> RecFile? {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            problems.append(StoreProblem(file: name, line: 0, severity: .error,
-                                         message: "file missing from the store folder"))
-            return nil
+    /// Decodes store files given in memory, by file name (`awards.rec` …); a name the dictionary
+    /// lacks is a missing file. For tests and fuzzing: the same checks as `load`, with no disk.
+    public static func decode(files: [String: [UInt8]], directory: String = "") -> StoreSnapshot {
+        var builder = SnapshotBuilder(directory: directory)
+        for name in StoreSchema.files {
+            guard let bytes = files[name] else {
+                builder.missing(name)
+                continue
+            }
+            bytes.withUnsafeBufferPointer { builder.decode(name, bytes: $0) }
         }
-        do {
-            let file = try RecParser.parse(contentsOf: path, as: name)
-            problems += file.problems
-            return file
-        } catch {
-            problems.append(StoreProblem(file: name, line: 0, severity: .error, message: "\(error)"))
-            return nil
-        }
+        return builder.finish()
     }
 }

@@ -19,21 +19,48 @@ public struct StoreProblem: Error, Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     /// The field the problem is about, when there is one; printed before the message.
     public var field: String?
+    /// The whole sentence, such as `expected one of F, M, got "Nữ"`.
     public var message: String
+    public var kind: ProblemKind
+    /// What the rule asks for, such as "a real date written YYYY-MM-DD"; nil when there is no value rule.
+    public var expected: String?
+    /// The value as found, when there is one.
+    public var found: String?
+    /// The line as written, with a caret under the value; attached by the loader, which has the file's bytes.
+    public var excerpt: ProblemExcerpt?
+    /// Where in the line the caret goes, until the excerpt is made.
+    var anchor: CaretAnchor = .lineStart
 
-    public init(file: String, line: Int, severity: Severity, field: String? = nil, message: String) {
+    public init(file: String, line: Int, severity: Severity, field: String? = nil, message: String,
+                kind: ProblemKind = .other, expected: String? = nil, found: String? = nil,
+                excerpt: ProblemExcerpt? = nil) {
         self.file = file
         self.line = line
         self.severity = severity
         self.field = field
         self.message = message
+        self.kind = kind
+        self.expected = expected
+        self.found = found
+        self.excerpt = excerpt
     }
 
     /// `file:line: Field: message`, or `file: message` for a problem of the whole file.
     public var description: String {
-        let place = line > 0 ? "\(file):\(line)" : file
-        let subject = field.map { "\($0): " } ?? ""
-        return "\(place): \(subject)\(message)"
+        "\(place): \(field.map { "\($0): " } ?? "")\(message)"
+    }
+
+    /// `file:line`, or the file alone.
+    public var place: String { line > 0 ? "\(file):\(line)" : file }
+
+    /// The description, then the line as written and a caret under the value, each indented:
+    ///
+    ///     awards.rec:57: Amount: expected whole đồng, got "1,5 triệu"
+    ///         Amount: 1,5 triệu
+    ///                 ^~~~~~~~~
+    public var detailedDescription: String {
+        guard let excerpt else { return description }
+        return description + "\n    " + excerpt.text + "\n    " + excerpt.caretLine
     }
 
     /// Orders problems by file, then line, keeping the given order within a line.

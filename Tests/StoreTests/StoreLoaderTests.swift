@@ -25,7 +25,7 @@ final class StoreLoaderTests: XCTestCase {
     """
 
     func testLoadsAGoodCampaign() throws {
-        let folder = try makeTemporaryFolder(self)
+        let folder = try makeEmptyStore(self)
         try write(goodCampaign, to: "campaign.rec", in: folder)
         let snapshot = try StoreLoader.load(directory: folder)
         XCTAssertEqual(snapshot.problems, [])
@@ -43,7 +43,7 @@ final class StoreLoaderTests: XCTestCase {
     }
 
     func testOptionalFieldsMayBeAbsent() throws {
-        let folder = try makeTemporaryFolder(self)
+        let folder = try makeEmptyStore(self)
         let text = goodCampaign.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("Ceremony") && !$0.hasPrefix("Venue") && !$0.hasPrefix("Theme") }
             .joined(separator: "\n")
@@ -56,7 +56,7 @@ final class StoreLoaderTests: XCTestCase {
     }
 
     func testMissingMandatoryFieldIsAProblemWithItsPlace() throws {
-        let folder = try makeTemporaryFolder(self)
+        let folder = try makeEmptyStore(self)
         try write(goodCampaign.replacingOccurrences(of: "Ward: Phường Hòa Bình\n", with: ""), to: "campaign.rec", in: folder)
         let snapshot = try StoreLoader.load(directory: folder)
         XCTAssertNil(snapshot.campaign)
@@ -68,7 +68,7 @@ final class StoreLoaderTests: XCTestCase {
     }
 
     func testBadDatesAndTimesAreProblemsOnTheirLines() throws {
-        let folder = try makeTemporaryFolder(self)
+        let folder = try makeEmptyStore(self)
         let text = goodCampaign
             .replacingOccurrences(of: "WeekStart: 2022-10-01", with: "WeekStart: 2022-02-30")
             .replacingOccurrences(of: "CeremonyDate: 2022-10-06", with: "CeremonyDate: 06/10/2022")
@@ -81,17 +81,17 @@ final class StoreLoaderTests: XCTestCase {
         XCTAssertTrue(snapshot.problems[0].message.contains("\"2022-02-30\""), snapshot.problems[0].message)
     }
 
-    func testBadOptionalValueKeepsTheCampaign() throws {
-        let folder = try makeTemporaryFolder(self)
+    func testBadOptionalValueLeavesTheRecordOutLikeAnyError() throws {
+        let folder = try makeEmptyStore(self)
         try write(goodCampaign.replacingOccurrences(of: "07:30", with: "25:00"), to: "campaign.rec", in: folder)
         let snapshot = try StoreLoader.load(directory: folder)
-        XCTAssertNotNil(snapshot.campaign)
-        XCTAssertNil(snapshot.campaign?.ceremonyTime)
+        XCTAssertNil(snapshot.campaign, "a record with an error is not shown half-read")
         XCTAssertEqual(snapshot.problems.map(\.line), [13])
+        XCTAssertEqual(snapshot.problems.map(\.kind), [.badValue])
     }
 
     func testWeekEndingBeforeItStarts() throws {
-        let folder = try makeTemporaryFolder(self)
+        let folder = try makeEmptyStore(self)
         try write(goodCampaign.replacingOccurrences(of: "WeekEnd: 2022-10-07", with: "WeekEnd: 2022-09-30"),
                   to: "campaign.rec", in: folder)
         let snapshot = try StoreLoader.load(directory: folder)
@@ -100,7 +100,7 @@ final class StoreLoaderTests: XCTestCase {
     }
 
     func testSyntaxAndModelProblemsAreSortedTogether() throws {
-        let folder = try makeTemporaryFolder(self)
+        let folder = try makeEmptyStore(self)
         let text = goodCampaign.replacingOccurrences(of: "Ward: Phường Hòa Bình\n", with: "") + "\nstray line\n"
         try write(text, to: "campaign.rec", in: folder)
         let snapshot = try StoreLoader.load(directory: folder)
@@ -108,19 +108,21 @@ final class StoreLoaderTests: XCTestCase {
     }
 
     func testNoCampaignRecord() throws {
-        let folder = try makeTemporaryFolder(self)
-        try write("%rec: Campaign\n\n%rec: Target\n\nId: T1\n", to: "campaign.rec", in: folder)
+        let folder = try makeEmptyStore(self)
+        try write("%rec: Campaign\n\n%rec: Target\n\nId: T1\nLabel: x\nMetric: awards\nGoal: 1\n", to: "campaign.rec", in: folder)
         let snapshot = try StoreLoader.load(directory: folder)
         XCTAssertNil(snapshot.campaign)
         XCTAssertEqual(snapshot.problems.map(\.line), [1])
     }
 
-    func testMissingCampaignFileIsAProblemNotAThrow() throws {
+    func testMissingFilesAreProblemsNotThrows() throws {
         let folder = try makeTemporaryFolder(self)
         let snapshot = try StoreLoader.load(directory: folder)
         XCTAssertNil(snapshot.campaign)
-        XCTAssertEqual(snapshot.problems.map(\.file), ["campaign.rec"])
-        XCTAssertEqual(snapshot.problems.first?.line, 0)
+        XCTAssertEqual(snapshot.errors.map(\.file), ["campaign.rec"], "the dashboard cannot do without the campaign")
+        XCTAssertEqual(snapshot.errors.first?.line, 0)
+        XCTAssertEqual(Set(snapshot.warnings.map(\.file)), Set(StoreSchema.files).subtracting(["campaign.rec"]))
+        XCTAssertEqual(Set(snapshot.problems.map(\.kind)), [.missingFile])
     }
 
     func testMissingOrWrongFolderThrows() throws {

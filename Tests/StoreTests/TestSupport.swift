@@ -1,4 +1,4 @@
-/// Helpers shared by the store tests: parse text, build bytes, make and remove a temporary folder.
+/// Helpers shared by the store tests: parse text, build bytes, make temporary folders and empty stores.
 
 import Foundation
 import XCTest
@@ -31,4 +31,13 @@ func makeTemporaryFolder(_ test: XCTestCase) throws -> String {
 /// Writes `text` as UTF-8 to `name` inside `folder`.
 func write(_ text: String, to name: String, in folder: String) throws {
     try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+}
+
+/// A fresh temporary folder holding every store file with its schema header and no records.
+func makeEmptyStore(_ test: XCTestCase) throws -> String {
+    let folder = try makeTemporaryFolder(test)
+    for file in StoreSchema.files {
+        try write(StoreSchema.fileHeader(for: file), to: file, in: folder)
+    }
+    return folder
 }

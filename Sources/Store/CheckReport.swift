@@ -1,0 +1,35 @@
+/// What `hoctap check` prints: each problem at its place (errors with the line and a caret), then a summary.
+
+/// The output of a store check.
+public enum CheckReport {
+    /// Every problem in order, then the summary line; ends with a line break.
+    public static func text(_ snapshot: StoreSnapshot) -> String {
+        snapshot.problems.map(entry).joined(separator: "\n") + (snapshot.problems.isEmpty ? "" : "\n")
+            + summary(snapshot) + "\n"
+    }
+
+    /// An error as `file:line: Field: message` with the excerpt and caret below; a warning on one line,
+    /// as `file:line: warning: Field: message`.
+    public static func entry(_ p: StoreProblem) -> String {
+        guard p.severity == .warning else { return p.detailedDescription }
+        return "\(p.place): warning: \(p.field.map { "\($0): " } ?? "")\(p.message)"
+    }
+
+    /// `8 files, 5.432 records: 2 errors, 1 warning`, or `…: no problems`.
+    public static func summary(_ snapshot: StoreSnapshot) -> String {
+        let missing = Set(snapshot.problems.filter { $0.kind == .missingFile }.map(\.file))
+        let files = StoreSchema.files.filter { !missing.contains($0) }.count
+        let records = Tallies(snapshot).counts.values.reduce(0, +)
+        let errors = snapshot.problems.lazy.filter { $0.severity == .error }.count
+        let warnings = snapshot.problems.count - errors
+        var found: [String] = []
+        if errors > 0 { found.append(plural(errors, "error")) }
+        if warnings > 0 { found.append(plural(warnings, "warning")) }
+        let head = "\(plural(files, "file")), \(plural(records, "valid record"))"
+        return head + ": " + (found.isEmpty ? "no problems" : found.joined(separator: ", "))
+    }
+
+    private static func plural(_ n: Int, _ word: String) -> String {
+        "\(n) \(word)\(n == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,25 @@
+/// A gift to the study-promotion fund: who gave, how much, when, and for what.
+
+/// One `Donation` record of `funds.rec`.
+public struct Donation: Hashable, Sendable {
+    public var id: String
+    public var date: CalendarDate
+    public var donor: String
+    /// Whole đồng.
+    public var amount: Int
+    public var purpose: String?
+    /// The `Id` of a `Branch`, when the gift went through one.
+    public var branch: String?
+    public var source: SourcePlace
+
+    public init(id: String, date: CalendarDate, donor: String, amount: Int, purpose: String? = nil,
+                branch: String? = nil, source: SourcePlace = .unknown) {
+        self.id = id
+        self.date = date
+        self.donor = donor
+        self.amount = amount
+        self.purpose = purpose
+        self.branch = branch
+        self.source = source
+    }
+}

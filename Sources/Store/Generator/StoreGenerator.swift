@@ -1,0 +1,109 @@
+/// Generates a whole store, deterministically from a seed: in memory for small stores, streamed for big ones.
+
+import Foundation
+
+/// A fictional store of the ward's school year 2022–2023, as of 30 June 2023. The same seed and
+/// counts always give the same bytes. Files are written in the order of `StoreTemplate.files`.
+public struct StoreGenerator: Sendable {
+    /// The day the generated store is "as of": attendance covers the sessions held until then.
+    public static let asOf = "2023-06-30"
+
+    public let seed: UInt64
+    public let counts: StoreCounts
+    /// Comment lines added under each file's own comment.
+    public let note: [String]
+
+    public init(seed: UInt64, counts: StoreCounts, note: [String]? = nil) {
+        self.seed = seed
+        self.counts = counts
+        self.note = note ?? ["# Fictional data generated from seed \(seed)."]
+    }
+
+    /// Every file's text by file name, built in memory: for the demo and test stores.
+    public func texts() -> [String: String] {
+        var texts: [String: String] = [:]
+        _ = run(mode: { _ in .memory }, done: { name, out in texts[name] = out.text })
+        return texts
+    }
+
+    /// The number of records of each set the generator makes, by set name (every set listed).
+    public func recordCounts() -> [String: Int] {
+        run(mode: { _ in .discard }, done: { _, _ in })
+    }
+
+    /// Writes every file into `directory` (created if missing), replacing files of the same
+    /// names, in chunks of about a megabyte: a store of a million awards never sits in memory.
+    /// Returns the number of records of each set.
+    @discardableResult
+    public func write(to directory: String) throws -> [String: Int] {
+        try write(to: directory, chunkSize: 1 << 20)
+    }
+
+    /// `write(to:)` with a chosen chunk size (tests use small chunks to cross many chunk boundaries).
+    func write(to directory: String, chunkSize: Int) throws -> [String: Int] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: directory)
+        return try generate(mode: { .file(try FileChunkSink(path: folder.appendingPathComponent($0).path)) },
+                            chunkSize: chunkSize, done: { _, _ in })
+    }
+
+    /// In-memory and discarding emitters never throw.
+    private func run(mode: (String) -> RecEmitter.Mode, done: (String, RecEmitter) -> Void) -> [String: Int] {
+        do {
+            return try generate(mode: mode, chunkSize: 1 << 20, done: done)
+        } catch {
+            preconditionFailure("generating in memory failed: \(error)")
+        }
+    }
+
+    private func generate(mode: (String) throws -> RecEmitter.Mode, chunkSize: Int,
+                          done: (String, RecEmitter) -> Void) throws -> [String: Int] {
+        let asOf = DayNumber(iso: Self.asOf)
+        let branches = BranchPlan(seed: seed, counts: counts)
+        var classes = ClassPlan(seed: seed, count: counts.classes)
+        classes.allocate(counts.enrollments, learners: counts.learners)
+        let learners = LearnerFactory(seed: seed, count: counts.learners, neighborhoods: counts.neighborhoodBranches)
+        let profiles = (0..<counts.learners).map(learners.profile)
+        let enrollments = EnrollmentPlan(seed: seed, classes: classes.classes, profiles: profiles, asOf: asOf)
+        let awards = AwardPlan(seed: seed, awards: counts.awards, plan: branches, asOf: asOf)
+        var awarded = 0
+        var counted: [String: Int] = [:]
+        for file in StoreTemplate.files {
+            var out = RecEmitter(mode: try mode(file.name), chunkSize: chunkSize)
+            try out.lines(file.comment + note)
+            let sets = file.sets
+            switch file.name {
+            case "campaign.rec":
+                for (set, records) in zip(sets, [CampaignContent.campaign, CampaignContent.targets,
+                                                 CampaignContent.indicators, CampaignContent.agenda]) {
+                    try out.begin(set)
+                    for record in records { try out.record(record) }
+                }
+            case "ceremony.rec":
+                try out.begin(sets[0])
+                for record in CeremonyLog.records(count: counts.agendaLog) { try out.record(record) }
+            case "classes.rec":
+                try classes.write(&out, set: sets[0])
+            case "learners.rec":
+                try learners.write(&out, set: sets[0])
+            case "attendance.rec":
+                try enrollments.write(&out, set: sets[0], classes: classes.classes, learners: learners)
+                try AttendanceRoll.write(&out, set: sets[1], seed: seed, classes: classes.classes, plan: enrollments,
+                                         profiles: profiles, learners: learners, asOf: asOf)
+            case "branches.rec":
+                try branches.write(&out, sets: sets)
+            case "awards.rec":
+                awarded = try awards.write(&out, set: sets[0])
+            case "funds.rec":
+                let fund = FundPlan(seed: seed, count: counts.donations, awarded: awarded, plan: branches, asOf: asOf)
+                try fund.write(&out, set: sets[0])
+            default:
+                preconditionFailure("no generator for \(file.name)")
+            }
+            try out.finish()
+            done(file.name, out)
+            counted.merge(out.counts) { $0 + $1 }
+        }
+        return counted
+    }
+}

@@ -1,0 +1,33 @@
+/// What sort of problem a `StoreProblem` is, so that tools and tests need not read its sentence.
+
+/// The kinds of problem the reader and the decoder report.
+public enum ProblemKind: String, Sendable, Hashable, CaseIterable {
+    /// A line that is neither a field, a continuation, a comment nor blank; a bad descriptor.
+    case syntax
+    /// Bytes that are not UTF-8 (the message gives the byte offset).
+    case invalidUTF8
+    /// The last line has no line break (a warning: the file may still be being written).
+    case noFinalNewline
+    /// A store file is not in the folder.
+    case missingFile
+    /// A mandatory field is absent or empty.
+    case missingField
+    /// A value that is not of the field's type: enum, int, date, time, date and time.
+    case badValue
+    /// A key used by an earlier record of the same set.
+    case duplicateKey
+    /// A reference to a record that does not exist.
+    case danglingReference
+    /// A record before any `%rec` line in a file that holds several sets.
+    case outsideSet
+    /// A record set the schema does not have, or one that belongs in another file.
+    case unknownSet
+    /// A field the schema does not have (a warning: users add columns).
+    case unknownField
+    /// A field that may appear once, given more than once (a warning: the first is used).
+    case repeatedField
+    /// Values that disagree with each other, such as a week that ends before it starts.
+    case inconsistent
+    /// Anything else.
+    case other
+}

@@ -1,0 +1,46 @@
+/// Why a record could not be written, worded so that a clerk knows what to do next.
+
+/// A failure of the store's writer. Every case says which file, what failed and in what state
+/// the store was left.
+public enum RecWriterError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A field name that a recfile cannot hold (names are `[A-Za-z%][A-Za-z0-9_]*`).
+    case badFieldName(String)
+    /// A value that a recfile cannot hold as given; `reason` says why.
+    case unwritableValue(field: String, reason: String)
+    /// A record with no field at all.
+    case emptyRecord
+    /// A store file must be a plain name inside the store folder, such as `awards.rec`.
+    case badFileName(String)
+    /// Another writer held the store's lock for longer than the caller was willing to wait.
+    case lockTimeout(lockFile: String, seconds: Double)
+    /// A system call failed. `step` names it (such as "write" or "fsync"); `code` is the errno.
+    /// `unchanged` is true when the file is known to be exactly as it was before the attempt.
+    case failed(path: String, step: String, code: Int32, unchanged: Bool)
+
+    /// One line, for the terminal.
+    public var description: String {
+        switch self {
+        case .badFieldName(let name):
+            return "\"\(name)\" cannot be a field name: field names use only the letters a-z and A-Z, "
+                + "digits and \"_\", and start with a letter; nothing was written"
+        case .unwritableValue(let field, let reason):
+            return "\(field): \(reason); nothing was written"
+        case .emptyRecord:
+            return "a record needs at least one field; nothing was written"
+        case .badFileName(let name):
+            return "\"\(name)\" is not a store file name (expected a plain name such as awards.rec); nothing was written"
+        case .lockTimeout(let lockFile, let seconds):
+            return "the store is busy: another program has held \(lockFile) for more than "
+                + "\(Self.format(seconds)) s; nothing was written. Try again, or close the other program writing to this store"
+        case .failed(let path, let step, let code, let unchanged):
+            let outcome = unchanged
+                ? "nothing was written, the file is as it was"
+                : "the file may have been changed; run \"hoctap check\" before going on"
+            return "cannot write \(path): \(step) failed: \(RecWriterSystem.errorText(code)) (errno \(code)); \(outcome)"
+        }
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+}

@@ -1,0 +1,56 @@
+/// The announcement of one append: which file, where it starts, how long it is and its checksum.
+
+/// Written to the lock file before an append and erased after its fsync. If the writer dies in
+/// between, the next writer finds it and can tell a complete append from a torn one.
+struct AppendIntent: Equatable, Sendable {
+    /// The file's name inside the store folder.
+    var file: String
+    /// The file's identity when the append began: a file replaced since (by an editor or a
+    /// rewrite) is not the one the note is about.
+    var device: UInt64
+    var inode: UInt64
+    /// The file's size before the append: where the new bytes start.
+    var offset: Int
+    var length: Int
+    /// FNV-1a (64 bits) of the appended bytes.
+    var checksum: UInt64
+
+    private static let tag = "append"
+
+    /// One line, without a line break: `append DEVICE INODE OFFSET LENGTH CHECKSUM FILE`; the name
+    /// comes last so that it may hold spaces.
+    var line: String {
+        "\(Self.tag) \(device) \(inode) \(offset) \(length) \(String(checksum, radix: 16)) \(file)"
+    }
+
+    init(file: String, device: UInt64, inode: UInt64, offset: Int, length: Int, checksum: UInt64) {
+        self.file = file
+        self.device = device
+        self.inode = inode
+        self.offset = offset
+        self.length = length
+        self.checksum = checksum
+    }
+
+    /// Reads a note written by `line`; nil for anything else.
+    init?(line text: String) {
+        let parts = text.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
+        guard parts.count == 7, parts[0] == Self.tag,
+              let device = UInt64(parts[1]), let inode = UInt64(parts[2]),
+              let offset = Int(parts[3]), let length = Int(parts[4]), offset >= 0, length > 0,
+              let checksum = UInt64(parts[5], radix: 16), !parts[6].isEmpty
+        else { return nil }
+        self.init(file: String(parts[6]), device: device, inode: inode,
+                  offset: offset, length: length, checksum: checksum)
+    }
+
+    /// FNV-1a, 64 bits: enough to tell the bytes meant from zeros or other bytes.
+    static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            hash ^= UInt64(b)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

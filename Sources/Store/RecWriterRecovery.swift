@@ -1,0 +1,120 @@
+/// Repairs what a writer that died mid-append left behind: a torn append, stray temporary files.
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// What the lock file's note said about the last append, and what was done about it.
+public enum AppendRecovery: Sendable, Equatable {
+    /// No append was under way.
+    case nothingPending
+    /// The writer stopped before writing a byte.
+    case notStarted(file: String)
+    /// Every byte was written (the writer stopped before confirming); kept.
+    case complete(file: String)
+    /// Only part was written; that part (never confirmed to anyone) was cut off.
+    case removedTornAppend(file: String, bytes: Int)
+    /// The file was replaced or changed since; it was not touched.
+    case leftAlone(file: String, reason: String)
+}
+
+/// The result of `RecWriter.recover(in:)`.
+public struct RecWriterRecovery: Sendable, Equatable {
+    public var append: AppendRecovery
+    /// Names of temporary files of rewrites that never finished, now removed.
+    public var removedTemporaryFiles: [String]
+}
+
+extension RecWriter {
+    /// Under the lock, finishes the clean-up after a writer that died: cuts off a torn append and
+    /// removes temporary files of unfinished rewrites. Every append and rewrite does the first part
+    /// itself; call this at start-up to do both and to tell the user what was repaired.
+    public static func recover(in folder: String, lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecWriterRecovery {
+        try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
+            let append = try recoverAppend(under: lock)
+            return RecWriterRecovery(append: append, removedTemporaryFiles: removeTemporaryFiles(under: lock))
+        }
+    }
+
+    /// The append under way (or interrupted) in `folder`, read without taking the lock: bytes of
+    /// `file` from `offset` on are not confirmed yet. A live reader may treat them as pending.
+    public static func unconfirmedAppend(in folder: String) -> (file: String, offset: Int)? {
+        guard let fd = try? RecWriterSystem.open(storePath(StoreLock.fileName, in: folder), O_RDONLY | O_CLOEXEC) else {
+            return nil
+        }
+        defer { close(fd) }
+        guard let bytes = try? RecWriterSystem.read(fd, count: 4096, at: 0),
+              let note = StoreLock.note(in: bytes), let intent = AppendIntent(line: note) else { return nil }
+        return (intent.file, intent.offset)
+    }
+
+    /// Reads the lock file's note and settles it; the note is cleared unless a system call fails.
+    @discardableResult
+    static func recoverAppend(under lock: borrowing StoreLock) throws -> AppendRecovery {
+        guard let note = lock.readNote() else { return .nothingPending }
+        guard let intent = AppendIntent(line: note) else {
+            lock.clearNote()
+            return .nothingPending
+        }
+        let outcome = try settle(intent, in: lock.folder)
+        lock.clearNote()
+        return outcome
+    }
+
+    /// Compares the file with what the note announced, and cuts off a torn append.
+    private static func settle(_ intent: AppendIntent, in folder: String) throws -> AppendRecovery {
+        let path = storePath(intent.file, in: folder)
+        let fd: Int32
+        do {
+            fd = try RecWriterSystem.open(path, O_RDWR | O_CLOEXEC)
+        } catch let failure as SystemCallFailure where failure.code == ENOENT {
+            return .leftAlone(file: intent.file, reason: "the file is gone")
+        } catch let failure as SystemCallFailure {
+            throw RecWriterError.failed(path: path, step: "recovery: " + failure.step, code: failure.code, unchanged: true)
+        }
+        defer { close(fd) }
+        do {
+            let now = try RecWriterSystem.status(fd)
+            let end = intent.offset + intent.length
+            if now.device != intent.device || now.inode != intent.inode {
+                return .leftAlone(file: intent.file, reason: "the file was replaced since")
+            }
+            if now.size < intent.offset {
+                return .leftAlone(file: intent.file, reason: "the file is shorter than before the append")
+            }
+            if now.size == intent.offset { return .notStarted(file: intent.file) }
+            if now.size >= end {
+                let written = try RecWriterSystem.read(fd, count: intent.length, at: intent.offset)
+                if AppendIntent.checksum(written) == intent.checksum { return .complete(file: intent.file) }
+                if now.size > end {
+                    return .leftAlone(file: intent.file, reason: "the file was changed after the append")
+                }
+            }
+            // Torn (a prefix), or the right length with other bytes (zeros after a power cut).
+            try RecWriterSystem.truncate(fd, to: intent.offset)
+            try RecWriterSystem.syncData(fd)
+            return .removedTornAppend(file: intent.file, bytes: now.size - intent.offset)
+        } catch let failure as SystemCallFailure {
+            throw RecWriterError.failed(path: path, step: "recovery: " + failure.step, code: failure.code, unchanged: false)
+        }
+    }
+
+    /// Removes `.NAME.tmp-PID-RANDOM` files. Safe under the lock: a rewrite holds the lock for as
+    /// long as its temporary file exists, so any found now belongs to a writer that died.
+    static func removeTemporaryFiles(under lock: borrowing StoreLock) -> [String] {
+        guard let dir = opendir(lock.folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: $0.pointee)) {
+                    String(cString: $0)
+                }
+            }
+            if isTemporaryName(name) { names.append(name) }
+        }
+        return names.sorted().filter { unlink(storePath($0, in: lock.folder)) == 0 }
+    }
+}

@@ -1,0 +1,95 @@
+/// Replaces a store file whole (edits, deletions): temporary file, fsync, rename, fsync of the folder.
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+extension RecWriter {
+    /// Replaces `file` in `folder` with `contents`, taking the lock. Use the `transform` variant
+    /// for an edit, so that what is edited is what is on disk under the lock.
+    public static func rewrite(
+        _ file: String, in folder: String, contents: [UInt8],
+        lockTimeout: Duration? = StoreLock.defaultTimeout
+    ) throws {
+        try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
+            try rewrite(file, contents: contents, under: lock)
+        }
+    }
+
+    /// Reads `file` and replaces it with what `transform` makes of its bytes, all under the lock,
+    /// so no append can slip in between the read and the rename and be lost. If `transform`
+    /// throws, nothing is written and its error is passed on.
+    public static func rewrite(
+        _ file: String, in folder: String, lockTimeout: Duration? = StoreLock.defaultTimeout,
+        transform: ([UInt8]) throws -> [UInt8]
+    ) throws {
+        try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
+            let name = try checkedName(file)
+            try recoverAppend(under: lock)
+            let path = storePath(name, in: lock.folder)
+            let current: [UInt8]
+            do {
+                let fd = try RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC)
+                defer { close(fd) }
+                current = try RecWriterSystem.readAll(fd)
+            } catch let failure as SystemCallFailure {
+                throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
+            }
+            try rewrite(name, contents: try transform(current), under: lock)
+        }
+    }
+
+    /// Replaces `file` with `contents` in the locked store folder. The new bytes go to a temporary
+    /// file beside it (`.NAME.tmp-PID-RANDOM`), which is flushed, renamed over the file, and the
+    /// folder flushed. Until the rename the original is untouched; on a failure before it, the
+    /// temporary file is removed. An existing file keeps its permission bits (a new one gets 0644
+    /// less the umask); a symbolic link in the file's place is replaced, not followed.
+    public static func rewrite(_ file: String, contents: [UInt8], under lock: borrowing StoreLock) throws {
+        let name = try checkedName(file)
+        try recoverAppend(under: lock)
+        let path = storePath(name, in: lock.folder)
+        let temporary = storePath(temporaryName(for: name), in: lock.folder)
+        var kept: mode_t?
+        if let fd = try? RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC) {
+            kept = (try? RecWriterSystem.status(fd))?.mode
+            close(fd)
+        }
+        do {
+            let fd = try RecWriterSystem.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: kept ?? 0o644)
+            do {
+                defer { close(fd) }
+                if let kept, fchmod(fd, kept) != 0 { throw SystemCallFailure(step: "fchmod", code: errno) }
+                try RecWriterSystem.writeAll(fd, contents)
+                try RecWriterSystem.syncData(fd)
+            }
+            if rename(temporary, path) != 0 { throw SystemCallFailure(step: "rename", code: errno) }
+        } catch let failure as SystemCallFailure {
+            unlink(temporary)
+            throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
+        }
+        do {
+            try RecWriterSystem.syncFolder(lock.folder)
+        } catch let failure as SystemCallFailure {
+            throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: false)
+        }
+    }
+
+    /// `.NAME.tmp-PID-RANDOM`: hidden, beside the file, unique to this process and attempt.
+    static func temporaryName(for name: String) -> String {
+        ".\(name).tmp-\(getpid())-\(String(UInt32.random(in: .min ... .max), radix: 16))"
+    }
+
+    /// True for names made by `temporaryName(for:)`.
+    static func isTemporaryName(_ name: String) -> Bool {
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, name.hasPrefix(".") else { return false }
+        let random = parts[parts.count - 1]
+        let pid = parts[parts.count - 2]
+        let head = parts[..<(parts.count - 2)].joined(separator: "-")
+        return head.hasSuffix(".tmp") && head.count >= ".x.tmp".count
+            && !pid.isEmpty && pid.allSatisfy { $0.isASCII && $0.isNumber }
+            && !random.isEmpty && random.allSatisfy(\.isHexDigit)
+    }
+}

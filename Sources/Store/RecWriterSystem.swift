@@ -1,0 +1,128 @@
+/// The system calls of the store's writer, wrapped so that every failure carries its step and errno.
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// A failed system call: which step, and the errno it left.
+struct SystemCallFailure: Error, Equatable {
+    var step: String
+    var code: Int32
+}
+
+/// Thin wrappers over open, write, pread, fsync, flock and friends. They retry on EINTR and throw
+/// `SystemCallFailure`; callers add the path and the state the file was left in.
+enum RecWriterSystem {
+    /// The system's wording of an errno, such as "No space left on device".
+    static func errorText(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "system error \(code)" }
+        return String(cString: text)
+    }
+
+    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws -> Int32 {
+        while true {
+            let fd = path.withCString { systemOpen($0, flags, mode) }
+            if fd >= 0 { return fd }
+            if errno != EINTR { throw SystemCallFailure(step: "open", code: errno) }
+        }
+    }
+
+    /// Writes every byte. One `write` call unless the system accepts only part of it (a short write,
+    /// which regular files do not do short of a full disk or a signal), then the rest is written.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                if n > 0 {
+                    done += n
+                } else if n < 0, errno == EINTR {
+                    continue
+                } else {
+                    throw SystemCallFailure(step: "write", code: n < 0 ? errno : EIO)
+                }
+            }
+        }
+    }
+
+    /// Up to `count` bytes from `offset`, fewer at the end of the file.
+    static func read(_ fd: Int32, count: Int, at offset: Int) throws -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = result.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if n > 0 {
+                done += n
+            } else if n == 0 {
+                break
+            } else if errno != EINTR {
+                throw SystemCallFailure(step: "read", code: errno)
+            }
+        }
+        result.removeLast(count - done)
+        return result
+    }
+
+    /// Every byte of an open file, from its start.
+    static func readAll(_ fd: Int32) throws -> [UInt8] {
+        let size = try status(fd).size
+        var result = try read(fd, count: size, at: 0)
+        while true {
+            let more = try read(fd, count: 1 << 16, at: result.count)
+            if more.isEmpty { return result }
+            result += more
+        }
+    }
+
+    /// What the writer needs to know of an open file.
+    struct Status: Equatable {
+        var size: Int
+        var device: UInt64
+        var inode: UInt64
+        var mode: mode_t
+        var isRegular: Bool
+    }
+
+    static func status(_ fd: Int32) throws -> Status {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw SystemCallFailure(step: "fstat", code: errno) }
+        return Status(size: Int(info.st_size), device: UInt64(truncatingIfNeeded: info.st_dev),
+                      inode: UInt64(truncatingIfNeeded: info.st_ino), mode: info.st_mode & 0o7777,
+                      isRegular: (info.st_mode & S_IFMT) == S_IFREG)
+    }
+
+    /// Flushes the file's data (and its size) to the disk.
+    static func syncData(_ fd: Int32) throws {
+        #if os(Linux)
+        let ok = fdatasync(fd) == 0
+        #else
+        let ok = fcntl(fd, F_FULLFSYNC) == 0 || fsync(fd) == 0
+        #endif
+        if !ok { throw SystemCallFailure(step: "fsync", code: errno) }
+    }
+
+    /// Flushes a folder, so that a file created or renamed in it survives a power cut.
+    static func syncFolder(_ path: String) throws {
+        let fd = try open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw SystemCallFailure(step: "fsync of the folder", code: errno) }
+    }
+
+    static func truncate(_ fd: Int32, to size: Int) throws {
+        while ftruncate(fd, off_t(size)) != 0 {
+            if errno != EINTR { throw SystemCallFailure(step: "ftruncate", code: errno) }
+        }
+    }
+
+    /// Sleeps for a few milliseconds (interrupted sleeps simply end early).
+    static func sleep(milliseconds: Int) {
+        usleep(useconds_t(max(0, milliseconds) * 1000))
+    }
+}
+
+/// `open(2)` under a name that does not clash with the wrapper above.
+private func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32, _ mode: mode_t) -> Int32 {
+    open(path, flags, mode)
+}

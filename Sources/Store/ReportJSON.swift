@@ -1,0 +1,45 @@
+/// The report as JSON in its stable shape: counts, learner-turns, attendance, awards, fund, clans, targets, problems.
+
+/// The machine-readable report. Keys always appear, in this order; maps are sorted by key, except
+/// `counts` (schema order) and `byKind` (the kinds' order in the schema).
+public enum ReportJSON {
+    public static func value(_ t: Tallies, problems: [StoreProblem]) -> JSONValue {
+        .object([
+            ("counts", .object(StoreSchema.setNames.map { ($0, .int(t.counts[$0] ?? 0)) })),
+            ("learnerTurns", .int(t.learnerTurns)),
+            ("attendance", .int(t.attendance)),
+            ("awards", .object([
+                ("count", .int(t.awards.count)),
+                ("amount", .int(t.awards.amount)),
+                ("byBranch", sortedMap(t.awards.byBranch)),
+                ("byKind", .object(RecipientKind.allCases.map { ($0.rawValue, .int(t.awards.byKind[$0.rawValue] ?? 0)) })),
+                ("byCategory", sortedMap(t.awards.byCategory)),
+            ])),
+            ("fund", .object([
+                ("donations", .int(t.fund.donations)),
+                ("awarded", .int(t.fund.awarded)),
+                ("balance", .int(t.fund.balance)),
+            ])),
+            ("clans", .object([("studious", .int(t.clans.studious)), ("total", .int(t.clans.total))])),
+            ("targets", .array(t.targets.map {
+                .object([("id", .string($0.id)), ("metric", .string($0.metric.rawValue)),
+                         ("goal", .int($0.goal)), ("actual", .int($0.actual))])
+            })),
+            ("problems", .array(problems.map {
+                .object([("file", .string($0.file)), ("line", .int($0.line)),
+                         ("severity", .string($0.severity.rawValue)),
+                         ("message", .string(($0.field.map { "\($0): " } ?? "") + $0.message))])
+            })),
+        ])
+    }
+
+    /// The report as text, ending with a line break.
+    public static func text(_ t: Tallies, problems: [StoreProblem]) -> String {
+        value(t, problems: problems).text() + "\n"
+    }
+
+    /// Keys in byte order, so the output does not depend on the machine's locale.
+    private static func sortedMap(_ map: [String: Int]) -> JSONValue {
+        .object(map.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }.map { ($0.key, .int($0.value)) })
+    }
+}

@@ -1,0 +1,97 @@
+/// The report for people: the tallies with Vietnamese labels and number formats, in aligned columns.
+
+/// The human-readable report, in Vietnamese. Columns are aligned by grapheme clusters (one column each).
+public enum ReportText {
+    static let setLabels: [String: String] = [
+        "Campaign": "Chiến dịch", "Target": "Chỉ tiêu", "Indicator": "Chỉ số giáo dục",
+        "Agenda": "Chương trình buổi lễ", "AgendaLog": "Diễn biến buổi lễ", "Class": "Lớp học",
+        "Learner": "Người học", "Enrollment": "Ghi danh", "Attendance": "Điểm danh",
+        "Branch": "Chi hội khuyến học", "Clan": "Dòng họ", "Award": "Khen thưởng", "Donation": "Ủng hộ quỹ",
+    ]
+
+    static let kindLabels: [RecipientKind: String] = [
+        .student: "Học sinh", .family: "Gia đình", .clan: "Dòng họ", .citizen: "Công dân", .unit: "Tập thể",
+    ]
+
+    /// The whole report, ending with a line break.
+    public static func text(_ t: Tallies, snapshot: StoreSnapshot) -> String {
+        var out: [String] = []
+        let place = snapshot.campaign.map { " — \($0.ward)" } ?? ""
+        out.append("BÁO CÁO SỐ LIỆU HỌC TẬP\(place)")
+        if let year = t.schoolYear {
+            let span = year.firstDay.flatMap { a in year.lastDay.map { b in " (\(day(a)) – \(day(b)))" } } ?? ""
+            out.append("Năm học \(year)\(span)")
+        } else {
+            out.append("Toàn bộ dữ liệu")
+        }
+        out.append("")
+        out.append("Số bản ghi")
+        out += table(StoreSchema.setNames.map { (setLabels[$0] ?? $0, ViNumber.grouped(t.counts[$0] ?? 0)) })
+        out.append("")
+        out += table([
+            ("Lượt người học", ViNumber.grouped(t.learnerTurns)),
+            ("Lượt điểm danh", ViNumber.grouped(t.attendance)),
+            ("Dòng họ hiếu học", "\(ViNumber.grouped(t.clans.studious))/\(ViNumber.grouped(t.clans.total))"),
+        ], indent: "")
+        out.append("")
+        out.append("Khen thưởng: \(ViNumber.grouped(t.awards.count)) lượt, tổng \(ViNumber.money(t.awards.amount))")
+        let names = Dictionary(snapshot.branches.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        out += section("Theo chi hội", t.awards.byBranch.sorted { $0.key < $1.key }.map {
+            ("\($0.key) \(names[$0.key] ?? "")", ViNumber.grouped($0.value))
+        })
+        out += section("Theo đối tượng", RecipientKind.allCases.map {
+            (kindLabels[$0] ?? $0.rawValue, ViNumber.grouped(t.awards.byKind[$0.rawValue] ?? 0))
+        })
+        out += section("Theo loại", t.awards.byCategory.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { ($0.key, ViNumber.grouped($0.value)) })
+        out.append("")
+        out.append("Quỹ khuyến học")
+        out += table([
+            ("Tiền ủng hộ", ViNumber.money(t.fund.donations)),
+            ("Đã trao thưởng", ViNumber.money(t.fund.awarded)),
+            ("Còn lại", ViNumber.money(t.fund.balance)),
+        ])
+        if !t.targets.isEmpty {
+            out.append("")
+            out.append("Chỉ tiêu")
+            out += table(t.targets.map { target in
+                let unit = target.unit.map { " \($0)" } ?? ""
+                let share = target.fraction.map { " (\(ViNumber.percent($0)))" } ?? ""
+                let value = "\(ViNumber.grouped(target.actual)) / \(ViNumber.grouped(target.goal))\(unit)\(share)"
+                return (target.label, value)
+            })
+        }
+        out.append("")
+        out.append(problemLine(snapshot.problems))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `Vấn đề: 2 lỗi, 1 cảnh báo (chạy hoctap check để xem chi tiết)`, or that there are none.
+    static func problemLine(_ problems: [StoreProblem]) -> String {
+        let errors = problems.lazy.filter { $0.severity == .error }.count
+        let warnings = problems.count - errors
+        guard !problems.isEmpty else { return "Dữ liệu không có lỗi." }
+        return "Vấn đề: \(ViNumber.grouped(errors)) lỗi, \(ViNumber.grouped(warnings)) cảnh báo "
+            + "(chạy hoctap check để xem chi tiết)"
+    }
+
+    /// A heading and an indented table, or nothing when there are no rows.
+    private static func section(_ title: String, _ rows: [(String, String)]) -> [String] {
+        rows.isEmpty ? [] : ["  \(title)"] + table(rows, indent: "    ")
+    }
+
+    /// Labels padded to one width, values right-aligned.
+    private static func table(_ rows: [(String, String)], indent: String = "  ") -> [String] {
+        let labelWidth = rows.map(\.0.count).max() ?? 0
+        let valueWidth = rows.map(\.1.count).max() ?? 0
+        return rows.map { label, value in
+            indent + label + String(repeating: " ", count: labelWidth - label.count + 2)
+                + String(repeating: " ", count: valueWidth - value.count) + value
+        }
+    }
+
+    /// `01/09/2022`.
+    private static func day(_ d: CalendarDate) -> String {
+        "\(CalendarDate.pad(d.day, 2))/\(CalendarDate.pad(d.month, 2))/\(d.year)"
+    }
+}

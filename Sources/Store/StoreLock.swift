@@ -1,0 +1,95 @@
+/// The store's writer lock: an exclusive flock on a lock file in the store folder, held for a closure.
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Proof that this process holds the store's exclusive lock. It exists only inside
+/// `withExclusive`, cannot be copied out of it, and releases the lock when that call returns
+/// (or when the process dies, since the kernel drops an flock with its last descriptor).
+public struct StoreLock: ~Copyable {
+    /// The lock file's name inside the store folder. Created when missing; its content is the
+    /// writer's note of an append in progress (blank when none is).
+    public static let fileName = ".hoctap.lock"
+    /// How long a writer waits for another one before giving up with `RecWriterError.lockTimeout`.
+    public static let defaultTimeout: Duration = .seconds(10)
+
+    /// The store folder, as given.
+    public let folder: String
+    /// The lock file's path.
+    public let lockFile: String
+    /// The open lock file; the flock lives on it.
+    let descriptor: Int32
+
+    /// Runs `body` while holding the store's exclusive lock.
+    /// - Parameter timeout: how long to wait for another writer; nil waits as long as it takes.
+    /// - Throws: `RecWriterError.lockTimeout` or `.failed`, and whatever `body` throws.
+    /// Locks are not re-entrant: inside `body`, pass the lock on (the `under:` variants of
+    /// `RecWriter`) rather than locking again, which would wait for itself.
+    public static func withExclusive<T>(
+        in folder: String, timeout: Duration? = defaultTimeout, _ body: (borrowing StoreLock) throws -> T
+    ) throws -> T {
+        let lock = try StoreLock(folder: folder, timeout: timeout)
+        return try body(lock)
+    }
+
+    private init(folder: String, timeout: Duration?) throws {
+        let path = RecWriter.storePath(Self.fileName, in: folder)
+        let fd: Int32
+        do {
+            fd = try RecWriterSystem.open(path, O_RDWR | O_CREAT | O_CLOEXEC)
+        } catch let failure as SystemCallFailure {
+            throw RecWriterError.failed(path: path, step: "opening the lock file", code: failure.code, unchanged: true)
+        }
+        do {
+            try Self.lock(fd, timeout: timeout, path: path)
+        } catch {
+            close(fd)
+            throw error
+        }
+        self.folder = folder
+        self.lockFile = path
+        self.descriptor = fd
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Blocks in flock when there is no timeout; otherwise polls with LOCK_NB until the deadline,
+    /// sleeping a little longer each time (1 ms up to 20 ms) so a long wait costs little.
+    private static func lock(_ fd: Int32, timeout: Duration?, path: String) throws {
+        guard let timeout else {
+            while flock(fd, LOCK_EX) != 0 {
+                if errno != EINTR { throw lockFailure(path) }
+            }
+            return
+        }
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        var pause = 1
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw lockFailure(path) }
+            let left = clock.now.duration(to: deadline)
+            if left <= .zero {
+                throw RecWriterError.lockTimeout(lockFile: path, seconds: seconds(timeout))
+            }
+            RecWriterSystem.sleep(milliseconds: min(pause, milliseconds(left) + 1))
+            pause = min(pause * 2, 20)
+        }
+    }
+
+    private static func lockFailure(_ path: String) -> RecWriterError {
+        .failed(path: path, step: "flock", code: errno, unchanged: true)
+    }
+
+    private static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    private static func milliseconds(_ d: Duration) -> Int {
+        Int(d.components.seconds) * 1000 + Int(d.components.attoseconds / 1_000_000_000_000_000)
+    }
+}

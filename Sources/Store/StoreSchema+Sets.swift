@@ -1,0 +1,89 @@
+/// The schema's record sets for classes, learners, attendance, branches, awards and the fund.
+
+extension StoreSchema {
+    /// What an amount of money must look like.
+    static let wholeDong = "whole đồng in digits only, such as 500000"
+
+    // MARK: classes.rec, learners.rec, attendance.rec
+
+    static let course = SetSchema(name: "Class", file: "classes.rec", key: "Id",
+        summary: "a class, training or club run by the center", fields: [
+        FieldSpec("Id", mandatory: true),
+        FieldSpec("Name", mandatory: true),
+        FieldSpec("Topic", mandatory: true),
+        FieldSpec("Kind", .enumeration(CourseKind.allCases.map(\.rawValue))),
+        FieldSpec("Partner", summary: "the partner organisation"),
+        FieldSpec("Teacher"),
+        FieldSpec("Start", .date),
+        FieldSpec("End", .date),
+        FieldSpec("Sessions", .int, summary: "how many sessions are planned"),
+        FieldSpec("Capacity", .int),
+        FieldSpec("Venue"),
+    ])
+
+    static let learner = SetSchema(name: "Learner", file: "learners.rec", key: "Id",
+        summary: "a person who studies at the center", fields: [
+        FieldSpec("Id", mandatory: true),
+        FieldSpec("Name", mandatory: true),
+        FieldSpec("Gender", .enumeration(Gender.allCases.map(\.rawValue))),
+        FieldSpec("BirthYear", .int, isPrivate: true),
+        FieldSpec("BirthDate", .date, isPrivate: true),
+        FieldSpec("Neighborhood"),
+        FieldSpec("Organization", summary: "a mass organisation, school or agency"),
+        FieldSpec("Phone", isPrivate: true),
+    ])
+
+    static let enrollment = SetSchema(name: "Enrollment", file: "attendance.rec", key: nil,
+        summary: "a learner enrolled in a class: one learner-turn", fields: [
+        FieldSpec("Class", .reference(set: "Class"), mandatory: true),
+        FieldSpec("Learner", .reference(set: "Learner"), mandatory: true),
+        FieldSpec("Date", .date),
+    ])
+
+    static let attendance = SetSchema(name: "Attendance", file: "attendance.rec", key: nil,
+        summary: "a session of a class that a learner attended", fields: [
+        FieldSpec("Class", .reference(set: "Class"), mandatory: true),
+        FieldSpec("Learner", .reference(set: "Learner"), mandatory: true),
+        FieldSpec("Date", .date, mandatory: true),
+    ])
+
+    // MARK: branches.rec, awards.rec, funds.rec
+
+    static let branch = SetSchema(name: "Branch", file: "branches.rec", key: "Id",
+        summary: "a branch of the Study Promotion Association", fields: [
+        FieldSpec("Id", mandatory: true),
+        FieldSpec("Name", mandatory: true),
+        FieldSpec("Kind", .enumeration(BranchKind.allCases.map(\.rawValue)), mandatory: true),
+        FieldSpec("Members", .int),
+    ])
+
+    static let clan = SetSchema(name: "Clan", file: "branches.rec", key: "Id",
+        summary: "a clan (dòng họ) of the ward and its studious status", fields: [
+        FieldSpec("Id", mandatory: true),
+        FieldSpec("Name", mandatory: true),
+        FieldSpec("Neighborhood"),
+        FieldSpec("Studious", .enumeration(["yes", "no"]), mandatory: true),
+    ])
+
+    static let award = SetSchema(name: "Award", file: "awards.rec", key: "Id",
+        summary: "an award handed out by a branch", fields: [
+        FieldSpec("Id", mandatory: true),
+        FieldSpec("Date", .date, mandatory: true),
+        FieldSpec("Recipient", mandatory: true),
+        FieldSpec("Kind", .enumeration(RecipientKind.allCases.map(\.rawValue)), mandatory: true),
+        FieldSpec("Category", mandatory: true),
+        FieldSpec("Branch", .reference(set: "Branch"), mandatory: true),
+        FieldSpec("Amount", .int, summary: "whole đồng", expectation: wholeDong),
+        FieldSpec("Sponsor"),
+    ])
+
+    static let donation = SetSchema(name: "Donation", file: "funds.rec", key: "Id",
+        summary: "a gift to the study-promotion fund", fields: [
+        FieldSpec("Id", mandatory: true),
+        FieldSpec("Date", .date, mandatory: true),
+        FieldSpec("Donor", mandatory: true),
+        FieldSpec("Amount", .int, mandatory: true, summary: "whole đồng", expectation: wholeDong),
+        FieldSpec("Purpose"),
+        FieldSpec("Branch", .reference(set: "Branch")),
+    ])
+}

@@ -1,0 +1,91 @@
+/// The numbers the panes and the report show, counted from a snapshot, for the whole store or one school year.
+
+/// Pure counts over a snapshot. With a school year, dated records count only when their date falls
+/// in it: awards, donations, attendance and the agenda log by their date; enrollments by their date,
+/// else their class's start; classes by their start, else their end; the campaign by its week's start.
+/// Records without a date (learners, branches, clans, targets, indicators, the agenda) always count.
+public struct Tallies: Hashable, Sendable {
+    public var schoolYear: SchoolYear?
+    /// Records per set name (`Award` …); every set of the schema is there, 0 included.
+    public var counts: [String: Int]
+    /// Enrollments: one per learner per class.
+    public var learnerTurns: Int
+    /// Attendance records: one per learner per session.
+    public var attendance: Int
+    public var awards: AwardTally
+    public var fund: FundTally
+    public var clans: ClanTally
+    /// In the order of the targets in the store.
+    public var targets: [TargetProgress]
+
+    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear? = nil) {
+        self.schoolYear = schoolYear
+        func keep(_ date: CalendarDate?) -> Bool {
+            guard let schoolYear, let date else { return true }
+            return schoolYear.contains(date)
+        }
+        let classes = snapshot.classes.filter { keep($0.start ?? $0.end) }
+        var classStart: [String: CalendarDate] = [:]
+        if schoolYear != nil {
+            for c in snapshot.classes { if let start = c.start { classStart[c.id] = start } }
+        }
+        let enrollments = snapshot.enrollments.lazy.filter { keep($0.date ?? classStart[$0.classId]) }.count
+        attendance = schoolYear == nil ? snapshot.attendance.count : snapshot.attendance.lazy.filter { keep($0.date) }.count
+        learnerTurns = enrollments
+        awards = Self.tally(snapshot.awards, branches: snapshot.branches, keep: keep)
+        fund = FundTally(
+            donations: snapshot.donations.reduce(0) { keep($1.date) ? $0 + $1.amount : $0 },
+            awarded: awards.amount)
+        clans = ClanTally(studious: snapshot.clans.lazy.filter(\.isStudious).count, total: snapshot.clans.count)
+        counts = [
+            "Campaign": snapshot.campaigns.lazy.filter { keep($0.weekStart) }.count,
+            "Target": snapshot.targets.count,
+            "Indicator": snapshot.indicators.count,
+            "Agenda": snapshot.agenda.count,
+            "AgendaLog": snapshot.agendaLog.lazy.filter { keep($0.at.date) }.count,
+            "Class": classes.count,
+            "Learner": snapshot.learners.count,
+            "Enrollment": enrollments,
+            "Attendance": attendance,
+            "Branch": snapshot.branches.count,
+            "Clan": snapshot.clans.count,
+            "Award": awards.count,
+            "Donation": snapshot.donations.lazy.filter { keep($0.date) }.count,
+        ]
+        let actuals: [TargetMetric: Int] = [
+            .learnerTurns: learnerTurns, .awards: awards.count, .awardAmount: awards.amount,
+            .studiousClans: clans.studious, .donations: fund.donations, .classes: classes.count,
+        ]
+        targets = snapshot.targets.map {
+            TargetProgress(id: $0.id, label: $0.label, metric: $0.metric, goal: $0.goal,
+                           actual: actuals[$0.metric] ?? 0, unit: $0.unit)
+        }
+    }
+
+    /// One pass over the awards: kinds in an array, branches and categories by their bytes.
+    private static func tally(_ awards: [Award], branches: [Branch], keep: (CalendarDate?) -> Bool) -> AwardTally {
+        var t = AwardTally()
+        let kinds = RecipientKind.allCases
+        var byKind = Array(repeating: 0, count: kinds.count)
+        var branchIds = StringTable(), categories = StringTable()
+        var byBranch: [Int] = [], byCategory: [Int] = []
+        for b in branches { count(branchIds.id(b.id), in: &byBranch, adding: 0) }
+        for a in awards where keep(a.date) {
+            t.count += 1
+            t.amount += a.amount ?? 0
+            byKind[kinds.firstIndex(of: a.kind) ?? 0] += 1
+            count(branchIds.id(a.branch), in: &byBranch, adding: 1)
+            count(categories.id(a.category), in: &byCategory, adding: 1)
+        }
+        for (i, kind) in kinds.enumerated() { t.byKind[kind.rawValue] = byKind[i] }
+        for (i, id) in branchIds.values.enumerated() { t.byBranch[id, default: 0] += byBranch[i] }
+        for (i, name) in categories.values.enumerated() { t.byCategory[name, default: 0] += byCategory[i] }
+        return t
+    }
+
+    /// Adds `n` to slot `i`, growing the counts as new values are numbered.
+    private static func count(_ i: Int, in counts: inout [Int], adding n: Int) {
+        if i == counts.count { counts.append(0) }
+        counts[i] += n
+    }
+}

@@ -1,0 +1,69 @@
+/// The parts of the tallies: awards, the fund, the clans, and each target's progress.
+
+/// The awards: how many, how much, and how they split by branch, recipient kind and category.
+public struct AwardTally: Hashable, Sendable {
+    public var count = 0
+    /// Whole đồng; awards without an amount add nothing.
+    public var amount = 0
+    /// Awards per branch `Id`; every branch of the store is there, 0 included.
+    public var byBranch: [String: Int] = [:]
+    /// Awards per recipient kind (`student` …); every kind is there, 0 included.
+    public var byKind: [String: Int] = [:]
+    /// Awards per category, as written.
+    public var byCategory: [String: Int] = [:]
+
+    public init() {}
+}
+
+/// The study-promotion fund: what came in, what the awards paid out, what is left.
+public struct FundTally: Hashable, Sendable {
+    /// The sum of the donations' amounts, whole đồng.
+    public var donations = 0
+    /// The sum of the awards' amounts, whole đồng.
+    public var awarded = 0
+    /// `donations - awarded`.
+    public var balance: Int { donations - awarded }
+
+    public init(donations: Int = 0, awarded: Int = 0) {
+        self.donations = donations
+        self.awarded = awarded
+    }
+}
+
+/// The ward's clans and how many are recognised as studious.
+public struct ClanTally: Hashable, Sendable {
+    public var studious = 0
+    public var total = 0
+
+    public init(studious: Int = 0, total: Int = 0) {
+        self.studious = studious
+        self.total = total
+    }
+}
+
+/// A target and the tally that measures it.
+public struct TargetProgress: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public var metric: TargetMetric
+    public var goal: Int
+    public var actual: Int
+    public var unit: String?
+
+    public init(id: String, label: String, metric: TargetMetric, goal: Int, actual: Int, unit: String? = nil) {
+        self.id = id
+        self.label = label
+        self.metric = metric
+        self.goal = goal
+        self.actual = actual
+        self.unit = unit
+    }
+
+    /// `actual / goal`, or nil for a goal of 0 or less.
+    public var fraction: Double? {
+        goal > 0 ? Double(actual) / Double(goal) : nil
+    }
+
+    /// True once the actual value reaches the goal.
+    public var isMet: Bool { actual >= goal }
+}

@@ -1,0 +1,21 @@
+/// A goal of the school year, such as at least 2.700 learner-turns, and the tally that measures it.
+
+/// One `Target` record of `campaign.rec`.
+public struct Target: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public var metric: TargetMetric
+    public var goal: Int
+    public var unit: String?
+    public var source: SourcePlace
+
+    public init(id: String, label: String, metric: TargetMetric, goal: Int, unit: String? = nil,
+                source: SourcePlace = .unknown) {
+        self.id = id
+        self.label = label
+        self.metric = metric
+        self.goal = goal
+        self.unit = unit
+        self.source = source
+    }
+}

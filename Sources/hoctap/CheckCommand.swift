@@ -1,0 +1,23 @@
+/// `hoctap check`: validates the store and lists every problem at its place; the exit status says how it went.
+
+import ArgumentParser
+import Store
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the store: every problem as file:line, the line and a caret under each error.",
+        discussion: "Exit status: 0 when there is no error (warnings allowed), 1 with errors, 2 when the store cannot be read."
+    )
+
+    /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        let snapshot = try reportingFatalErrors {
+            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
+        }
+        print(CheckReport.text(snapshot), terminator: "")
+        if snapshot.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}

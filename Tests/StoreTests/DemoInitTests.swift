@@ -1,0 +1,104 @@
+/// `hoctap init`: empty stores with their headers, the demo copied, and never a file overwritten.
+
+import Foundation
+import XCTest
+@testable import Store
+
+final class DemoInitTests: XCTestCase {
+    private func contents(of folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    }
+
+    func testAnEmptyStoreHasEveryFileWithItsHeadersOnly() throws {
+        let folder = try makeTemporaryFolder(self) + "/new/store"
+        let paths = try StoreInitializer.create(in: folder, contents: .empty)
+        XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, StoreTemplate.fileNames)
+        XCTAssertEqual(try contents(of: folder), StoreTemplate.fileNames.sorted())
+        for file in StoreTemplate.files {
+            let text = try String(contentsOfFile: folder + "/" + file.name, encoding: .utf8)
+            XCTAssertEqual(text, StoreTemplate.emptyText(of: file))
+            let parsed = RecParser.parse(Array(text.utf8), file: file.name)
+            XCTAssertEqual(parsed.descriptors.map(\.name), file.sets.map(\.name))
+            XCTAssertEqual(parsed.records.count, 0)
+            XCTAssertEqual(parsed.problems.filter { $0.severity == .error }, [])
+        }
+    }
+
+    func testTheDemoIsCopiedByteForByte() throws {
+        let folder = try makeTemporaryFolder(self)
+        try StoreInitializer.create(in: folder, contents: .copy(from: ShippedDemo.folder))
+        for name in StoreTemplate.fileNames {
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)),
+                           try Data(contentsOf: URL(fileURLWithPath: ShippedDemo.folder + "/" + name)), name)
+        }
+        XCTAssertEqual(try contents(of: folder), StoreTemplate.fileNames.sorted(), "no temporary file is left")
+    }
+
+    func testTheBuiltInDemoResourceCanBeCopied() throws {
+        let source = try XCTUnwrap(StoreLoader.demoDirectory())
+        let folder = try makeTemporaryFolder(self)
+        try StoreInitializer.create(in: folder, contents: .copy(from: source))
+        XCTAssertEqual(try String(contentsOfFile: folder + "/awards.rec", encoding: .utf8),
+                       DemoStoreWriter.texts()["awards.rec"])
+    }
+
+    func testAFreshlyGeneratedDemoIsWrittenLikeTheShippedOne() throws {
+        let folder = try makeTemporaryFolder(self)
+        try StoreInitializer.create(in: folder, contents: .texts(DemoStoreWriter.texts()))
+        XCTAssertEqual(try String(contentsOfFile: folder + "/learners.rec", encoding: .utf8),
+                       try String(contentsOfFile: ShippedDemo.folder + "/learners.rec", encoding: .utf8))
+    }
+
+    func testItRefusesToOverwriteAndWritesNothing() throws {
+        let folder = try makeTemporaryFolder(self)
+        try write("Id: mine\n", to: "awards.rec", in: folder)
+        try write("notes\n", to: "notes.txt", in: folder)
+        XCTAssertThrowsError(try StoreInitializer.create(in: folder, contents: .copy(from: ShippedDemo.folder))) { error in
+            XCTAssertEqual(error as? StoreInitializer.Failure,
+                           .filesExist(directory: folder, names: ["awards.rec"]))
+            XCTAssertTrue("\(error)".contains("nothing was written"), "\(error)")
+        }
+        XCTAssertEqual(try contents(of: folder), ["awards.rec", "notes.txt"])
+        XCTAssertEqual(try String(contentsOfFile: folder + "/awards.rec", encoding: .utf8), "Id: mine\n")
+    }
+
+    func testASecondInitIntoTheSameFolderIsRefused() throws {
+        let folder = try makeTemporaryFolder(self)
+        try StoreInitializer.create(in: folder, contents: .empty)
+        XCTAssertThrowsError(try StoreInitializer.create(in: folder, contents: .empty)) { error in
+            guard case .filesExist(_, let names)? = error as? StoreInitializer.Failure else {
+                return XCTFail("\(error)")
+            }
+            XCTAssertEqual(names, StoreTemplate.fileNames)
+        }
+    }
+
+    func testAMissingSourceFileLeavesNothingBehind() throws {
+        let source = try makeTemporaryFolder(self)
+        try write("%rec: Campaign\n", to: "campaign.rec", in: source)
+        let folder = try makeTemporaryFolder(self) + "/target"
+        XCTAssertThrowsError(try StoreInitializer.create(in: folder, contents: .copy(from: source))) { error in
+            guard case .sourceMissing? = error as? StoreInitializer.Failure else { return XCTFail("\(error)") }
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/campaign.rec"))
+    }
+
+    func testAMissingTextFailsBeforeAnythingIsWritten() throws {
+        let folder = try makeTemporaryFolder(self)
+        var texts = DemoStoreWriter.texts()
+        texts["funds.rec"] = nil
+        XCTAssertThrowsError(try StoreInitializer.create(in: folder, contents: .texts(texts)))
+        XCTAssertEqual(try contents(of: folder), [])
+    }
+
+    func testAFailureHalfwayRemovesTheFilesAlreadyPlaced() throws {
+        let folder = try makeTemporaryFolder(self)
+        // A folder where the last file's temporary copy would go: that file cannot be written.
+        let blocker = folder + "/.funds.rec.new-\(ProcessInfo.processInfo.processIdentifier)"
+        try FileManager.default.createDirectory(atPath: blocker + "/inside", withIntermediateDirectories: true)
+        XCTAssertThrowsError(try StoreInitializer.create(in: folder, contents: .empty)) { error in
+            guard case .cannotWrite? = error as? StoreInitializer.Failure else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try contents(of: folder), [(blocker as NSString).lastPathComponent])
+    }
+}

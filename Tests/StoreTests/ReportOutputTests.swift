@@ -1,0 +1,87 @@
+/// The report's JSON shape (parsed back), its text for people, and what `check` prints.
+
+import Foundation
+import XCTest
+@testable import Store
+
+final class ReportOutputTests: XCTestCase {
+    private func json(_ snapshot: StoreSnapshot, year: SchoolYear? = nil) throws -> (text: String, object: [String: Any]) {
+        let text = ReportJSON.text(Tallies(snapshot, schoolYear: year), problems: snapshot.problems)
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        return (text, try XCTUnwrap(object))
+    }
+
+    func testJSONHasTheStableShape() throws {
+        let (text, o) = try json(StoreFixture.snapshot(["awards.rec": [("Amount: 300000", "Amount: nhiều")]]))
+        let top = ["counts", "learnerTurns", "attendance", "awards", "fund", "clans", "targets", "problems"]
+        XCTAssertEqual(Set(o.keys), Set(top))
+        let positions = top.map { text.range(of: "\"\($0)\":")?.lowerBound }
+        XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted(), "keys in the fixed order")
+        let counts = try XCTUnwrap(o["counts"] as? [String: Int])
+        XCTAssertEqual(Set(counts.keys), Set(StoreSchema.setNames), "every set, even at 0")
+        XCTAssertEqual(counts["Award"], 2)
+        let awards = try XCTUnwrap(o["awards"] as? [String: Any])
+        XCTAssertEqual(Set(awards.keys), ["count", "amount", "byBranch", "byKind", "byCategory"])
+        XCTAssertEqual(awards["byBranch"] as? [String: Int], ["KP01": 2, "TR01": 0])
+        XCTAssertEqual((awards["byKind"] as? [String: Int])?.count, 5)
+        XCTAssertEqual(awards["byCategory"] as? [String: Int], ["Học sinh giỏi": 1, "Gia đình hiếu học": 1])
+        XCTAssertEqual(o["fund"] as? [String: Int], ["donations": 1_200_000, "awarded": 500_000, "balance": 700_000])
+        XCTAssertEqual(o["clans"] as? [String: Int], ["studious": 2, "total": 3])
+        let targets = try XCTUnwrap(o["targets"] as? [[String: Any]])
+        XCTAssertEqual(Set(targets[0].keys), ["id", "metric", "goal", "actual"])
+        XCTAssertEqual(targets[0]["metric"] as? String, "learner_turns")
+        let problems = try XCTUnwrap(o["problems"] as? [[String: Any]])
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(problems[0]["file"] as? String, "awards.rec")
+        XCTAssertEqual(problems[0]["severity"] as? String, "error")
+        XCTAssertTrue((problems[0]["message"] as? String)?.hasPrefix("Amount: expected") ?? false)
+        XCTAssertEqual(problems[0]["line"] as? Int, StoreFixture.line(of: "Amount: 300000", in: "awards.rec"))
+    }
+
+    func testJSONOfOneYearAndOfNothing() throws {
+        let (_, o) = try json(StoreFixture.snapshot(), year: SchoolYear(startYear: 2022))
+        XCTAssertEqual(o["learnerTurns"] as? Int, 2)
+        let (_, empty) = try json(StoreSnapshot(directory: ""))
+        XCTAssertEqual((empty["counts"] as? [String: Int])?.count, 13)
+        XCTAssertEqual((empty["targets"] as? [Any])?.count, 0)
+    }
+
+    func testJSONStringsAreEscaped() throws {
+        var out = ""
+        JSONValue.quote("a\"b\\c\nd\u{1}é", into: &out)
+        XCTAssertEqual(out, "\"a\\\"b\\\\c\\nd\\u0001é\"")
+    }
+
+    func testTextReportInVietnamese() {
+        let text = ReportText.text(Tallies(StoreFixture.snapshot()), snapshot: StoreFixture.snapshot())
+        XCTAssertTrue(text.contains("Phường Hòa Bình"), text)
+        XCTAssertTrue(text.contains("Toàn bộ dữ liệu"), text)
+        XCTAssertTrue(text.contains("Khen thưởng: 3 lượt, tổng 800.000 đ"), text)
+        XCTAssertTrue(text.contains("1.200.000 đ"), text)
+        XCTAssertTrue(text.contains("KP01 Chi hội khu phố 1"), text)
+        XCTAssertTrue(text.contains("3 / 4 lượt (75%)"), text)
+        XCTAssertTrue(text.hasSuffix("Dữ liệu không có lỗi.\n"), text)
+        let year = ReportText.text(Tallies(StoreFixture.snapshot(), schoolYear: SchoolYear(startYear: 2022)),
+                                   snapshot: StoreFixture.snapshot())
+        XCTAssertTrue(year.contains("Năm học 2022-2023 (01/09/2022 – 31/08/2023)"), year)
+        XCTAssertEqual(ViNumber.grouped(1_234_567), "1.234.567")
+        XCTAssertEqual(ViNumber.grouped(-1900), "-1.900")
+        XCTAssertEqual(ViNumber.percent(0.686), "68,6%")
+    }
+
+    func testCheckOutputListsErrorsWithCaretsWarningsOnOneLineThenASummary() {
+        let s = StoreFixture.snapshot(["awards.rec": [("Kind: family", "Kind: pupil"), ("Amount: 500000\n", "Amount: 500000\nNote: x\n")]])
+        let lines = CheckReport.text(s).components(separatedBy: "\n")
+        let note = StoreFixture.line(of: "Amount: 500000", in: "awards.rec") + 1
+        let kind = StoreFixture.line(of: "Kind: family", in: "awards.rec") + 1 // below the added Note line
+        XCTAssertEqual(lines, [
+            "awards.rec:\(note): warning: Note: not a field of Award records (seen once); kept in the file, not read",
+            "awards.rec:\(kind): Kind: expected one of student, family, clan, citizen, unit, got \"pupil\"",
+            "    Kind: pupil",
+            "          ^~~~~",
+            "8 files, 30 valid records: 1 error, 1 warning",
+            "",
+        ])
+        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot()), "8 files, 31 valid records: no problems")
+    }
+}
