@@ -1,5 +1,6 @@
 /// Everything the screen shows that is not store data: the pane, overlays, the theme's name.
 
+import VietText
 public struct AppState: Hashable, Sendable {
     public var pane: Pane
     public var showingHelp: Bool

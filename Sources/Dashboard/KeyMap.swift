@@ -1,6 +1,7 @@
 /// The one key table: it decides what each key does and writes the hint bar and the help.
 
 import Canvas
+import VietText
 
 /// A row of the key table: the keys, what they do, and how the help and hint bar name them.
 public struct KeyBinding: Sendable {

@@ -2,6 +2,7 @@
 
 import Canvas
 import Store
+import VietText
 
 enum OverviewPane {
     /// Text lines wider than this are wrapped, so a wide screen keeps a readable block.
@@ -46,11 +47,11 @@ enum OverviewPane {
         var rows: [(String, String)] = [
             (ctx.text("Năm học", "School year"), c.schoolYear),
             (ctx.text("Tuần lễ", "Week"),
-             "\(DateText.withWeekday(c.weekStart, ctx.language)) \(ctx.rangeDash) \(DateText.withWeekday(c.weekEnd, ctx.language))"),
+             "\(VietFormat.dateWithWeekday(c.weekStart, ctx.language)) \(ctx.rangeDash) \(VietFormat.dateWithWeekday(c.weekEnd, ctx.language))"),
         ]
         if let day = c.ceremonyDate {
-            let time = c.ceremonyTime.map { DateText.time($0) + ", " } ?? ""
-            rows.append((ctx.text("Lễ phát động", "Ceremony"), time + DateText.withWeekday(day, ctx.language)))
+            let time = c.ceremonyTime.map { VietFormat.time($0) + " \(ctx.separator) " } ?? ""
+            rows.append((ctx.text("Lễ phát động", "Ceremony"), time + VietFormat.dateWithWeekday(day, ctx.language)))
         }
         if let venue = c.venue { rows.append((ctx.text("Địa điểm", "Venue"), venue)) }
         return rows

@@ -1,5 +1,6 @@
 /// The name of each pane as the tab strip and the pane's box show it.
 
+import VietText
 extension Pane {
     public func title(_ language: Language) -> String {
         switch self {

@@ -1,6 +1,7 @@
 /// What every part of the screen needs to draw itself: the theme, the language, ASCII mode.
 
 import Canvas
+import VietText
 
 public struct RenderContext: Sendable {
     public var theme: Theme

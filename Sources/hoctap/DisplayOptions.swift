@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Dashboard
+import VietText
 
 struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: "The store folder (default: $HOCTAP_STORE, else ./store, else the built-in demo).")
