@@ -26,7 +26,7 @@ public enum FieldType: Hashable, Sendable {
         case .time: return "a time written HH:MM between 00:00 and 23:59, such as 07:30"
         case .dateTime: return "a date and time written YYYY-MM-DD HH:MM, such as 2022-10-06 07:31"
         case .enumeration(let values): return "one of " + values.joined(separator: ", ")
-        case .reference(let set): return "the key of a \(set) record"
+        case .reference(let set): return "the key of \(set.first.map { "AEIOU".contains($0) } == true ? "an" : "a") \(set) record"
         }
     }
 }

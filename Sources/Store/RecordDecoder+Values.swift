@@ -59,7 +59,7 @@ extension RecordDecoder {
     private mutating func dangling(_ j: Int, _ v: (text: String, line: Int)) {
         guard case .reference(let set) = schema.fields[j].type else { return }
         let target = StoreSchema.set(named: set)
-        let expected = "the \(target?.key ?? "key") of a \(set) record in \(target?.file ?? "the store")"
+        let expected = "the \(target?.key ?? "key") of \(set.first.map { "AEIOU".contains($0) } == true ? "an" : "a") \(set) record in \(target?.file ?? "the store")"
         fail(j, .danglingReference, v.line, .value, Self.sentence(expected, v.text) + "; there is none",
              expected: expected, found: v.text)
     }

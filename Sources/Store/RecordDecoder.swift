@@ -134,7 +134,7 @@ struct RecordDecoder {
         guard keySlot >= 0, let v = value(keySlot) else { return }
         let key = keyIsInt ? (ValueText.int(v.text).map(String.init) ?? v.text) : v.text
         if let first = keys[key] {
-            let expected = "a \(names[keySlot]) no other \(schema.name) record uses"
+            let expected = "\(names[keySlot] == "Seq" ? "a Seq" : "an \(names[keySlot])") no other \(schema.name) record uses"
             fail(keySlot, .duplicateKey, v.line, .value,
                  Self.sentence(expected, v.text) + ", already used on line \(first)", expected: expected, found: v.text)
         } else {

@@ -1,0 +1,84 @@
+/// A new record made ready for its file: fields from the clerk, ids and dates filled in, checked against the store.
+
+/// One record to add, with the file's text as it will be once the record is in. Made from the
+/// store's files as read (under the store's lock, by `RecordAddition.add`), so the check and the
+/// id it assigns hold when the record is written.
+public struct RecordAddition: Sendable {
+    /// The kinds of record `hoctap add` takes, and the set each one adds to.
+    public static let kinds: KeyValuePairs<String, String> = [
+        "award": "Award", "learner": "Learner", "enrollment": "Enrollment",
+        "attendance": "Attendance", "donation": "Donation", "agenda": "AgendaLog",
+    ]
+
+    /// The set the record belongs to.
+    public let set: SetSchema
+    /// The record as it will be written.
+    public let record: RecordText
+    /// The whole text of `set.file` with the record in place.
+    public let contents: [UInt8]
+    /// True when the record goes at the end of an existing file (an append); false when it goes
+    /// before another set's part of the file, or into a file that must be created (a rewrite).
+    public let isAppend: Bool
+
+    /// The set a kind of record adds to (`award` → Award).
+    public static func set(forKind kind: String) throws -> SetSchema {
+        guard let name = kinds.first(where: { $0.key == kind.lowercased() })?.value,
+              let set = StoreSchema.set(named: name) else {
+            throw RecordAdditionError.unknownKind(kind, known: kinds.map(\.key))
+        }
+        return set
+    }
+
+    /// Makes the record from `given` (schema field names and values) and checks it.
+    /// - Parameters:
+    ///   - files: the store's files as read, by name; a file that is missing is created.
+    ///   - now: the local date and time, `YYYY-MM-DD HH:MM`, for the fields that default to it.
+    /// - Throws: `RecordAdditionError.invalid` with every problem `hoctap check` would report
+    ///   about the record, or `.unwritable`.
+    public init(set: SetSchema, given: [(name: String, value: String)], files: [String: [UInt8]], now: String) throws {
+        let existing = files[set.file]
+        let original = existing ?? Array(StoreSchema.fileHeader(for: set.file).utf8)
+        let parsed = RecParser.parse(original, file: set.file)
+        var fields = given
+        Self.fillDefaults(&fields, set: set, existing: parsed.records(of: set.name), now: now)
+        let ordered = set.fields.flatMap { spec in fields.filter { $0.name == spec.name } }
+        do {
+            record = try RecordText(ordered)
+        } catch let error as RecWriterError {
+            throw RecordAdditionError.unwritable(error.description)
+        }
+        guard let place = Self.placement(of: set.name, in: original, file: set.file) else {
+            throw RecordAdditionError.invalid(set: set.name, problems: [
+                "\(set.file) declares no \"%rec: \(set.name)\" set; run \"hoctap check\" and fix its header"])
+        }
+        let placed = Self.placing(record, in: original, at: place)
+        var after = files
+        after[set.file] = placed.text
+        let problems = StoreLoader.decode(files: after).problems.filter {
+            $0.file == set.file && $0.severity == .error && placed.lines.contains($0.line)
+        }
+        guard problems.isEmpty else {
+            throw RecordAdditionError.invalid(set: set.name, problems: problems.map(Self.fileless))
+        }
+        self.set = set
+        self.contents = placed.text
+        self.isAppend = existing != nil && place.atEnd
+    }
+
+    /// A problem without its place (the record is not in any file yet): `Field: message`.
+    static func fileless(_ p: StoreProblem) -> String {
+        (p.field.map { "\($0): " } ?? "") + p.message
+    }
+
+    /// Fills what the clerk may leave out: a new `Id` in the set's pattern, today's `Date` on an
+    /// award, the current time as an agenda log's `At`.
+    static func fillDefaults(_ fields: inout [(name: String, value: String)], set: SetSchema,
+                             existing: [RecRecord], now: String) {
+        func lacks(_ name: String) -> Bool { !fields.contains { $0.name == name } }
+        if set.key == "Id", set.field("Id") != nil, lacks("Id") {
+            fields.append(("Id", IdAssigner.next(after: existing.compactMap { $0.value("Id") }, set: set.name)))
+        }
+        if set.name == "Award", lacks("Date") { fields.append(("Date", String(now.prefix(10)))) }
+        if set.name == "AgendaLog", lacks("At") { fields.append(("At", now)) }
+    }
+}

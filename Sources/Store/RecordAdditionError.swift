@@ -1,0 +1,41 @@
+/// Why a record was not added, worded for the clerk; every case means nothing was written.
+
+/// A refusal of `RecordAddition`. The store is untouched whenever one of these is thrown.
+public enum RecordAdditionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The kind of record is not one that can be added (such as `add prize`).
+    case unknownKind(String, known: [String])
+    /// An option that is not a field of the set; `known` lists the set's fields.
+    case unknownField(String, set: String, known: [String])
+    /// `--Name` with no value after it.
+    case missingValue(String)
+    /// A word that is not an option where one was expected.
+    case unexpectedArgument(String)
+    /// A field given twice that may appear only once.
+    case repeatedField(String)
+    /// The record breaks the schema or the store as `hoctap check` sees it: one line per problem.
+    case invalid(set: String, problems: [String])
+    /// The record could not be written as text (RecordText refused it).
+    case unwritable(String)
+
+    public var description: String {
+        let tail = "; nothing was written"
+        switch self {
+        case .unknownKind(let kind, let known):
+            return "cannot add \"\(kind)\": the records that can be added are " + known.joined(separator: ", ")
+        case .unknownField(let name, let set, let known):
+            return "\(set) has no field \"\(name)\"; its fields are "
+                + known.map { "--" + $0 }.joined(separator: " ") + tail
+        case .missingValue(let name):
+            return "--\(name) needs a value, as in --\(name) VALUE or --\(name)=VALUE" + tail
+        case .unexpectedArgument(let word):
+            return "unexpected \"\(word)\": give fields as --Name VALUE" + tail
+        case .repeatedField(let name):
+            return "\(name) was given more than once, and a record holds it only once" + tail
+        case .invalid(let set, let problems):
+            return "the \(set) record was refused" + tail + ":\n"
+                + problems.map { "  " + $0 }.joined(separator: "\n")
+        case .unwritable(let reason):
+            return reason
+        }
+    }
+}

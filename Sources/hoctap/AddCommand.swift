@@ -1,0 +1,74 @@
+/// `hoctap add KIND --Field value …`: checks one new record against the store and writes it, or refuses.
+
+import ArgumentParser
+import Store
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add one record (award, learner, enrollment, attendance, donation, agenda) to the store.",
+        discussion: """
+        Fields are given by their names in the store's schema: --Name VALUE or --Name=VALUE, such as
+          hoctap add award --Recipient "Nguyễn Văn An" --Kind student --Category "Học sinh giỏi" --Branch KP01 --Amount 500000
+        A missing Id is assigned (the next in the set's pattern); an award's Date defaults to today
+        and an agenda entry's At to now. The record is checked as `hoctap check` would check it; if
+        anything is wrong, the reason is printed and nothing is written.
+        Exit status: 0 when the record was written, 1 when it was refused, 2 when the store cannot be read.
+        """
+    )
+
+    @Option(name: .long, help: "The store folder (default: $HOCTAP_STORE, else ./store).")
+    var store: String?
+
+    @Argument(help: "What to add: award, learner, enrollment, attendance, donation or agenda.")
+    var kind: String
+
+    @Argument(parsing: .captureForPassthrough, help: "The fields: --Name VALUE or --Name=VALUE.")
+    var fields: [String] = []
+
+    func run() throws {
+        var words = fields
+        let storeOption = try Self.takeStore(from: &words) ?? store
+        let location = try reportingFatalErrors { try StoreLocation.resolve(option: storeOption) }
+        if location.isBuiltInDemo {
+            printError("the built-in demo store is read-only; nothing was written. Copy it with "
+                + "\"hoctap init DIR --demo\", then add to the copy with \"hoctap add … --store DIR\"")
+            throw ExitCode(1)
+        }
+        let addition: RecordAddition
+        do {
+            let set = try RecordAddition.set(forKind: kind)
+            let given = try RecordAddition.fields(from: words, for: set)
+            addition = try reportingFatalErrors {
+                try RecordAddition.add(set: set, given: given, in: location.directory, now: RecordAddition.localStamp())
+            }
+        } catch let error as RecordAdditionError {
+            printError(error.description)
+            throw ExitCode(1)
+        } catch let error as RecWriterError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        print("Added to \(addition.set.file):")
+        print(addition.record.text, terminator: "")
+    }
+
+    /// Removes `--store DIR` or `--store=DIR` given among the fields, returning the folder.
+    static func takeStore(from words: inout [String]) throws -> String? {
+        var found: String?
+        var i = 0
+        while i < words.count {
+            if words[i] == "--store" {
+                guard i + 1 < words.count else { throw ValidationError("--store needs a folder") }
+                found = words[i + 1]
+                words.removeSubrange(i...(i + 1))
+            } else if words[i].hasPrefix("--store=") {
+                found = String(words[i].dropFirst("--store=".count))
+                words.remove(at: i)
+            } else {
+                i += words[i].hasPrefix("--") && words[i].contains("=") ? 1 : 2
+            }
+        }
+        return found
+    }
+}
