@@ -7,13 +7,17 @@ import Store
 
 struct DashboardSession {
     let catalog: ThemeCatalog
-    let snapshot: StoreSnapshot
+    /// The store folder the snapshot was read from.
+    let directory: String
+    /// The last good snapshot and the latest problems; replaced on each reload.
+    var live: LiveSnapshot
     var theme: Theme
     var state: AppState
 
     init(options: DisplayOptions) throws {
         let location = try StoreLocation.resolve(option: options.store)
-        snapshot = try StoreLoader.load(directory: location.directory)
+        directory = location.directory
+        live = LiveSnapshot(try StoreLoader.load(directory: location.directory))
         catalog = .forThisProcess()
         let language = try options.language()
         let resolution = catalog.resolve(options.theme ?? "default")
@@ -28,6 +32,9 @@ struct DashboardSession {
                 : location.directory
         )
     }
+
+    /// What the panes show: the last good snapshot, with the latest problems.
+    var snapshot: StoreSnapshot { live.shown }
 
     /// The frame for a screen of `size`: exactly what the terminal shows.
     func frame(size: Size) -> Buffer {
