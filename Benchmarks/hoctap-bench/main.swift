@@ -6,8 +6,12 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
     TextBenchmark(quick: arguments.contains("--quick")).run()
+case "store":
+    exit(StoreBenchmark(quick: arguments.contains("--quick")).run())
+case "store-child":
+    // Hidden: one store's loads in a process of its own, for its peak memory.
+    exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    // A `store` subcommand (parser and loader) joins `text` here.
-    FileHandle.standardError.write(Data("usage: hoctap-bench text [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store [--quick]\n".utf8))
     exit(2)
 }
