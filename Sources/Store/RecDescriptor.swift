@@ -14,14 +14,6 @@ public struct RecDescriptor: Hashable, Sendable {
         self.line = line
         self.fields = fields
     }
-
-    /// The value of the first field called `name`.
-    public func value(_ name: String) -> String? {
-        fields.first { $0.name == name }?.value
-    }
-
-    /// The values of every field called `name` (for example `%type`), in file order.
-    public func values(_ name: String) -> [String] {
-        fields.filter { $0.name == name }.map(\.value)
-    }
 }
+
+extension RecDescriptor: RecFieldLookup {}

@@ -31,19 +31,6 @@ public struct RecRecord: Hashable, Sendable {
         self.fields = fields
         self.hasSyntaxErrors = hasSyntaxErrors
     }
-
-    /// The value of the first field called `name`.
-    public func value(_ name: String) -> String? {
-        field(name)?.value
-    }
-
-    /// The values of every field called `name`, in file order (for repeatable fields).
-    public func values(_ name: String) -> [String] {
-        fields.filter { $0.name == name }.map(\.value)
-    }
-
-    /// The first field called `name`, with its line.
-    public func field(_ name: String) -> RecField? {
-        fields.first { $0.name == name }
-    }
 }
+
+extension RecRecord: RecFieldLookup {}
