@@ -1,4 +1,6 @@
-/// What a key asks the dashboard to do.
+/// What a key of the global key table asks the dashboard to do.
+
+import Store
 
 public enum Action: Hashable, Sendable {
     case nextPane
@@ -7,6 +9,7 @@ public enum Action: Hashable, Sendable {
     case toggleHelp
     case back
     case nextTheme
+    case togglePresentation
     case redraw
     case quit
 }
@@ -16,4 +19,6 @@ public enum Effect: Hashable, Sendable {
     case quit
     case nextTheme
     case redraw
+    /// Write to the store; the loop reports the outcome back with `AppState.finishWrite`.
+    case write(StoreWrite, origin: Pane)
 }

@@ -1,6 +1,7 @@
-/// Everything the screen shows that is not store data: the pane, overlays, the theme's name.
+/// Everything the screen shows that is not store data: the pane, overlays, modes, each pane's cursor.
 
 import VietText
+
 public struct AppState: Hashable, Sendable {
     public var pane: Pane
     public var showingHelp: Bool
@@ -12,10 +13,27 @@ public struct AppState: Hashable, Sendable {
     public var themeProblems: [ThemeProblem]
     /// Where the data comes from, as shown in the status line.
     public var storeLabel: String
+    /// True when the store may be written (not the built-in demo, not a `--present` viewer).
+    public var canWrite: Bool
+
+    /// The wall clock, set by the run loop at each tick; fixed in tests.
+    public var now: Moment
+    /// When the store's data last changed on screen ("cập nhật lúc …").
+    public var dataChangedAt: Moment?
+    /// Records that just arrived, highlighted for a few seconds.
+    public var fresh: FreshItems
+    /// A message after a write, on the status line for a few seconds.
+    public var notice: Notice?
+
+    public var presentation: PresentationState
+    public var indicators: IndicatorsState
+    public var classes: ClassesState
+    public var awards: AwardsState
 
     public init(
         pane: Pane = .overview, showingHelp: Bool = false, language: Language = .vi, ascii: Bool = false,
-        themeName: String = "default", themeProblems: [ThemeProblem] = [], storeLabel: String = ""
+        themeName: String = "default", themeProblems: [ThemeProblem] = [], storeLabel: String = "",
+        canWrite: Bool = false, now: Moment = .reference, presentation: PresentationState = PresentationState()
     ) {
         self.pane = pane
         self.showingHelp = showingHelp
@@ -24,5 +42,17 @@ public struct AppState: Hashable, Sendable {
         self.themeName = themeName
         self.themeProblems = themeProblems
         self.storeLabel = storeLabel
+        self.canWrite = canWrite
+        self.now = now
+        self.dataChangedAt = nil
+        self.fresh = FreshItems()
+        self.notice = nil
+        self.presentation = presentation
+        self.indicators = IndicatorsState()
+        self.classes = ClassesState()
+        self.awards = AwardsState()
     }
+
+    /// Whether forms and writes are offered: a writable store, outside presentation mode.
+    public var mayEdit: Bool { canWrite && !presentation.isOn }
 }

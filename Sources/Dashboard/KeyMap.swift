@@ -53,6 +53,10 @@ public enum KeyMap {
             help: ("Đổi sang giao diện màu kế tiếp", "Next colour theme"),
             hint: ("Giao diện", "Theme")),
         KeyBinding(
+            keyLabel: "F5", entries: [(.function(5), .togglePresentation)],
+            help: ("Bật / tắt chế độ trình chiếu (màn hình lớn)", "Presentation mode on / off (the big screen)"),
+            hint: ("Trình chiếu", "Present")),
+        KeyBinding(
             keyLabel: "Esc", entries: [(.escape, .back)],
             help: ("Đóng bảng đang mở / quay lại", "Close what is open / go back"), hint: nil),
         KeyBinding(

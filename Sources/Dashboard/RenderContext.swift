@@ -1,4 +1,4 @@
-/// What every part of the screen needs to draw itself: the theme, the language, ASCII mode.
+/// What every part of the screen needs to draw itself: the theme, the language, ASCII mode, the mode.
 
 import Canvas
 import VietText
@@ -7,11 +7,30 @@ public struct RenderContext: Sendable {
     public var theme: Theme
     public var language: Language
     public var ascii: Bool
+    /// Presentation mode: names shortened, private fields never drawn, no forms.
+    public var presenting: Bool
+    /// Forms and writing keys are offered (a writable store, not presenting).
+    public var mayEdit: Bool
+    /// The wall clock of this frame.
+    public var now: Moment
+    /// Records that just arrived, to highlight.
+    public var fresh: FreshItems
 
-    public init(theme: Theme, language: Language, ascii: Bool) {
+    public init(theme: Theme, language: Language, ascii: Bool, presenting: Bool = false, mayEdit: Bool = false,
+                now: Moment = .reference, fresh: FreshItems = FreshItems()) {
         self.theme = theme
         self.language = language
         self.ascii = ascii
+        self.presenting = presenting
+        self.mayEdit = mayEdit
+        self.now = now
+        self.fresh = fresh
+    }
+
+    /// The context for a frame of `state`.
+    public init(theme: Theme, state: AppState) {
+        self.init(theme: theme, language: state.language, ascii: state.ascii, presenting: state.presentation.isOn,
+                  mayEdit: state.mayEdit, now: state.now, fresh: state.fresh)
     }
 
     /// The style of a theme role.
@@ -19,6 +38,9 @@ public struct RenderContext: Sendable {
 
     /// Vietnamese or English interface text.
     public func text(_ vi: String, _ en: String) -> String { language.pick(vi, en) }
+
+    /// A person's name as this screen may show it: whole for the clerk, "Hiền N.T.T." when projected.
+    public func person(_ name: String) -> String { presenting ? VietText.shortName(name) : name }
 
     /// The border for boxes: ASCII when asked, rounded corners otherwise.
     public var border: Border { ascii ? .ascii : .rounded }
@@ -33,6 +55,11 @@ public struct RenderContext: Sendable {
     public var ellipsis: String { ascii ? "~" : "…" }
     /// Starts an item of a list.
     public var bullet: String { ascii ? "*" : "•" }
+    /// Up and down against a previous value.
+    public var upArrow: String { ascii ? "^" : "▲" }
+    public var downArrow: String { ascii ? "v" : "▼" }
+    /// Marks the selected row of a list.
+    public var pointer: String { ascii ? ">" : "▸" }
 
     /// `text` cut to `width` columns with this context's ellipsis.
     public func fit(_ text: String, _ width: Int) -> String { text.truncated(toWidth: width, ellipsis: ellipsis) }

@@ -1,24 +1,28 @@
-/// The pure state transition: an action applied to the state, and the effect left for the loop.
+/// The pure state transition: a key, a tick of the clock, new data or a write's outcome applied to the state.
 
 import Canvas
+import Store
 
 extension AppState {
-    /// Applies `action` and returns what the run loop must still do, if anything.
+    /// Applies a global `action` and returns what the run loop must still do, if anything.
     @discardableResult
     public mutating func apply(_ action: Action) -> Effect? {
         switch action {
         case .nextPane:
-            showingHelp = false
-            pane = pane.next
+            showPane(pane.next)
         case .previousPane:
-            showingHelp = false
-            pane = pane.previous
+            showPane(pane.previous)
         case .selectPane(let p):
-            showingHelp = false
-            pane = p
+            showPane(p)
         case .toggleHelp:
             showingHelp.toggle()
         case .back:
+            showingHelp = false
+        case .togglePresentation:
+            guard !presentation.isViewer else { return nil }
+            presentation.isOn.toggle()
+            presentation.paused = false
+            presentation.paneShownAt = now
             showingHelp = false
         case .nextTheme:
             return .nextTheme
@@ -30,10 +34,115 @@ extension AppState {
         return nil
     }
 
-    /// Handles one key through the key table; keys the table does not know change nothing.
+    private mutating func showPane(_ p: Pane) {
+        showingHelp = false
+        pane = p
+        presentation.paneShownAt = now
+    }
+
+    /// Handles one key: the pane on screen first (it may be typing into a field), then the global
+    /// key table. Keys nobody knows change nothing.
     @discardableResult
-    public mutating func handle(_ key: Key) -> Effect? {
+    public mutating func handle(_ key: Key, data: DashboardData) -> Effect? {
+        if presentation.isOn {
+            if let effect = handlePresenting(key) { return effect }
+        } else {
+            switch paneKey(key, data: data) {
+            case .handled: return nil
+            case .effect(let effect): return effect
+            case .ignored: break
+            }
+        }
         guard let action = KeyMap.action(for: key) else { return nil }
         return apply(action)
+    }
+
+    /// Handles a key without store data (tests of the global keys).
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Effect? {
+        handle(key, data: DashboardData(StoreSnapshot(directory: "")))
+    }
+
+    private mutating func paneKey(_ key: Key, data: DashboardData) -> KeyOutcome {
+        let env = KeyContext(now: now, mayEdit: mayEdit, language: language)
+        switch pane {
+        case .overview: return OverviewKeys.handle(key, &self, data)
+        case .classes: return ClassesPane.handle(key, &classes, data, env)
+        case .awards: return AwardsPane.handle(key, &awards, data, env)
+        case .indicators: return IndicatorsPane.handle(key, &indicators, data)
+        }
+    }
+
+    /// In presentation mode only viewing keys work: Space pauses the rotation; panes, theme,
+    /// help and quit go through the global table (F5 only outside a `--present` viewer).
+    private mutating func handlePresenting(_ key: Key) -> Effect? {
+        if key == .character(" ") || key == .character("p") {
+            presentation.paused.toggle()
+            presentation.paneShownAt = now
+        }
+        return nil
+    }
+
+    /// The keys of the pane on screen, for the hint bar and the help.
+    public func paneHints() -> [KeyHint] {
+        if presentation.isOn { return PresentationKeys.hints(presentation) }
+        let ctxEnv = KeyContext(now: now, mayEdit: mayEdit, language: language)
+        switch pane {
+        case .overview: return OverviewKeys.hints(self)
+        case .classes: return ClassesPane.hints(classes, ctxEnv)
+        case .awards: return AwardsPane.hints(awards, ctxEnv)
+        case .indicators: return IndicatorsPane.hints(indicators)
+        }
+    }
+
+    /// Moves the clock to `moment`: rotates the presentation when its time is up, drops an old
+    /// notice. Returns true when the frame must be drawn again (something on it changed).
+    public mutating func tick(to moment: Moment) -> Bool {
+        let before = self
+        now = moment
+        if presentation.isRotating, let shown = presentation.paneShownAt,
+           moment.absoluteSeconds - shown.absoluteSeconds >= presentation.rotateSeconds {
+            pane = pane.next
+            presentation.paneShownAt = moment
+        } else if presentation.isOn, presentation.paneShownAt == nil {
+            presentation.paneShownAt = moment
+        }
+        if let notice, !notice.isVisible(at: moment) { self.notice = nil }
+        if let until = fresh.until, moment >= until { fresh = FreshItems() }
+        // Only what the frame shows counts: seconds matter for the countdown and the clock line.
+        let secondsShown = presentation.isOn
+        return pane != before.pane || notice != before.notice || fresh != before.fresh
+            || (secondsShown && moment.secondsSinceMidnight != before.now.secondsSinceMidnight)
+    }
+
+    /// Notes that the store's data changed from `old` to `new`: the time of the change and the
+    /// records that appeared, highlighted for a few seconds.
+    public mutating func dataChanged(from old: StoreSnapshot, to new: StoreSnapshot) {
+        dataChangedAt = now
+        let appeared = FreshItems.appeared(from: old, to: new)
+        guard !appeared.awards.isEmpty || !appeared.enrollments.isEmpty else { return }
+        var items = FreshItems()
+        items.awards = Set(appeared.awards)
+        items.enrollments = Set(appeared.enrollments)
+        items.until = now.adding(seconds: FreshItems.seconds)
+        fresh = items
+    }
+
+    /// Takes the outcome of a write that the pane `origin` asked for.
+    public mutating func finishWrite(_ outcome: WriteOutcome, origin: Pane) {
+        switch outcome {
+        case .written(let records):
+            let what = records.count == 1
+                ? language.pick("Đã ghi 1 bản ghi", "1 record written")
+                : language.pick("Đã ghi \(records.count) bản ghi", "\(records.count) records written")
+            notice = Notice(what, tone: .good, at: now)
+        case .refused(let problems):
+            notice = Notice(language.pick("Không ghi: ", "Not written: ") + (problems.first ?? ""), tone: .bad, at: now)
+        }
+        switch origin {
+        case .overview, .indicators: break
+        case .classes: classes.finishWrite(outcome)
+        case .awards: awards.finishWrite(outcome)
+        }
     }
 }

@@ -11,25 +11,37 @@ struct DashboardSession {
     let directory: String
     /// The last good snapshot and the latest problems; replaced on each reload.
     var live: LiveSnapshot
+    /// What the panes read, derived from `live.shown` once per reload.
+    var data: DashboardData
     var theme: Theme
     var state: AppState
 
-    init(options: DisplayOptions) throws {
-        let location = try StoreLocation.resolve(option: options.store)
+    /// - Parameters:
+    ///   - present: presentation mode's settings (`--present` starts a read-only viewer).
+    ///   - interactive: a session at the keyboard; on the built-in demo it works on a writable copy
+    ///     in the user's data folder (a one-frame render never makes one).
+    init(options: DisplayOptions, present: PresentOptions? = nil, interactive: Bool = false) throws {
+        var location = try StoreLocation.resolve(option: options.store)
+        let viewer = present?.present ?? false
+        if interactive, !viewer { location = location.writable() }
         directory = location.directory
         live = LiveSnapshot(try StoreLoader.load(directory: location.directory))
+        data = DashboardData(live.shown)
         catalog = .forThisProcess()
         let language = try options.language()
-        let resolution = catalog.resolve(options.theme ?? "default")
+        // The projector theme, unless --theme says otherwise.
+        let themeName = options.theme ?? (viewer ? "projector" : "default")
+        let resolution = catalog.resolve(themeName)
         theme = resolution.theme
         state = AppState(
             language: language,
             ascii: options.ascii,
             themeName: resolution.theme.name,
             themeProblems: resolution.problems,
-            storeLabel: location.isBuiltInDemo
-                ? language.pick("Dữ liệu mẫu (chỉ xem)", "Demo data (read-only)")
-                : location.directory
+            storeLabel: location.label(language),
+            canWrite: !location.isBuiltInDemo && !viewer,
+            now: interactive ? .current() : .reference,
+            presentation: present?.state ?? PresentationState()
         )
     }
 
@@ -38,7 +50,7 @@ struct DashboardSession {
 
     /// The frame for a screen of `size`: exactly what the terminal shows.
     func frame(size: Size) -> Buffer {
-        Screen.render(state: state, snapshot: snapshot, theme: theme, size: size)
+        Screen.render(state: state, data: data, theme: theme, size: size)
     }
 
     /// Switches to the theme after the current one in the catalog's cycle.
@@ -48,5 +60,31 @@ struct DashboardSession {
         theme = resolution.theme
         state.themeName = resolution.theme.name
         state.themeProblems = resolution.problems
+    }
+
+    /// Takes what a reload brought: new derived data, the time of the change, the new records.
+    mutating func dataReloaded(from old: StoreSnapshot) {
+        data = DashboardData(live.shown)
+        state.dataChanged(from: old, to: live.shown)
+    }
+
+    /// Carries out a write a pane asked for, and tells the state how it ended.
+    mutating func perform(_ write: StoreWrite, origin: Pane) {
+        let outcome: WriteOutcome
+        do {
+            outcome = .written(try write.perform(in: directory, now: RecordAddition.localStamp()))
+        } catch let error as RecordAdditionError {
+            switch error {
+            case .invalid(_, let problems): outcome = .refused(problems: problems)
+            default: outcome = .refused(problems: [error.description])
+            }
+        } catch {
+            outcome = .refused(problems: ["\(error)"])
+        }
+        state.finishWrite(outcome, origin: origin)
+        if case .written = outcome {
+            let old = live.shown
+            if reload() { dataReloaded(from: old) }
+        }
     }
 }

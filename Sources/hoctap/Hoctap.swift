@@ -12,10 +12,11 @@ struct Hoctap: ParsableCommand {
     )
 
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var presentation: PresentOptions
 
     func run() throws {
         let status = try reportingFatalErrors {
-            let session = try DashboardSession(options: display)
+            let session = try DashboardSession(options: display, present: presentation, interactive: true)
             return try session.runInteractive()
         }
         if status != 0 { throw ExitCode(status) }

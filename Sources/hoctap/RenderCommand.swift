@@ -11,6 +11,7 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var presentation: PresentOptions
 
     @Option(name: .long, help: "The pane: overview, classes, awards or indicators.")
     var pane: String = "overview"
@@ -30,7 +31,7 @@ struct RenderCommand: ParsableCommand {
               (1...1000).contains(cols), (1...1000).contains(rows) else {
             throw ValidationError("--size takes COLSxROWS, e.g. 80x24, not \"\(size)\"")
         }
-        var session = try reportingFatalErrors { try DashboardSession(options: display) }
+        var session = try reportingFatalErrors { try DashboardSession(options: display, present: presentation) }
         session.state.pane = chosen
         session.state.showingHelp = helpOverlay
         print(session.frame(size: Size(width: cols, height: rows)).text, terminator: "")

@@ -17,7 +17,12 @@ extension DashboardSession {
         return try withTerminal { terminal in
             var dirty = true
             while !terminal.interrupted {
-                if watcher.poll(), session.reload() { dirty = true }
+                if session.state.tick(to: .current()) { dirty = true }
+                let old = session.live.shown
+                if watcher.poll(), session.reload() {
+                    session.dataReloaded(from: old)
+                    dirty = true
+                }
                 if dirty {
                     terminal.present(session.frame(size: terminal.size))
                     dirty = false
@@ -28,13 +33,16 @@ extension DashboardSession {
                     continue
                 }
                 let before = session.state
-                switch session.state.handle(key) {
+                switch session.state.handle(key, data: session.data) {
                 case .quit:
                     return 0
                 case .nextTheme:
                     session.cycleTheme()
                 case .redraw:
                     terminal.forceRedraw()
+                    dirty = true
+                case .write(let write, let origin):
+                    session.perform(write, origin: origin)
                     dirty = true
                 case nil:
                     break

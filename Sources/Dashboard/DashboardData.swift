@@ -1,0 +1,28 @@
+/// The store snapshot with what the panes derive from it, computed once per reload.
+
+import Store
+
+/// Everything the panes read. Built from a snapshot when it is loaded (not at each frame), so
+/// indexes over a million records cost once per change of the store, never per key press.
+public struct DashboardData: Sendable {
+    public let snapshot: StoreSnapshot
+    /// The campaign's school year; without a campaign, the year of the latest award.
+    public let schoolYear: SchoolYear?
+    /// The tallies of `schoolYear` (of the whole store when there is no year).
+    public let tallies: Tallies
+    /// The tallies of the school year before, for "against last year".
+    public let previousTallies: Tallies?
+    public let classes: ClassesIndex
+    public let awards: AwardsIndex
+
+    public init(_ snapshot: StoreSnapshot) {
+        self.snapshot = snapshot
+        let year = snapshot.campaign.flatMap { SchoolYear(text: $0.schoolYear) }
+            ?? snapshot.awards.map(\.date).max().map { SchoolYear(containing: $0) }
+        schoolYear = year
+        tallies = Tallies(snapshot, schoolYear: year)
+        previousTallies = year.map { Tallies(snapshot, schoolYear: SchoolYear(startYear: $0.startYear - 1)) }
+        classes = ClassesIndex(snapshot, schoolYear: year)
+        awards = AwardsIndex(snapshot, schoolYear: year)
+    }
+}

@@ -1,0 +1,92 @@
+/// Carries out a `StoreWrite` on a store folder: read, check and write under the store's lock.
+
+import Foundation
+
+extension StoreWrite {
+    /// Performs the write in `folder` and returns the records added (or the one removed).
+    ///
+    /// Additions are made one after another against the store as it will be, so a later record may
+    /// name an earlier one (an enrollment of a learner added in the same write); every record is
+    /// checked as `hoctap add` checks it before anything is written. Then each file touched gets
+    /// its records in one append (or one rewrite when they do not go at its end). Nothing is
+    /// written when any record is refused.
+    /// - Throws: `RecordAdditionError` (nothing written), `RecWriterError`, `StoreError`.
+    public func perform(in folder: String, now: String,
+                        lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> [RecordText] {
+        try FileAccess.checkFolder(folder)
+        return try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
+            let original = try Self.readFiles(in: folder)
+            switch self {
+            case .add(let records):
+                return try Self.add(records, to: original, now: now, under: lock)
+            case .remove(let set, let matching):
+                return try Self.remove(set: set, matching: matching, from: original, under: lock)
+            }
+        }
+    }
+
+    static func readFiles(in folder: String) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for name in StoreSchema.files {
+            let path = RecWriter.storePath(name, in: folder)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            files[name] = try FileAccess.readAll(path)
+        }
+        return files
+    }
+
+    private static func add(_ records: [NewRecord], to original: [String: [UInt8]], now: String,
+                            under lock: borrowing StoreLock) throws -> [RecordText] {
+        var files = original
+        var made: [RecordAddition] = []
+        for record in records {
+            guard let set = StoreSchema.set(named: record.set) else {
+                throw RecordAdditionError.unknownKind(record.set, known: StoreSchema.sets.map(\.name))
+            }
+            var given = record.fields.map { (name: $0.name, value: $0.value) }
+            for link in record.links {
+                guard made.indices.contains(link.record),
+                      let value = made[link.record].record.fields.first(where: { $0.name == link.from })?.value else {
+                    throw RecordAdditionError.invalid(set: set.name, problems: ["\(link.field): refers to a record that is not part of this write"])
+                }
+                given.append((link.field, value))
+            }
+            let addition = try RecordAddition(set: set, given: given, files: files, now: now)
+            files[set.file] = addition.contents
+            made.append(addition)
+        }
+        var order: [String] = []
+        for addition in made where !order.contains(addition.set.file) { order.append(addition.set.file) }
+        for file in order {
+            let after = files[file] ?? []
+            if let before = original[file], after.starts(with: before) {
+                try RecWriter.append(made.filter { $0.set.file == file }.map(\.record), to: file, under: lock)
+            } else {
+                try RecWriter.rewrite(file, contents: after, under: lock)
+            }
+        }
+        return made.map(\.record)
+    }
+
+    private static func remove(set name: String, matching: [NewRecord.Field], from files: [String: [UInt8]],
+                               under lock: borrowing StoreLock) throws -> [RecordText] {
+        guard let set = StoreSchema.set(named: name) else {
+            throw RecordAdditionError.unknownKind(name, known: StoreSchema.sets.map(\.name))
+        }
+        let described = matching.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+        guard let bytes = files[set.file] else {
+            throw RecordAdditionError.invalid(set: name, problems: ["no \(set.file): nothing matches \(described)"])
+        }
+        let parsed = RecParser.parse(bytes, file: set.file)
+        let found = parsed.records(of: name).filter { record in
+            matching.allSatisfy { want in record.fields.contains { $0.name == want.name && $0.value == want.value } }
+        }
+        guard found.count == 1, let record = found.first else {
+            throw RecordAdditionError.invalid(set: name, problems: [
+                found.isEmpty ? "no record matches \(described)" : "\(found.count) records match \(described); none was removed"])
+        }
+        let cut = RecordLines.removing(record, from: bytes)
+        try RecWriter.rewrite(set.file, contents: cut, under: lock)
+        return [try RecordText(record)]
+    }
+}
