@@ -14,6 +14,10 @@ public struct DashboardData: Sendable {
     public let previousTallies: Tallies?
     public let classes: ClassesIndex
     public let awards: AwardsIndex
+    /// The newest awards and enrollments, for the overview's ticker.
+    let latest: [TickerEntry]
+    /// The ceremony's agenda and the item under way.
+    let agenda: AgendaProgress
 
     public init(_ snapshot: StoreSnapshot) {
         self.snapshot = snapshot
@@ -24,5 +28,7 @@ public struct DashboardData: Sendable {
         previousTallies = year.map { Tallies(snapshot, schoolYear: SchoolYear(startYear: $0.startYear - 1)) }
         classes = ClassesIndex(snapshot, schoolYear: year)
         awards = AwardsIndex(snapshot, schoolYear: year)
+        latest = TickerEntry.latest(snapshot)
+        agenda = AgendaProgress(snapshot)
     }
 }

@@ -90,11 +90,11 @@ final class ScreenPropertyTests: XCTestCase {
     func testTextCutOffAtTheBottomIsAnnounced() {
         let data = campaign(title: "Tuần lễ", themes: (1...30).map { "Chủ đề số \($0)" })
         let text = Screen.render(state: AppState(), snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24)).text
-        XCTAssertTrue(text.contains("… còn nữa"), text)
+        XCTAssertTrue(text.contains("chủ đề nữa"), text)
         XCTAssertFalse(text.contains("Chủ đề số 30"))
         let roomy = Screen.render(state: AppState(), snapshot: campaign(title: "T", themes: ["Một"]), theme: .builtinDefault,
                                   size: Size(width: 80, height: 24)).text
-        XCTAssertFalse(roomy.contains("còn nữa"), "a frame that fits says nothing")
+        XCTAssertFalse(roomy.contains("nữa"), "a frame that fits says nothing")
     }
 
     func testTinyWindowsStillShowBothSizes() {

@@ -64,7 +64,9 @@ enum IndicatorsPane {
         let body = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: max(0, inner.height - 1 - footerHeight))
         let rows = rows(indicators)
         let selectedRow = rows.firstIndex(of: .indicator(selected)) ?? 0
-        let window = ListCursor(index: selectedRow).window(count: rows.count, height: body.height)
+        // On the projector, rows are spaced out when there is room: easier to read from afar.
+        let spacing = ctx.presenting && body.height >= rows.count * 2 ? 2 : 1
+        let window = ListCursor(index: selectedRow).window(count: rows.count, height: body.height / spacing)
 
         let largestCount = indicators.filter { $0.of == nil && $0.unit != "%" }.map(\.value).max() ?? 0
         let valueWidth = max(7, indicators.map { valueText($0).displayWidth }.max() ?? 0)
@@ -73,7 +75,7 @@ enum IndicatorsPane {
         let barWidth = max(0, body.width - 2 - labelWidth - 2 - valueWidth - 2 - percentWidth - 1)
 
         for (offset, index) in window.enumerated() {
-            let y = body.y + offset
+            let y = body.y + offset * spacing
             switch rows[index] {
             case .heading(let name):
                 buffer.write(ctx.fit(name, body.width), at: Point(x: body.x, y: y), style: ctx[.accent], clip: body)

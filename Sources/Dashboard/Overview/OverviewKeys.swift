@@ -11,7 +11,7 @@ enum OverviewKeys {
                                   tone: .bad, at: state.now)
             return .handled
         }
-        let progress = AgendaProgress(data.snapshot)
+        let progress = data.agenda
         guard let item = forward ? progress.next : progress.previous else {
             state.notice = Notice(forward ? state.language.pick("Đã ở mục cuối chương trình", "Already at the last agenda item")
                                           : state.language.pick("Đã ở mục đầu chương trình", "Already at the first agenda item"),

@@ -2,7 +2,7 @@
 
 import Store
 
-struct AgendaProgress {
+struct AgendaProgress: Sendable {
     /// In order of `Seq`.
     let items: [AgendaItem]
     let current: AgendaItem?

@@ -1,0 +1,88 @@
+/// The overview's four headline tiles, computed from the school year's tallies.
+
+import Store
+import VietText
+
+enum OverviewFigures {
+    static func tiles(_ data: DashboardData, _ ctx: RenderContext) -> [KpiTile] {
+        [learnerTurns(data, ctx), awards(data, ctx), clans(data, ctx), fund(data, ctx)]
+    }
+
+    static func target(_ data: DashboardData, _ metric: TargetMetric) -> TargetProgress? {
+        data.tallies.targets.first { $0.metric == metric }
+    }
+
+    static func percentText(_ fraction: Double?, _ ctx: RenderContext) -> String {
+        fraction.map { VietFormat.percent($0, ctx.language) } ?? ""
+    }
+
+    static func learnerTurns(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
+        let actual = data.tallies.learnerTurns
+        let goal = target(data, .learnerTurns)
+        let fresh = !ctx.fresh.enrollments.isEmpty && (ctx.fresh.until.map { ctx.now < $0 } ?? false)
+        return KpiTile(
+            label: ctx.text("Lượt người học", "Learner-turns"), shortLabel: ctx.text("Lượt học", "Learners"),
+            figure: VietFormat.integer(actual, ctx.language), unit: ctx.text("lượt", "turns"), shortUnit: ctx.text("lượt", "turns"), progress: goal?.fraction, progressText: percentText(goal?.fraction, ctx),
+            detail: goal.map { ctx.text("mục tiêu ", "target ") + VietFormat.integer($0.goal, ctx.language) + ctx.text(" lượt", " turns") } ?? "",
+            detailRole: goal?.isMet == true ? .good : .muted, isFresh: fresh)
+    }
+
+    static func awards(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
+        let now = data.tallies.awards
+        var detail = ""
+        var role = Role.muted
+        if let before = data.previousTallies?.awards.count {
+            if before > 0 {
+                let change = Double(now.count - before) / Double(before)
+                let arrow = change >= 0 ? ctx.upArrow : ctx.downArrow
+                detail = "\(arrow) \(VietFormat.percent(abs(change), ctx.language)) " + ctx.text("so với năm trước (", "on last year (")
+                    + VietFormat.integer(before, ctx.language) + ")"
+                role = change >= 0 ? .good : .bad
+            } else {
+                detail = ctx.text("năm trước: chưa có", "last year: none")
+            }
+        }
+        let goal = target(data, .awards)
+        return KpiTile(
+            label: ctx.text("Khen thưởng năm học", "Awards this school year"), shortLabel: ctx.text("Khen thưởng", "Awards"),
+            figure: VietFormat.integer(now.count, ctx.language),
+            unit: ctx.text("suất", "awards") + " \(ctx.separator) " + VietFormat.moneyShort(now.amount, ctx.language) + ctx.text(" đồng", " VND"),
+            shortUnit: ctx.text("suất", "awards"),
+            progress: goal?.fraction, progressText: percentText(goal?.fraction, ctx), detail: detail, detailRole: role,
+            isFresh: freshAwards(ctx))
+    }
+
+    static func clans(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
+        let c = data.tallies.clans
+        let fraction = c.total > 0 ? Double(c.studious) / Double(c.total) : nil
+        let goal = target(data, .studiousClans)
+        return KpiTile(
+            label: ctx.text("Dòng họ hiếu học", "Studious clans"), shortLabel: ctx.text("Dòng họ", "Clans"),
+            figure: VietFormat.integer(c.studious, ctx.language) + "/" + VietFormat.integer(c.total, ctx.language),
+            unit: ctx.text("dòng họ", "clans"), shortUnit: ctx.text("dòng họ", "clans"), progress: fraction, progressText: percentText(fraction, ctx),
+            detail: goal.map { ctx.text("mục tiêu ", "target ") + VietFormat.integer($0.goal, ctx.language) } ?? "",
+            detailRole: goal?.isMet == true ? .good : .muted, isFresh: false)
+    }
+
+    static func fund(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
+        let f = data.tallies.fund
+        let (number, unit) = split(VietFormat.moneyShort(f.balance, ctx.language))
+        return KpiTile(
+            label: ctx.text("Quỹ khuyến học: còn", "Study fund: balance"), shortLabel: ctx.text("Quỹ còn", "Fund"),
+            figure: number, unit: unit + ctx.text(" đồng", " VND"), shortUnit: unit,
+            progress: nil, progressText: "",
+            detail: ctx.text("thu ", "in ") + VietFormat.moneyShort(f.donations, ctx.language) + " \(ctx.separator) "
+                + ctx.text("chi ", "out ") + VietFormat.moneyShort(f.awarded, ctx.language),
+            detailRole: f.balance < 0 ? .bad : .muted, isFresh: freshAwards(ctx))
+    }
+
+    static func freshAwards(_ ctx: RenderContext) -> Bool {
+        !ctx.fresh.awards.isEmpty && (ctx.fresh.until.map { ctx.now < $0 } ?? false)
+    }
+
+    /// "1,5 triệu" → ("1,5", "triệu"); a figure without a unit word keeps it whole.
+    static func split(_ short: String) -> (String, String) {
+        guard let space = short.firstIndex(of: " ") else { return (short, "") }
+        return (String(short[..<space]), String(short[short.index(after: space)...]))
+    }
+}
