@@ -10,12 +10,16 @@ public struct KeyHint: Sendable {
     public let help: (vi: String, en: String)
     /// Nil keeps the key out of the hint bar (it is still in the help).
     public let hint: (vi: String, en: String)?
+    /// Kept on the hint bar however narrow the screen (help and quit): the way out is never hidden.
+    public let isEssential: Bool
 
-    public init(_ keyLabel: String, ascii: String? = nil, help: (vi: String, en: String), hint: (vi: String, en: String)? = nil) {
+    public init(_ keyLabel: String, ascii: String? = nil, help: (vi: String, en: String), hint: (vi: String, en: String)? = nil,
+                isEssential: Bool = false) {
         self.keyLabel = keyLabel
         self.asciiKeyLabel = ascii ?? keyLabel
         self.help = help
         self.hint = hint
+        self.isEssential = isEssential
     }
 
     public func label(ascii: Bool) -> String { ascii ? asciiKeyLabel : keyLabel }
@@ -25,5 +29,8 @@ public struct KeyHint: Sendable {
 
 extension KeyBinding {
     /// The global binding described as a hint.
-    public var keyHint: KeyHint { KeyHint(keyLabel, ascii: asciiKeyLabel, help: help, hint: hint) }
+    public var keyHint: KeyHint {
+        let essential = entries.contains { $0.action == .quit || $0.action == .toggleHelp }
+        return KeyHint(keyLabel, ascii: asciiKeyLabel, help: help, hint: hint, isEssential: essential)
+    }
 }

@@ -4,8 +4,9 @@
 /// each turn of the loop; it never blocks. Only `*.rec` names count: the lock file
 /// (`.hoctap.lock`) and a writer's temporary files (`.NAME.tmp-…`) do not.
 public final class StoreWatcher {
-    /// How long a burst must be quiet before it is reported.
-    public static let quietMilliseconds = 100
+    /// How long a burst must be quiet before it is reported: long enough to gather an editor's
+    /// write-and-rename, short enough that an append reaches the screen well within 250 ms.
+    public static let quietMilliseconds = 30
     /// The longest a burst is held back after its first event.
     public static let longestMilliseconds = 250
     /// How often the polling fallback looks at the files.
@@ -43,6 +44,9 @@ public final class StoreWatcher {
         return nil
         #endif
     }
+
+    /// Whether changes were seen that `poll()` has not reported yet (the burst is settling).
+    public var hasPendingChange: Bool { debounce.isPending }
 
     /// Whether the watcher fell back to (or was told to use) polling.
     public var isPolling: Bool { polling != nil }

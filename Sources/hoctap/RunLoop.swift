@@ -1,13 +1,17 @@
-/// The interactive loop: present a frame, wait for a key or a change on disk, update, until asked to stop.
+/// The interactive loop: present a frame, sleep until a key, a change on disk or the clock needs
+/// a new frame, update, until asked to stop.
 
 import Canvas
 import Dashboard
+import Foundation
+import Store
 import Terminal
 
 extension DashboardSession {
-    /// How long to wait for a key before looking again at signals, the clock and the store's files.
-    /// Short enough that a change on disk (debounced for 100 ms) reaches the screen within 250 ms.
-    static let tickMilliseconds = 50
+    /// The longest sleep when nothing is due: notices and highlights expire on whole seconds.
+    static let idleWakeMilliseconds = 1000
+    /// How soon to look again while a burst of file changes settles.
+    static let settleMilliseconds = 10
 
     /// Runs the dashboard full-screen on a copy of this session until `q` or a signal; the
     /// terminal is restored on every path out, a thrown error included. Returns the exit status.
@@ -27,29 +31,49 @@ extension DashboardSession {
                     terminal.present(session.frame(size: terminal.size))
                     dirty = false
                 }
-                guard let key = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) else { continue }
-                if key == .resize {
-                    dirty = true
-                    continue
+                Self.sleep(watching: watcher, milliseconds: session.wakeDelay(watcher))
+                // Every key that is waiting, then a new frame; a signal ends the loop at once.
+                while !terminal.interrupted, let key = terminal.readKey(timeoutMilliseconds: 0) {
+                    if key == .resize {
+                        dirty = true
+                        continue
+                    }
+                    let before = session.state
+                    switch session.state.handle(key, data: session.data) {
+                    case .quit:
+                        return 0
+                    case .nextTheme:
+                        session.cycleTheme()
+                    case .redraw:
+                        terminal.forceRedraw()
+                        dirty = true
+                    case .write(let write, let origin):
+                        session.perform(write, origin: origin)
+                        dirty = true
+                    case nil:
+                        break
+                    }
+                    if session.state != before { dirty = true }
                 }
-                let before = session.state
-                switch session.state.handle(key, data: session.data) {
-                case .quit:
-                    return 0
-                case .nextTheme:
-                    session.cycleTheme()
-                case .redraw:
-                    terminal.forceRedraw()
-                    dirty = true
-                case .write(let write, let origin):
-                    session.perform(write, origin: origin)
-                    dirty = true
-                case nil:
-                    break
-                }
-                if session.state != before { dirty = true }
             }
             return 0
         }
+    }
+
+    /// How long the loop may sleep: until the next whole second when the screen shows seconds
+    /// (presentation's countdown and clock), briefly while file changes settle, at most a second.
+    func wakeDelay(_ watcher: StoreWatcher) -> Int {
+        if watcher.hasPendingChange { return Self.settleMilliseconds }
+        if watcher.fileDescriptor == nil { return min(Self.idleWakeMilliseconds, StoreWatcher.pollingMilliseconds) }
+        let now = Date().timeIntervalSince1970
+        let toNextSecond = Int((1 - (now - now.rounded(.down))) * 1000) + 1
+        return state.presentation.isOn ? min(toNextSecond, Self.idleWakeMilliseconds) : Self.idleWakeMilliseconds
+    }
+
+    /// Sleeps until a key is typed, the store's folder changes, a signal arrives, or `milliseconds` pass.
+    static func sleep(watching watcher: StoreWatcher, milliseconds: Int) {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let fd = watcher.fileDescriptor { fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), Int32(milliseconds))
     }
 }

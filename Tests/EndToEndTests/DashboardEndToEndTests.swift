@@ -4,11 +4,15 @@ import Foundation
 import XCTest
 
 final class DashboardEndToEndTests: XCTestCase {
-    /// Runs hoctap on the built-in demo under tmux and echoes its exit status afterwards.
+    /// Runs hoctap on the demo under tmux and echoes its exit status afterwards. The user's data
+    /// folder is a fresh temporary one, so the writable copy of the demo is made from scratch.
     private func start(_ extraArguments: String = "", width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let binary = TmuxSession.hoctapBinary
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "no binary at \(binary)")
-        let command = "cd /tmp && env -u HOCTAP_STORE TERM=tmux-256color '\(binary)' \(extraArguments); echo \"hoctap-exit=$?\"; sleep 600"
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-data-\(getpid())-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: data) }
+        let command = "cd /tmp && env -u HOCTAP_STORE XDG_DATA_HOME='\(data.path)' TERM=tmux-256color '\(binary)' \(extraArguments); "
+            + "echo \"hoctap-exit=$?\"; sleep 600"
         return try TmuxSession(command: command, width: width, height: height)
     }
 
@@ -20,7 +24,7 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertTrue(r.ok, "the campaign title never appeared:\n\(screenText(r.screen))")
 
         try tmux.send("Right")
-        r = try tmux.waitFor { self.screenText($0).contains("lớp học, học viên") }
+        r = try tmux.waitFor { self.screenText($0).contains("╭ Lớp học") }
         XCTAssertTrue(r.ok, "Right did not open the classes pane:\n\(screenText(r.screen))")
         XCTAssertFalse(screenText(r.screen).contains("Tuần lễ hưởng ứng"), "the overview is still drawn")
 
@@ -77,7 +81,7 @@ final class DashboardEndToEndTests: XCTestCase {
             try text.decomposedStringWithCanonicalMapping.write(to: store.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let tmux = try start("--store '\(store.path)'", width: 80, height: 24)
-        var r = try tmux.waitFor { self.isClosedBox($0) && self.screenText($0).contains("Covid-19") }
+        var r = try tmux.waitFor { self.isClosedBox($0) && self.screenText($0).contains("Phường Hòa Bình") }
         XCTAssertTrue(r.ok, "no tidy frame:\n\(screenText(r.screen))")
         for (i, row) in r.screen.enumerated() where row.hasPrefix("│") {
             XCTAssertEqual(row.count, 80, "row \(i) drifted: \(row)")

@@ -1,0 +1,93 @@
+// The projected viewer (`--present`) follows the store as the clerk records: an award added by
+// another process, the agenda moved on by the clerk's key; SIGTERM restores the terminal.
+
+import Foundation
+import XCTest
+
+final class PresentEndToEndTests: XCTestCase {
+    private func screenText(_ screen: [String]) -> String { screen.joined(separator: "\n") }
+
+    /// A copy of the demo store in a fresh temporary folder.
+    private func demoCopy() throws -> URL {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-present-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: store) }
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Demo")
+        for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) where name.hasSuffix(".rec") {
+            try FileManager.default.copyItem(at: demo.appendingPathComponent(name), to: store.appendingPathComponent(name))
+        }
+        return store
+    }
+
+    /// Runs hoctap with `arguments` under tmux at 120×40 and waits for the campaign's title.
+    private func start(_ arguments: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        let binary = TmuxSession.hoctapBinary
+        let command = "cd /tmp && env -u HOCTAP_STORE TERM=tmux-256color '\(binary)' \(arguments); echo \"hoctap-exit=$?\"; sleep 600"
+        let tmux = try TmuxSession(command: command, width: width, height: height)
+        let r = try tmux.waitFor { self.screenText($0).contains("Tuần lễ hưởng ứng học tập suốt đời") }
+        XCTAssertTrue(r.ok, "the campaign never appeared:\n\(screenText(r.screen))")
+        return tmux
+    }
+
+    /// Runs `hoctap ARGS…` to completion and returns its exit status.
+    private func hoctap(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    func testAnAwardAddedElsewhereShowsOnTheViewerWithinASecondAndSigtermRestores() throws {
+        let store = try demoCopy()
+        let viewer = try start("--present --rotate 0 --store '\(store.path)'")
+        let first = try viewer.capture()
+        XCTAssertFalse(screenText(first).contains("Thoát"), "no hint bar on the projector")
+        XCTAssertTrue(screenText(first).contains("cập nhật lúc"))
+        XCTAssertFalse(screenText(first).contains("Lan P.T.N."))
+
+        let added = Date()
+        XCTAssertEqual(try hoctap(["add", "award", "--store", store.path, "--Recipient", "Phạm Thị Ngọc Lan", "--Kind", "student",
+                                   "--Category", "Học sinh giỏi", "--Branch", "KP01", "--Amount", "300000"]), 0)
+        var r = try viewer.waitFor(timeout: 1) { self.screenText($0).contains("Lan P.T.N.") }
+        let latency = Date().timeIntervalSince(added)
+        XCTAssertTrue(r.ok, "the new award did not reach the viewer within a second:\n\(screenText(r.screen))")
+        XCTAssertFalse(screenText(r.screen).contains("Phạm Thị Ngọc Lan"), "the projector shows the full name")
+        print("present: add award to viewer in \(Int(latency * 1000)) ms (process start and tmux capture included)")
+
+        let pid = try viewer.run(["list-panes", "-t", viewer.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+            .split(separator: " ").compactMap { Int32($0) }
+        XCTAssertEqual(children.count, 1, "expected hoctap as the shell's one child, found \(children)")
+        for child in children { kill(child, SIGTERM) }
+        r = try viewer.waitFor { self.screenText($0).contains("hoctap-exit=") }
+        XCTAssertTrue(screenText(r.screen).contains("hoctap-exit=0"), "SIGTERM did not end cleanly:\n\(screenText(r.screen))")
+        XCTAssertFalse(screenText(r.screen).contains("cập nhật lúc"), "the dashboard is still on screen after SIGTERM")
+    }
+
+    func testTheClerksAgendaKeyMovesTheViewer() throws {
+        let store = try demoCopy()
+        let viewer = try start("--present --rotate 0 --store '\(store.path)'")
+        let clerk = try start("--store '\(store.path)'", width: 120, height: 40)
+        // The demo's ceremony is under way at "Phát động Tuần lễ"; the next item is the panel on digital learning.
+        let next = "Tham luận: chuyển đổi số"
+        var r = try viewer.waitFor { self.screenText($0).contains("Tiếp theo: 08:50  \(next)") }
+        XCTAssertTrue(r.ok, screenText(r.screen))
+        let pressed = Date()
+        try clerk.send("n")
+        r = try viewer.waitFor(timeout: 2) { screen in
+            let text = self.screenText(screen)
+            return text.contains("Tiếp theo: 09:05") && !text.contains("Tiếp theo: 08:50")
+        }
+        let latency = Date().timeIntervalSince(pressed)
+        XCTAssertTrue(r.ok, "the viewer did not move on:\n\(screenText(r.screen))")
+        print("present: clerk's agenda key to viewer in \(Int(latency * 1000)) ms (tmux capture included)")
+        let log = try String(contentsOf: store.appendingPathComponent("ceremony.rec"), encoding: .utf8)
+        XCTAssertTrue(log.hasSuffix("Seq: 6\n") || log.contains("Seq: 6\nAt: "), "the step is written to ceremony.rec:\n\(log.suffix(200))")
+        try clerk.send("q")
+        try viewer.send("q")
+    }
+}
