@@ -45,7 +45,7 @@ let package = Package(
             ]
         ),
         // Benchmarks: run in a release build, never as tests (see README).
-        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store"], path: "Benchmarks/hoctap-bench"),
+        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),

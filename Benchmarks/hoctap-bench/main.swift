@@ -8,10 +8,12 @@ case "text":
     TextBenchmark(quick: arguments.contains("--quick")).run()
 case "store":
     exit(StoreBenchmark(quick: arguments.contains("--quick")).run())
+case "frame":
+    exit(FrameBenchmark(quick: arguments.contains("--quick")).run())
 case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame [--quick]\n".utf8))
     exit(2)
 }
