@@ -57,11 +57,18 @@ final class OverviewTests: XCTestCase {
         XCTAssertEqual(tiles[3].detailRole, .bad)
     }
 
-    func testTheTickerIsNewestFirstAndShortensPeopleOnlyWhenProjected() throws {
+    func testTheTickerIsLastRecordedFirstAndShortensPeopleOnlyWhenProjected() throws {
         let data = DashboardData(store(
-            awards: [award("A1", day(2022, 10, 2), "Lê Văn Bình"), award("A2", day(2022, 10, 6), "Nguyễn Thị Thu Hiền")],
+            awards: [award("A1", day(2022, 10, 2), "Lê Văn Bình"), award("A2", day(2022, 10, 6), "Nguyễn Thị Thu Hiền"),
+                     award("A3", day(2022, 9, 30), "Đỗ Thị Lan")],
             enrollments: [Enrollment(classId: "L1", learnerId: "HV2", date: day(2022, 10, 4))]))
-        XCTAssertEqual(data.latest.map(\.date), [day(2022, 10, 6), day(2022, 10, 4), day(2022, 10, 2)])
+        let order = data.latest.map { entry -> String in
+            switch entry.what {
+            case .award(let a): a.id
+            case .enrollment(let e, _, _): e.learnerId
+            }
+        }
+        XCTAssertEqual(order, ["A3", "HV2", "A2", "A1"], "the award recorded last comes first, whatever its date")
         var clerk = Buffer(size: Size(width: 70, height: 6))
         TickerBox.draw(data.latest, RenderContext(theme: .builtinDefault, language: .vi, ascii: false), in: clerk.bounds, into: &clerk)
         XCTAssertTrue(clerk.text.contains("Nguyễn Thị Thu Hiền"))
