@@ -10,6 +10,8 @@ case "store":
     exit(StoreBenchmark(quick: arguments.contains("--quick")).run())
 case "frame":
     exit(FrameBenchmark(quick: arguments.contains("--quick")).run())
+case "classes":
+    exit(ClassesBench(quick: arguments.contains("--quick")).run())
 case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))

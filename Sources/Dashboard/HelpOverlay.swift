@@ -3,9 +3,9 @@
 import Canvas
 
 enum HelpOverlay {
-    static func draw(paneKeys: [KeyHint], _ ctx: RenderContext, over pane: Rect, into buffer: inout Buffer) {
+    static func draw(paneKeys: [KeyHint], global: [KeyHint], _ ctx: RenderContext, over pane: Rect, into buffer: inout Buffer) {
         let area = pane.inset(by: 1)
-        let keys = paneKeys + KeyMap.bindings.map(\.keyHint)
+        let keys = paneKeys + global
         let keyWidth = keys.map { $0.label(ascii: ctx.ascii).displayWidth }.max() ?? 0
         let textWidth = keys.map { $0.helpText(ctx.language).displayWidth }.max() ?? 0
         let footer = ctx.text("Esc hoặc ? để đóng", "Esc or ? to close")

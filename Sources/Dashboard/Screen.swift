@@ -39,10 +39,11 @@ public enum Screen {
             PresentationBar.drawStatus(state: state, problems: data.snapshot.problems, ctx, in: rows[2], into: &buffer)
         } else {
             StatusLine.draw(state: state, problems: data.snapshot.problems, ctx, in: rows[2], into: &buffer)
-            HintBar.draw(state.paneHints(), ctx, in: rows[3], into: &buffer)
+            HintBar.draw(state.paneHints(), global: state.globalHints(), ctx, in: rows[3], into: &buffer)
         }
         if state.showingHelp {
-            HelpOverlay.draw(paneKeys: state.paneHints(), ctx, over: paneArea, into: &buffer)
+            HelpOverlay.draw(paneKeys: state.paneHints(), global: state.paneCapturesKeys ? [] : KeyMap.bindings.map(\.keyHint),
+                             ctx, over: paneArea, into: &buffer)
         }
         return buffer
     }

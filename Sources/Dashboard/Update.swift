@@ -95,6 +95,25 @@ extension AppState {
         }
     }
 
+    /// Whether the pane on screen takes every key (a form or a search box is open): then the
+    /// global keys are not offered, since typing `q` types a q.
+    public var paneCapturesKeys: Bool {
+        guard !presentation.isOn else { return false }
+        switch pane {
+        case .overview, .indicators: return false
+        case .classes: return ClassesPane.capturesKeys(classes)
+        case .awards: return AwardsPane.capturesKeys(awards)
+        }
+    }
+
+    /// The global keys to offer beside the pane's: none while the pane takes every key, and
+    /// never one whose keys the pane has taken over (←/→ choosing a session date).
+    public func globalHints() -> [KeyHint] {
+        guard !paneCapturesKeys else { return [] }
+        let taken = Set(paneHints().map(\.keyLabel))
+        return KeyMap.bindings.map(\.keyHint).filter { !taken.contains($0.keyLabel) }
+    }
+
     /// Moves the clock to `moment`: rotates the presentation when its time is up, drops an old
     /// notice. Returns true when the frame must be drawn again (something on it changed).
     public mutating func tick(to moment: Moment) -> Bool {

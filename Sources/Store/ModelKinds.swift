@@ -8,6 +8,10 @@ public enum TargetMetric: String, CaseIterable, Hashable, Sendable {
     case studiousClans = "studious_clans"
     case donations
     case classes
+    /// Learning titles (`Title` records of the year); with `Unit: %` the goal is a share.
+    case learningFamilies = "learning_families"
+    case learningCommunities = "learning_communities"
+    case learningUnits = "learning_units"
 }
 
 /// The kind of a class.

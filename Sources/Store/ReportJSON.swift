@@ -1,7 +1,7 @@
-/// The report as JSON in its stable shape: counts, learner-turns, attendance, awards, fund, clans, targets, problems.
+/// The report as JSON in its stable shape: counts, learner-turns, attendance, awards, fund, clans, titles, targets, problems.
 
 /// The machine-readable report. Keys always appear, in this order; maps are sorted by key, except
-/// `counts` (schema order) and `byKind` (the kinds' order in the schema).
+/// `counts` (schema order), `byKind` and `titles` (the kinds' order in the schema).
 public enum ReportJSON {
     public static func value(_ t: Tallies, problems: [StoreProblem]) -> JSONValue {
         .object([
@@ -21,6 +21,10 @@ public enum ReportJSON {
                 ("balance", .int(t.fund.balance)),
             ])),
             ("clans", .object([("studious", .int(t.clans.studious)), ("total", .int(t.clans.total))])),
+            ("titles", .object(TitleKind.allCases.map { kind in
+                let c = t.titles[kind.rawValue] ?? TitleCount()
+                return (kind.rawValue, .object([("recognized", .int(c.recognized)), ("total", .int(c.total))]))
+            })),
             ("targets", .array(t.targets.map {
                 .object([("id", .string($0.id)), ("metric", .string($0.metric.rawValue)),
                          ("goal", .int($0.goal)), ("actual", .int($0.actual))])

@@ -7,6 +7,11 @@ public enum ReportText {
         "Agenda": "Chương trình buổi lễ", "AgendaLog": "Diễn biến buổi lễ", "Class": "Lớp học",
         "Learner": "Người học", "Enrollment": "Ghi danh", "Attendance": "Điểm danh",
         "Branch": "Chi hội khuyến học", "Clan": "Dòng họ", "Award": "Khen thưởng", "Donation": "Ủng hộ quỹ",
+        "Title": "Danh hiệu học tập",
+    ]
+
+    static let titleLabels: [TitleKind: String] = [
+        .family: "Gia đình học tập", .community: "Cộng đồng học tập", .unit: "Đơn vị học tập",
     ]
 
     static let kindLabels: [RecipientKind: String] = [
@@ -32,7 +37,11 @@ public enum ReportText {
             ("Lượt người học", ViNumber.grouped(t.learnerTurns)),
             ("Lượt điểm danh", ViNumber.grouped(t.attendance)),
             ("Dòng họ hiếu học", "\(ViNumber.grouped(t.clans.studious))/\(ViNumber.grouped(t.clans.total))"),
-        ], indent: "")
+        ] + TitleKind.allCases.compactMap { kind in
+            guard let c = t.titles[kind.rawValue], c.total > 0 else { return nil }
+            let share = c.fraction.map { " (\(ViNumber.percent($0)))" } ?? ""
+            return (titleLabels[kind] ?? kind.rawValue, "\(ViNumber.grouped(c.recognized))/\(ViNumber.grouped(c.total))\(share)")
+        }, indent: "")
         out.append("")
         out.append("Khen thưởng: \(ViNumber.grouped(t.awards.count)) lượt, tổng \(ViNumber.money(t.awards.amount))")
         let names = Dictionary(snapshot.branches.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

@@ -45,6 +45,7 @@ struct SnapshotBuilder {
         case "branches.rec": (parsed, decoded) = decodeBranchesFile(name, bytes, &router)
         case "awards.rec": (parsed, decoded) = decodeAwardsFile(name, bytes, &router)
         case "funds.rec": (parsed, decoded) = decodeFundsFile(name, bytes, &router)
+        case "titles.rec": (parsed, decoded) = decodeTitlesFile(name, bytes, &router)
         default: (parsed, decoded) = (RecParser.scan(bytes, file: name) { _ in }, [])
         }
         router.finish(parsed.descriptors)

@@ -14,6 +14,7 @@ extension StoreSchema {
         "branches.rec": "the branches of the Study Promotion Association and the ward's clans",
         "awards.rec": "the awards handed out by the branches; amounts in whole đồng",
         "funds.rec": "gifts to the study-promotion fund; amounts in whole đồng",
+        "titles.rec": "learning titles of each school year: families, communities and units recognised, of how many",
     ]
 
     /// The descriptor of one set, one `%` line each, ending with a line break. For example:

@@ -1,4 +1,4 @@
-/// The schema's record sets for classes, learners, attendance, branches, awards and the fund.
+/// The schema's record sets for classes, learners, attendance, branches, awards, the fund and learning titles.
 
 extension StoreSchema {
     /// What an amount of money must look like.
@@ -85,5 +85,19 @@ extension StoreSchema {
         FieldSpec("Amount", .int, mandatory: true, summary: "whole đồng", expectation: wholeDong),
         FieldSpec("Purpose"),
         FieldSpec("Branch", .reference(set: "Branch")),
+    ])
+
+    // MARK: titles.rec
+
+    static let title = SetSchema(name: "Title", file: "titles.rec", key: "Id",
+        summary: "learning titles recognised in a school year, of how many, in a branch's area or the whole ward", fields: [
+        FieldSpec("Id", mandatory: true),
+        FieldSpec("SchoolYear", mandatory: true, summary: "such as 2022-2023", expectation: "a school year written YYYY-YYYY, such as 2022-2023"),
+        FieldSpec("Kind", .enumeration(TitleKind.allCases.map(\.rawValue)), mandatory: true,
+                  summary: "learning families, communities or units"),
+        FieldSpec("Branch", .reference(set: "Branch"), summary: "the branch whose area was counted; none for the whole ward"),
+        FieldSpec("Recognized", .int, mandatory: true, summary: "how many were recognised that year"),
+        FieldSpec("Total", .int, mandatory: true, summary: "how many there are: households, residential groups, units"),
+        FieldSpec("Note"),
     ])
 }

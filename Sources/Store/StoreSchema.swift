@@ -6,13 +6,13 @@ public enum StoreSchema {
     /// The store's files, in the order they are read and documented.
     public static let files = [
         "campaign.rec", "ceremony.rec", "classes.rec", "learners.rec",
-        "attendance.rec", "branches.rec", "awards.rec", "funds.rec",
+        "attendance.rec", "branches.rec", "awards.rec", "funds.rec", "titles.rec",
     ]
 
     /// Every record set, grouped by file in the order of `files`.
     public static let sets: [SetSchema] = [
         campaign, target, indicator, agenda, agendaLog, course, learner,
-        enrollment, attendance, branch, clan, award, donation,
+        enrollment, attendance, branch, clan, award, donation, title,
     ]
 
     /// The names of every record set, in the order of `sets` (also the order of report counts).

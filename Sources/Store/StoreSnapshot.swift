@@ -21,6 +21,8 @@ public struct StoreSnapshot: Sendable {
     public var clans: [Clan]
     public var awards: [Award]
     public var donations: [Donation]
+    /// The `Title` records: learning families, communities and units per school year.
+    public var titles: [LearningTitle] = []
     /// Sorted by file, then line.
     public var problems: [StoreProblem]
 

@@ -9,7 +9,9 @@ extension StoreWrite {
     /// name an earlier one (an enrollment of a learner added in the same write); every record is
     /// checked as `hoctap add` checks it before anything is written. Then each file touched gets
     /// its records in one append (or one rewrite when they do not go at its end). Nothing is
-    /// written when any record is refused.
+    /// written when any record is refused; when writing a later file fails, the files already
+    /// written are put back as they were read (so a new learner is not left without the
+    /// enrollment that came with them).
     /// - Throws: `RecordAdditionError` (nothing written), `RecWriterError`, `StoreError`.
     public func perform(in folder: String, now: String,
                         lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> [RecordText] {
@@ -57,15 +59,33 @@ extension StoreWrite {
         }
         var order: [String] = []
         for addition in made where !order.contains(addition.set.file) { order.append(addition.set.file) }
-        for file in order {
-            let after = files[file] ?? []
-            if let before = original[file], after.starts(with: before) {
-                try RecWriter.append(made.filter { $0.set.file == file }.map(\.record), to: file, under: lock)
-            } else {
-                try RecWriter.rewrite(file, contents: after, under: lock)
+        // Files already written, so that a failure on a later one can put them back as they were.
+        var done: [String] = []
+        do {
+            for file in order {
+                let after = files[file] ?? []
+                if let before = original[file], after.starts(with: before) {
+                    try RecWriter.append(made.filter { $0.set.file == file }.map(\.record), to: file, under: lock)
+                } else {
+                    try RecWriter.rewrite(file, contents: after, under: lock)
+                }
+                done.append(file)
             }
+        } catch {
+            undo(done, original: original, under: lock)
+            throw error
         }
         return made.map(\.record)
+    }
+
+    /// Puts `files` back to their `original` bytes (a rewrite each; a file that did not exist is
+    /// emptied of what was added, keeping its header): the best a write across two files can do
+    /// without a journal. Failures here are left for `hoctap check` to report.
+    private static func undo(_ files: [String], original: [String: [UInt8]], under lock: borrowing StoreLock) {
+        for file in files.reversed() {
+            let bytes = original[file] ?? Array(StoreSchema.fileHeader(for: file).utf8)
+            try? RecWriter.rewrite(file, contents: bytes, under: lock)
+        }
     }
 
     private static func remove(set name: String, matching: [NewRecord.Field], from files: [String: [UInt8]],
@@ -81,11 +101,16 @@ extension StoreWrite {
         let found = parsed.records(of: name).filter { record in
             matching.allSatisfy { want in record.fields.contains { $0.name == want.name && $0.value == want.value } }
         }
-        guard found.count == 1, let record = found.first else {
-            throw RecordAdditionError.invalid(set: name, problems: [
-                found.isEmpty ? "no record matches \(described)" : "\(found.count) records match \(described); none was removed"])
+        // Exact copies of one record (the same attendance marked twice) are one fact: all go.
+        let identical = found.dropFirst().allSatisfy { copy in
+            copy.fields.map { [$0.name, $0.value] } == found[0].fields.map { [$0.name, $0.value] }
         }
-        let cut = RecordLines.removing(record, from: bytes)
+        guard !found.isEmpty, identical, let record = found.first else {
+            throw RecordAdditionError.invalid(set: name, problems: [
+                found.isEmpty ? "no record matches \(described)" : "\(found.count) different records match \(described); none was removed"])
+        }
+        var cut = bytes
+        for copy in found.sorted(by: { $0.line > $1.line }) { cut = RecordLines.removing(copy, from: cut) }
         try RecWriter.rewrite(set.file, contents: cut, under: lock)
         return [try RecordText(record)]
     }

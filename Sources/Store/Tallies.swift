@@ -15,6 +15,8 @@ public struct Tallies: Hashable, Sendable {
     public var awards: AwardTally
     public var fund: FundTally
     public var clans: ClanTally
+    /// Learning titles per kind (`family`, `community`, `unit`); every kind is there, 0 included.
+    public var titles: [String: TitleCount]
     /// In the order of the targets in the store.
     public var targets: [TargetProgress]
 
@@ -37,6 +39,8 @@ public struct Tallies: Hashable, Sendable {
             donations: snapshot.donations.reduce(0) { keep($1.date) ? $0 + $1.amount : $0 },
             awarded: awards.amount)
         clans = ClanTally(studious: snapshot.clans.lazy.filter(\.isStudious).count, total: snapshot.clans.count)
+        let titleRecords = Self.titleRecords(snapshot.titles, schoolYear: schoolYear)
+        titles = Self.tally(titleRecords)
         counts = [
             "Campaign": snapshot.campaigns.lazy.filter { keep($0.weekStart) }.count,
             "Target": snapshot.targets.count,
@@ -51,14 +55,25 @@ public struct Tallies: Hashable, Sendable {
             "Clan": snapshot.clans.count,
             "Award": awards.count,
             "Donation": snapshot.donations.lazy.filter { keep($0.date) }.count,
+            "Title": titleRecords.count,
         ]
         let actuals: [TargetMetric: Int] = [
             .learnerTurns: learnerTurns, .awards: awards.count, .awardAmount: awards.amount,
             .studiousClans: clans.studious, .donations: fund.donations, .classes: classes.count,
+            .learningFamilies: titles["family"]?.recognized ?? 0,
+            .learningCommunities: titles["community"]?.recognized ?? 0,
+            .learningUnits: titles["unit"]?.recognized ?? 0,
+        ]
+        // A target of a share (`Unit: %`) is measured in whole percent of the titles' total.
+        let shares: [TargetMetric: TitleCount] = [
+            .studiousClans: TitleCount(recognized: clans.studious, total: clans.total),
+            .learningFamilies: titles["family"] ?? TitleCount(), .learningCommunities: titles["community"] ?? TitleCount(),
+            .learningUnits: titles["unit"] ?? TitleCount(),
         ]
         targets = snapshot.targets.map {
-            TargetProgress(id: $0.id, label: $0.label, metric: $0.metric, goal: $0.goal,
-                           actual: actuals[$0.metric] ?? 0, unit: $0.unit)
+            let share = $0.unit == "%" ? shares[$0.metric].map { $0.percentFloor ?? 0 } : nil
+            return TargetProgress(id: $0.id, label: $0.label, metric: $0.metric, goal: $0.goal,
+                                  actual: share ?? actuals[$0.metric] ?? 0, unit: $0.unit)
         }
     }
 
@@ -87,5 +102,25 @@ public struct Tallies: Hashable, Sendable {
     private static func count(_ i: Int, in counts: inout [Int], adding n: Int) {
         if i == counts.count { counts.append(0) }
         counts[i] += n
+    }
+
+    /// The title records counted: those of `schoolYear`; with no year, each kind's latest year.
+    static func titleRecords(_ titles: [LearningTitle], schoolYear: SchoolYear?) -> [LearningTitle] {
+        if let schoolYear { return titles.filter { $0.schoolYear == schoolYear } }
+        var latest: [TitleKind: SchoolYear] = [:]
+        for t in titles where latest[t.kind].map({ $0 < t.schoolYear }) ?? true { latest[t.kind] = t.schoolYear }
+        return titles.filter { latest[$0.kind] == $0.schoolYear }
+    }
+
+    /// Recognised and total per kind, every kind listed.
+    static func tally(_ titles: [LearningTitle]) -> [String: TitleCount] {
+        var out: [String: TitleCount] = [:]
+        for kind in TitleKind.allCases { out[kind.rawValue] = TitleCount() }
+        for t in titles {
+            out[t.kind.rawValue, default: TitleCount()].recognized += t.recognized
+            out[t.kind.rawValue, default: TitleCount()].total += t.total
+            out[t.kind.rawValue]?.schoolYear = t.schoolYear
+        }
+        return out
     }
 }

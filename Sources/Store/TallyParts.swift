@@ -1,4 +1,4 @@
-/// The parts of the tallies: awards, the fund, the clans, and each target's progress.
+/// The parts of the tallies: awards, the fund, the clans, the learning titles, and each target's progress.
 
 /// The awards: how many, how much, and how they split by branch, recipient kind and category.
 public struct AwardTally: Hashable, Sendable {
@@ -39,6 +39,26 @@ public struct ClanTally: Hashable, Sendable {
         self.studious = studious
         self.total = total
     }
+}
+
+/// Learning titles of one kind: how many were recognised, of how many.
+public struct TitleCount: Hashable, Sendable {
+    public var recognized = 0
+    public var total = 0
+    /// The school year counted (with no year asked for, the latest year that has records of the kind).
+    public var schoolYear: SchoolYear?
+
+    public init(recognized: Int = 0, total: Int = 0, schoolYear: SchoolYear? = nil) {
+        self.recognized = recognized
+        self.total = total
+        self.schoolYear = schoolYear
+    }
+
+    /// `recognized / total`, or nil when there is nothing to count.
+    public var fraction: Double? { total > 0 ? Double(recognized) / Double(total) : nil }
+
+    /// The share in whole percent, rounded down (65 means at least 65%).
+    public var percentFloor: Int? { total > 0 ? recognized * 100 / total : nil }
 }
 
 /// A target and the tally that measures it.

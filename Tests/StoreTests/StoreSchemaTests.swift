@@ -10,11 +10,12 @@ final class StoreSchemaTests: XCTestCase {
             "campaign.rec": ["Campaign", "Target", "Indicator", "Agenda"], "ceremony.rec": ["AgendaLog"],
             "classes.rec": ["Class"], "learners.rec": ["Learner"], "attendance.rec": ["Enrollment", "Attendance"],
             "branches.rec": ["Branch", "Clan"], "awards.rec": ["Award"], "funds.rec": ["Donation"],
+            "titles.rec": ["Title"],
         ]
         for file in StoreSchema.files {
             XCTAssertEqual(StoreSchema.sets(in: file).map(\.name), expected[file], file)
         }
-        XCTAssertEqual(StoreSchema.setNames.count, 13)
+        XCTAssertEqual(StoreSchema.setNames.count, 14)
     }
 
     func testKeysComeFirstAndAreMandatory() throws {

@@ -61,7 +61,7 @@ final class TalliesTests: XCTestCase {
 
     func testEmptySnapshotHasEveryCountAtZero() {
         let t = Tallies(StoreSnapshot(directory: ""))
-        XCTAssertEqual(t.counts.count, 13)
+        XCTAssertEqual(t.counts.count, 14)
         XCTAssertTrue(t.counts.values.allSatisfy { $0 == 0 })
         XCTAssertEqual(t.awards.byKind.count, 5)
         XCTAssertEqual(t.fund.balance, 0)

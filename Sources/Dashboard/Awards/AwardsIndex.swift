@@ -1,7 +1,56 @@
-/// The awards and the fund, tallied once per snapshot for the awards pane.
+/// The awards and the fund, tallied once per snapshot for the awards pane: every school year present.
 
 import Store
+import VietText
 
+/// Per-year tallies for every school year the store's awards, donations and titles fall in, so
+/// changing the year on screen is a lookup even with a million awards; the lists the forms pick
+/// from; and the folded keys of the double-entry guard.
 public struct AwardsIndex: Sendable {
-    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear?) {}
+    /// The year shown when the clerk has not chosen one (the campaign's).
+    public let defaultYear: SchoolYear?
+    /// Every year with awards, donations or titles, and the default year; oldest first.
+    public let years: [SchoolYear]
+    public let byYear: [SchoolYear: AwardsYear]
+    /// The categories of all years, most used first: the award form's suggestions.
+    public let categories: [String]
+    /// Sponsors and purposes in use, most used first.
+    public let sponsors: [String]
+    public let purposes: [String]
+    /// The branches in the store's order, for the forms' pick lists.
+    public let branches: [Branch]
+    /// The double-entry guard's keys.
+    public let guardKeys: DoubleEntryGuard
+    /// The learning titles by year.
+    public let titles: TitlesIndex
+
+    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear?) {
+        defaultYear = schoolYear
+        branches = snapshot.branches
+        var builder = AwardsIndexBuilder(snapshot)
+        builder.addAwards(snapshot.awards)
+        builder.addDonations(snapshot.donations)
+        titles = TitlesIndex(snapshot)
+        var present = Set(builder.years.keys).union(titles.years)
+        if let schoolYear { present.insert(schoolYear) }
+        years = present.sorted()
+        byYear = builder.finish(years: years)
+        categories = builder.categoryUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        sponsors = builder.sponsorUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        purposes = builder.purposeUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        guardKeys = DoubleEntryGuard(snapshot.awards)
+    }
+
+    /// The tallies of `year` (empty tallies for a year the store has nothing of).
+    public func tally(_ year: SchoolYear) -> AwardsYear { byYear[year] ?? AwardsYear(year: year) }
+
+    /// The year the pane shows for a choice of the clerk's (nil: the default, else the latest).
+    public func shownYear(_ chosen: SchoolYear?) -> SchoolYear? { chosen ?? defaultYear ?? years.last }
+
+    /// The year after (`step` 1) or before (-1) `year` among the years present; nil at either end.
+    public func year(after year: SchoolYear, step: Int) -> SchoolYear? {
+        guard let i = years.firstIndex(of: year) else { return years.last }
+        let j = i + step
+        return years.indices.contains(j) ? years[j] : nil
+    }
 }

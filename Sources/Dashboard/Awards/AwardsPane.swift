@@ -1,15 +1,50 @@
-/// The awards pane: tallies by branch, category and kind, the fund, learning titles.
+/// The awards pane: tallies by branch, category and kind, the fund, learning titles; a branch's awards; the forms.
 
 import Canvas
+import Store
+import VietText
 
 enum AwardsPane {
     static func draw(_ state: AwardsState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
-        EmptyPane.draw(.awards, ctx, in: area, into: &buffer)
+        let index = data.awards
+        guard let year = index.shownYear(state.year) else {
+            MessagePane.draw(title: Pane.awards.title(ctx.language), headline: ctx.text("Chưa có khen thưởng nào.", "No awards yet."),
+                             detail: ctx.text("Thêm bản ghi Award vào awards.rec (hoặc phím a) để mục này đếm theo chi hội, loại và năm học.",
+                                              "Add Award records to awards.rec (or press a) to tally them here by branch, category and school year."),
+                             ctx, in: area, into: &buffer)
+            return
+        }
+        if ctx.presenting {
+            AwardsPresentView.draw(year, data, ctx, in: area, into: &buffer)
+            return
+        }
+        switch state.mode {
+        case .tallies: AwardsTalliesView.draw(state, year: year, data, ctx, in: area, into: &buffer)
+        case .branch(let id): BranchAwardsView.draw(state, branch: id, year: year, data, ctx, in: area, into: &buffer)
+        }
+        if let open = state.form {
+            var form = open.form
+            if !open.refusal.isEmpty {
+                form.message = ctx.text("Kho không nhận: ", "The store refused: ") + open.refusal.joined(separator: "; ")
+            }
+            FormView.draw(form, ctx, in: area, into: &buffer)
+        }
     }
 
     static func handle(_ key: Key, _ state: inout AwardsState, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
-        .ignored
+        AwardsKeys.handle(key, &state, data, env)
     }
 
-    static func hints(_ state: AwardsState, _ env: KeyContext) -> [KeyHint] { [] }
+    /// A form is open: every key is the pane's.
+    static func capturesKeys(_ state: AwardsState) -> Bool { state.form != nil }
+
+    static func hints(_ state: AwardsState, _ env: KeyContext) -> [KeyHint] {
+        AwardsKeys.hints(state, env)
+    }
+
+    /// The box's title: the pane, the year, and where the year stands among the store's.
+    static func title(_ year: SchoolYear, _ index: AwardsIndex, _ ctx: RenderContext) -> String {
+        let position = index.years.firstIndex(of: year).map { " (\($0 + 1)/\(index.years.count))" } ?? ""
+        return Pane.awards.title(ctx.language) + " \(ctx.separator) " + AwardsFormat.yearText(year, ctx) + position
+    }
 }

@@ -1,10 +1,70 @@
-/// The awards pane's own state: the school year and selected branch.
+/// The awards pane's own state: the school year, the branch selected or opened, the side panel, an open form.
+
+import Store
 
 public struct AwardsState: Hashable, Sendable {
+    /// What the pane shows besides an open form.
+    public enum Mode: Hashable, Sendable {
+        /// The tallies of the year.
+        case tallies
+        /// The awards of one branch (its id) in the year.
+        case branch(String)
+    }
+
+    /// The panel beside the branches on a screen too narrow for all of them.
+    public enum Side: Int, CaseIterable, Hashable, Sendable {
+        case categories, fund, titles
+    }
+
+    /// The school year chosen with [ and ]; nil shows the data's own (the campaign's).
+    public var year: SchoolYear?
+    public var mode: Mode = .tallies
+    public var side: Side = .categories
+    /// The selected branch among the year's, most awards first.
     public var branchCursor = ListCursor()
+    /// The selected award of an opened branch, newest first.
+    public var awardCursor = ListCursor()
+    /// The award or donation form, when open.
+    public var form: AwardsForm?
+    /// A key that could not act ("read-only"), said in the pane until the next key.
+    public var refusedKey: RefusedKey?
+
+    /// Why a key did nothing.
+    public enum RefusedKey: Hashable, Sendable {
+        case readOnly
+        case noBranches
+    }
 
     public init() {}
 
-    /// Takes the outcome of a write this pane asked for.
-    public mutating func finishWrite(_ outcome: WriteOutcome) {}
+    /// Takes the outcome of a write this pane asked for: on success the form closes and the year
+    /// of the new record is shown (so its tally is the one that moved); a refusal stays in the form.
+    public mutating func finishWrite(_ outcome: WriteOutcome) {
+        guard var open = form else { return }
+        switch outcome {
+        case .written:
+            if let y = open.year { year = y }
+            form = nil
+        case .refused(let problems):
+            open.refusal = problems
+            open.form.confirmation = nil
+            form = open
+        }
+    }
+}
+
+/// An open form of the awards pane and what it is for.
+public struct AwardsForm: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case award, donation }
+    public var kind: Kind
+    public var form: FormState
+    /// The school year of the record as last validated: shown once it is written.
+    public var year: SchoolYear?
+    /// Why the store refused the last write, as the store said it.
+    public var refusal: [String] = []
+
+    public init(kind: Kind, form: FormState) {
+        self.kind = kind
+        self.form = form
+    }
 }

@@ -1,15 +1,44 @@
 /// The classes pane: classes of the school year, the selected class's roster, attendance.
 
 import Canvas
+import Store
 
 enum ClassesPane {
     static func draw(_ state: ClassesState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
-        EmptyPane.draw(.classes, ctx, in: area, into: &buffer)
+        let index = data.classes
+        guard !index.courses.isEmpty else {
+            let year = index.schoolYear.map { " " + ctx.text("năm học", "school year") + " " + $0.description } ?? ""
+            MessagePane.draw(title: Pane.classes.title(ctx.language),
+                             headline: ctx.text("Chưa có lớp học nào", "No classes yet") + year + ".",
+                             detail: ctx.text("Thêm bản ghi Class vào classes.rec (hoặc tạo kho mẫu: hoctap init THƯ_MỤC --demo).",
+                                              "Add Class records to classes.rec (or make the demo store: hoctap init DIR --demo)."),
+                             ctx, in: area, into: &buffer)
+            return
+        }
+        let selection = ClassesSelection(state, index, today: ctx.now.date)
+        let share = area.width >= 160 ? 52 : 45
+        let parts = Layout.split(area, .horizontal, [.percent(share), .fill(1)])
+        ClassListView.draw(state, selection, ctx, in: parts[0], into: &buffer)
+        RosterView.draw(state, selection, ctx, in: parts[1], into: &buffer)
+        guard !ctx.presenting else { return }
+        if let card = state.card, let learner = index.learner(id: card.learnerId) {
+            LearnerCardView.draw(card, learner: learner, index, ctx, in: area, into: &buffer)
+        }
+        if let enroll = state.form {
+            FormView.draw(enroll.form, ctx, in: area, into: &buffer)
+        }
     }
 
     static func handle(_ key: Key, _ state: inout ClassesState, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
-        .ignored
+        ClassesKeys.handle(key, &state, data, env)
     }
 
-    static func hints(_ state: ClassesState, _ env: KeyContext) -> [KeyHint] { [] }
+    /// A form or a search box is open: every key is the pane's.
+    static func capturesKeys(_ state: ClassesState) -> Bool {
+        state.form != nil || state.classSearch.isEditing || state.rosterSearch.isEditing
+    }
+
+    static func hints(_ state: ClassesState, _ env: KeyContext) -> [KeyHint] {
+        ClassesHints.hints(state, env)
+    }
 }

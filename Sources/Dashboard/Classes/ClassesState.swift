@@ -1,10 +1,70 @@
-/// The classes pane's own state: the selected class and learner.
+/// The classes pane's own state: the selection in each list, filters, search, sort, session date, card and form.
+
+import Store
 
 public struct ClassesState: Hashable, Sendable {
+    /// The list that has the arrow keys: the classes (left) or the selected class's roster
+    /// (right), where attendance is taken.
+    public enum Focus: Hashable, Sendable { case classes, roster }
+
+    public var focus: Focus = .classes
     public var classCursor = ListCursor()
+    public var rosterCursor = ListCursor()
+    /// Filters of the class list (`k` and `t`): nil shows every kind, every topic.
+    public var kind: CourseKind?
+    public var topic: String?
+    public var sort: RosterSort = .name
+    /// What `/` typed over the class list, and over the roster.
+    public var classSearch = SearchBox()
+    public var rosterSearch = SearchBox()
+    /// The session shown in the attendance view; nil picks today's or the latest.
+    public var sessionDate: CalendarDate?
+    /// The learner card opened with Enter on the roster.
+    public var card: LearnerCardState?
+    /// The enroll form opened with `a`.
+    public var form: EnrollForm?
+    /// A line under the lists after a refused key or write.
+    public var message: PaneMessage?
+    /// The write this pane is waiting to hear about.
+    public var pending: PendingWrite?
+    /// A learner to select in the roster once the roster is known (after enrolling them, or
+    /// from their card); the next key resolves it to a row.
+    public var wantedLearner: String?
+    /// Likewise a class to select (the one just enrolled in).
+    public var wantedClass: String?
 
     public init() {}
 
-    /// Takes the outcome of a write this pane asked for.
-    public mutating func finishWrite(_ outcome: WriteOutcome) {}
+    /// The write the pane asked for, so that its outcome reaches the right place.
+    public enum PendingWrite: Hashable, Sendable { case attendance, enrollment }
+
+    /// Takes the outcome of a write this pane asked for: closes the form on success, shows the
+    /// refusal inline (in the form when it is open) otherwise.
+    public mutating func finishWrite(_ outcome: WriteOutcome) {
+        let what = pending
+        pending = nil
+        switch outcome {
+        case .written(let records):
+            if what == .enrollment, form != nil {
+                // The enrollment comes last; its Learner is the id the store gave a new learner.
+                wantedLearner = records.last?.fields.first { $0.name == "Learner" }?.value
+                wantedClass = records.last?.fields.first { $0.name == "Class" }?.value
+                focus = .roster
+                form = nil
+            }
+        case .refused(let problems):
+            let reason = problems.joined(separator: "; ")
+            if what == .enrollment, form != nil {
+                form?.refused(reason)
+            } else {
+                message = PaneMessage(text: reason, tone: .bad)
+            }
+        }
+    }
+}
+
+/// A line of text the pane shows after something went wrong (or right), until the next key.
+public struct PaneMessage: Hashable, Sendable {
+    public var text: String
+    public var tone: Notice.Tone
 }

@@ -19,6 +19,8 @@ enum CampaignContent {
          ("Unit", "lượt")],
         [("Id", "T2"), ("Label", "Lượt học sinh được khen thưởng"), ("Metric", "awards"), ("Goal", "1900"),
          ("Unit", "lượt")],
+        [("Id", "T3"), ("Label", "Tỷ lệ gia đình học tập"), ("Metric", "learning_families"), ("Goal", "72"),
+         ("Unit", "%")],
     ]
 
     static let indicators: [Record] = [

@@ -97,6 +97,8 @@ public struct StoreGenerator: Sendable {
             case "funds.rec":
                 let fund = FundPlan(seed: seed, count: counts.donations, awarded: awarded, plan: branches, asOf: asOf)
                 try fund.write(&out, set: sets[0])
+            case "titles.rec":
+                try TitlePlan(seed: seed, plan: branches).write(&out, set: sets[0])
             default:
                 preconditionFailure("no generator for \(file.name)")
             }

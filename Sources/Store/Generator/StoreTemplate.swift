@@ -75,6 +75,12 @@ public enum StoreTemplate {
         ], sets: [
             RecordSet("Donation"),
         ]),
+        File(name: "titles.rec", comment: [
+            "# titles.rec: learning titles of each school year: learning families,",
+            "# communities and units recognised, of how many, per branch or ward-wide.",
+        ], sets: [
+            RecordSet("Title"),
+        ]),
     ]
 
     /// Every file name, in order.

@@ -1,0 +1,96 @@
+/// The award form: recipient, kind, category, branch, amount, sponsor and date, checked as they are typed.
+
+import Store
+import VietText
+
+enum AwardForm {
+    static let recipient = Words("Người nhận", "Recipient")
+    static let category = Words("Loại khen thưởng", "Category")
+
+    /// A new form for the year shown, with `branch` (the one selected) picked.
+    static func make(_ data: DashboardData, year: SchoolYear?, branch: String?, env: KeyContext) -> AwardsForm {
+        let kinds = RecipientKind.allCases.map { FormField.Choice(value: $0.rawValue, label: AwardsFormat.kindName($0, env.language)) }
+        let branches = data.awards.branches.map { FormField.Choice(value: $0.id, label: "\($0.id) \($0.name)") }
+        let date = FormValues.defaultDate(year: year, today: env.now.date, data)
+        var form = FormState(title: Words("Ghi khen thưởng", "Record an award"), fields: [
+            FormField(id: "Recipient", label: recipient, placeholder: Words("họ tên, gia đình, dòng họ…", "a name, family, clan…"), isRequired: true),
+            FormField(id: "Kind", label: Words("Đối tượng", "Kind"), kind: .choice(kinds), value: RecipientKind.student.rawValue),
+            FormField(id: "Category", label: category, placeholder: Words("chọn ↓ hoặc gõ loại mới", "pick ↓ or type a new one"), isRequired: true),
+            FormField(id: "Branch", label: Words("Chi hội", "Branch"), kind: .choice(branches), value: branch ?? ""),
+            FormField(id: "Amount", label: Words("Số tiền", "Amount"), placeholder: Words("vd. 200000, 200.000, 200k, 1,5tr", "e.g. 200000, 200k, 1,5tr")),
+            FormField(id: "Sponsor", label: Words("Nhà tài trợ", "Sponsor")),
+            FormField(id: "Date", label: Words("Ngày", "Date"), value: VietFormat.date(date), isRequired: true),
+        ])
+        refresh("Category", &form, data, env.language)
+        refresh("Date", &form, data, env.language)
+        var open = AwardsForm(kind: .award, form: form)
+        open.year = SchoolYear(containing: date)
+        return open
+    }
+
+    /// After a field changed: its suggestions, the formatted amount, the year the date counts in.
+    static func refresh(_ id: String, _ form: inout FormState, _ data: DashboardData, _ language: Language) {
+        switch id {
+        case "Category":
+            let typed = form.value("Category")
+            form.update(id) { $0.suggestions = FormValues.suggestions(typed, from: data.awards.categories); $0.error = nil }
+        case "Sponsor":
+            let typed = form.value("Sponsor")
+            form.update(id) { $0.suggestions = FormValues.isBlank(typed) ? [] : FormValues.suggestions(typed, from: data.awards.sponsors) }
+        case "Amount":
+            let parsed = FormValues.amount(form.value("Amount"), required: false, language)
+            form.update(id) {
+                $0.error = parsed.error
+                $0.note = parsed.value.map { "= " + VietFormat.money($0, language) }
+            }
+        case "Date":
+            let parsed = FormValues.date(form.value("Date"), language)
+            form.update(id) {
+                $0.error = parsed.error
+                $0.note = parsed.value.map { language.pick("tính vào năm học ", "counts in school year ") + SchoolYear(containing: $0).description }
+            }
+        case "Recipient":
+            form.update(id) { $0.error = nil }
+        default:
+            break
+        }
+    }
+
+    /// Checks every field, marking errors; true when the form can be written.
+    static func validate(_ open: inout AwardsForm, _ data: DashboardData, _ language: Language) -> Bool {
+        for id in ["Amount", "Date"] { refresh(id, &open.form, data, language) }
+        let recipientError = FormValues.required(open.form.value("Recipient"), recipient, language)
+        let categoryError = FormValues.required(open.form.value("Category"), category, language)
+        let branchError = data.awards.branches.isEmpty ? language.pick("Chưa có chi hội nào trong kho", "The store has no branch") : nil
+        open.form.update("Recipient") { $0.error = recipientError }
+        open.form.update("Category") { $0.error = categoryError }
+        open.form.update("Branch") { $0.error = branchError }
+        open.year = FormValues.date(open.form.value("Date"), language).value.map { SchoolYear(containing: $0) }
+        if !open.form.isValid { open.form.focusFirstError() }
+        return open.form.isValid
+    }
+
+    /// The question to ask before writing a probable double entry, or nil.
+    static func doubleEntry(_ form: FormState, _ data: DashboardData, _ language: Language) -> String? {
+        guard let date = FormValues.date(form.value("Date"), language).value,
+              let i = data.awards.guardKeys.existing(recipient: form.value("Recipient"), category: form.value("Category"),
+                                                     date: date, in: data.snapshot.awards) else { return nil }
+        let a = data.snapshot.awards[i]
+        let year = SchoolYear(containing: a.date)
+        return language.pick(
+            "Trùng? \(a.id) (\(VietFormat.date(a.date)), \(a.branch)) cùng tên, cùng loại, năm học \(year).",
+            "Double? \(a.id) (\(VietFormat.date(a.date, .en)), \(a.branch)): same name, category, year \(year).")
+    }
+
+    /// The record the form describes (the store gives it its Id).
+    static func record(_ form: FormState, _ language: Language) -> NewRecord {
+        var fields = [NewRecord.Field("Date", FormValues.date(form.value("Date"), language).value?.description ?? form.value("Date"))]
+        for id in ["Recipient", "Kind", "Category", "Branch"] { fields.append(NewRecord.Field(id, form.value(id))) }
+        if let amount = FormValues.amount(form.value("Amount"), required: false, language).value {
+            fields.append(NewRecord.Field("Amount", String(amount)))
+        }
+        let sponsor = form.value("Sponsor")
+        if !sponsor.isEmpty { fields.append(NewRecord.Field("Sponsor", sponsor)) }
+        return NewRecord(set: "Award", fields: fields)
+    }
+}

@@ -1,0 +1,69 @@
+/// Short texts the awards pane repeats: money in short and full form, a change against last year, kinds' names.
+
+import Store
+import VietText
+
+enum AwardsFormat {
+    /// "1,5 tr" in tight columns, "1,5 triệu" elsewhere; 0 is "0".
+    static func moneyShort(_ dong: Int, _ ctx: RenderContext, tight: Bool = false) -> String {
+        guard dong != 0 else { return "0" }
+        let s = VietFormat.moneyShort(dong, ctx.language)
+        guard tight else { return s }
+        return s.replacingOccurrences(of: " triệu", with: " tr").replacingOccurrences(of: " nghìn", with: "k")
+            .replacingOccurrences(of: " million", with: " M").replacingOccurrences(of: " thousand", with: " k")
+            .replacingOccurrences(of: " billion", with: " B")
+    }
+
+    /// "▲ 12,5%", "▼ 3%", "= 0%" against the value of the year before; nil when there is nothing to compare.
+    static func change(_ now: Int, _ before: Int?, _ ctx: RenderContext) -> (text: String, role: Role)? {
+        guard let before, before > 0 else { return nil }
+        let delta = now - before
+        let pct = VietFormat.percent(abs(delta), of: before, ctx.language)
+        if delta > 0 { return ("\(ctx.upArrow) \(pct)", .good) }
+        if delta < 0 { return ("\(ctx.downArrow) \(pct)", .bad) }
+        return ("= 0%", .muted)
+    }
+
+    static func kindName(_ kind: RecipientKind, _ ctx: RenderContext) -> String {
+        kindName(kind, ctx.language)
+    }
+
+    static func kindName(_ kind: RecipientKind, _ language: Language) -> String {
+        switch kind {
+        case .student: language.pick("Học sinh", "Students")
+        case .family: language.pick("Gia đình", "Families")
+        case .clan: language.pick("Dòng họ", "Clans")
+        case .citizen: language.pick("Công dân", "Citizens")
+        case .unit: language.pick("Tập thể", "Units")
+        }
+    }
+
+    static func titleName(_ kind: TitleKind, _ ctx: RenderContext) -> String {
+        switch kind {
+        case .family: ctx.text("Gia đình học tập", "Learning families")
+        case .community: ctx.text("Cộng đồng học tập", "Learning communities")
+        case .unit: ctx.text("Đơn vị học tập", "Learning units")
+        }
+    }
+
+    /// "năm học 2022-2023" / "school year 2022-2023".
+    static func yearText(_ year: SchoolYear?, _ ctx: RenderContext) -> String {
+        guard let year else { return ctx.text("mọi năm", "all years") }
+        return ctx.text("năm học ", "school year ") + year.description
+    }
+
+    /// A recipient as this screen may show them: people shortened when projected, groups whole.
+    static func recipient(_ a: Award, _ ctx: RenderContext) -> String {
+        switch a.kind {
+        case .student, .citizen: ctx.person(a.recipient)
+        case .family, .clan, .unit: a.recipient
+        }
+    }
+
+    /// A branch's name without the "Chi hội " every one of them starts with, where room is short.
+    static func branchName(_ name: String, tight: Bool) -> String {
+        guard tight, name.hasPrefix("Chi hội ") else { return name }
+        let rest = name.dropFirst("Chi hội ".count)
+        return (rest.first.map { String($0).uppercased() } ?? "") + rest.dropFirst()
+    }
+}

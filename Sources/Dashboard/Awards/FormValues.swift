@@ -1,0 +1,65 @@
+/// Reading what the clerk typed in the awards pane's forms: amounts, dates, and the messages when they are wrong.
+
+import Store
+import VietText
+
+enum FormValues {
+    static func isBlank(_ text: String) -> Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    static func trimmed(_ text: String) -> String {
+        String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+
+    /// The amount typed, or an error in the interface language; "" is nil with no error.
+    static func amount(_ typed: String, required: Bool, _ language: Language) -> (value: Int?, error: String?) {
+        if isBlank(typed) {
+            return (nil, required ? language.pick("Cần nhập số tiền", "An amount is needed") : nil)
+        }
+        guard let value = VietText.parseAmount(typed) else {
+            return (nil, language.pick("Số tiền chưa đúng: nhập 200000, 200.000, 200k hoặc 1,5tr",
+                                       "Not an amount: type 200000, 200.000, 200k or 1,5tr"))
+        }
+        return (value, nil)
+    }
+
+    /// The day typed as `06/10/2022` or `2022-10-06`, or an error.
+    static func date(_ typed: String, _ language: Language) -> (value: CalendarDate?, error: String?) {
+        let t = trimmed(typed)
+        if t.isEmpty { return (nil, language.pick("Cần nhập ngày", "A date is needed")) }
+        if let d = CalendarDate(iso: t) { return (d, nil) }
+        let parts = t.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map { Int($0) }
+        if parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2], year >= 1000,
+           let d = CalendarDate(year: year, month: month, day: day) {
+            return (d, nil)
+        }
+        return (nil, language.pick("Ngày chưa đúng: nhập như 06/10/2022", "Not a date: type it like 06/10/2022"))
+    }
+
+    /// "Cần nhập …" for a required text left empty.
+    static func required(_ typed: String, _ what: Words, _ language: Language) -> String? {
+        isBlank(typed)
+            ? language.pick("Cần nhập \(what.vi.lowercased())", "\(what.en) is needed") : nil
+    }
+
+    /// The day a new record is given unless the clerk changes it: today when it falls in the year
+    /// shown, else the campaign's ceremony day when that does, else the year's first day.
+    static func defaultDate(year: SchoolYear?, today: CalendarDate, _ data: DashboardData) -> CalendarDate {
+        guard let year else { return today }
+        if year.contains(today) { return today }
+        if let ceremony = data.snapshot.campaign?.ceremonyDate, year.contains(ceremony) { return ceremony }
+        return year.firstDay ?? today
+    }
+
+    /// Values from `list` that match what is typed (accents aside), best first, without the typed text itself.
+    static func suggestions(_ typed: String, from list: [String], limit: Int = FormView.maximumSuggestions) -> [String] {
+        let query = SearchQuery(typed)
+        if query.isEmpty { return Array(list.prefix(limit)) }
+        let folded = VietText.searchKey(typed)
+        var out: [String] = []
+        for item in list where out.count < limit {
+            let key = VietText.searchKey(item)
+            if key != folded, query.matches(key) { out.append(item) }
+        }
+        return out
+    }
+}

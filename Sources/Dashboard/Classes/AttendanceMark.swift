@@ -1,0 +1,32 @@
+/// Space in the attendance view: marks the selected learner present at the chosen session, or not.
+
+import Store
+
+/// Marking adds an `Attendance` record (an append); un-marking takes that record out of
+/// `attendance.rec` (a rewrite through a temporary file and a rename), so the file only ever
+/// holds the sessions people attended, as the schema describes it.
+enum AttendanceMark {
+    static func toggle(_ state: inout ClassesState, _ selection: ClassesSelection, _ env: KeyContext) -> KeyOutcome {
+        guard env.mayEdit else {
+            state.message = PaneMessage(text: env.language.pick("Chỉ xem: kho này không ghi được, không điểm danh được",
+                                                                "Read-only: this store cannot be written, so no attendance"), tone: .bad)
+            return .handled
+        }
+        guard let course = selection.course, let learner = selection.learner, let date = selection.sessionDate else { return .handled }
+        guard date <= env.now.date else {
+            state.message = PaneMessage(text: env.language.pick("Buổi này chưa diễn ra: chỉ điểm danh đến hôm nay",
+                                                                "This session has not happened yet: attendance goes up to today"), tone: .bad)
+            return .handled
+        }
+        let index = selection.index
+        let fields = [NewRecord.Field("Class", index.courses[course].id), NewRecord.Field("Learner", index.learners[Int(learner)].id),
+                      NewRecord.Field("Date", date.description)]
+        let present = index.rolls[course].isPresent(learner, on: date)
+        state.pending = .attendance
+        state.sessionDate = date
+        // On to the next learner, as a clerk goes down the sheet.
+        state.rosterCursor.index = min(selection.rosterRow + 1, max(0, selection.roster.count - 1))
+        return .effect(.write(present ? .remove(set: "Attendance", matching: fields) : .add([NewRecord(set: "Attendance", fields: fields)]),
+                              origin: .classes))
+    }
+}

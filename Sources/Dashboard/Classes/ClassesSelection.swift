@@ -1,0 +1,94 @@
+/// What the pane's lists hold for a state: the classes shown, the selected class, its roster rows, the session.
+
+import Store
+import VietText
+
+/// The lists as the state narrows them, worked out the same way for keys and for frames.
+struct ClassesSelection {
+    let index: ClassesIndex
+    /// Classes shown on the left (indexes into `index.courses`).
+    let classes: [Int]
+    /// The class under the cursor.
+    let course: Int?
+    /// The selected class's learners, sorted and narrowed by the roster search.
+    let roster: [Int32]
+    /// The roster row under the cursor.
+    let learner: Int32?
+    /// The session shown in the attendance view, and the dates ←/→ choose from.
+    let sessionDate: CalendarDate?
+    let sessionDates: [CalendarDate]
+
+    init(_ state: ClassesState, _ index: ClassesIndex, today: CalendarDate) {
+        self.index = index
+        classes = Self.classes(state, index)
+        var classRow = state.classCursor.clamped(count: classes.count)
+        if let wanted = state.wantedClass, let c = index.course(id: wanted), let at = classes.firstIndex(of: c) { classRow = at }
+        self.classRow = classRow
+        course = classes.isEmpty ? nil : classes[classRow]
+        if let course {
+            let roll = index.rolls[course]
+            roster = Self.roster(roll.learners(state.sort), search: state.rosterSearch, index)
+            let dates = Self.dates(roll, today: today)
+            if let chosen = state.sessionDate, dates.contains(chosen) {
+                sessionDate = chosen
+            } else {
+                sessionDate = Self.defaultDate(index.courses[course], roll, today: today)
+            }
+            sessionDates = dates
+        } else {
+            roster = []
+            sessionDates = []
+            sessionDate = nil
+        }
+        var row = state.rosterCursor.clamped(count: roster.count)
+        if let wanted = state.wantedLearner, let l = index.learner(id: wanted), let at = roster.firstIndex(of: l) { row = at }
+        learner = roster.isEmpty ? nil : roster[row]
+        rosterRow = roster.isEmpty ? 0 : row
+    }
+
+    /// The row of `course` in `classes` (where `wantedClass` puts it).
+    let classRow: Int
+    /// The row of `learner` in `roster` (where `wantedLearner` puts it).
+    let rosterRow: Int
+
+    /// The classes that pass the kind and topic filters and the search: the search matches a
+    /// class's own words (name, topic, partner, teacher, venue, id) or the name of a learner
+    /// enrolled in it.
+    static func classes(_ state: ClassesState, _ index: ClassesIndex) -> [Int] {
+        var shown = index.courses.indices.filter { i in
+            (state.kind == nil || index.courses[i].kind == state.kind) && (state.topic == nil || index.courses[i].topic == state.topic)
+        }
+        guard state.classSearch.isActive else { return shown }
+        let query = state.classSearch.query
+        var hit = index.courses.indices.map { query.matches(index.courseSearch[$0]) }
+        if hit.contains(false), let found = index.learners(matching: query) {
+            for l in found { index.markClasses(of: l, in: &hit) }
+        }
+        shown = shown.filter { hit[$0] }
+        return shown
+    }
+
+    /// The roster narrowed to learners whose name matches.
+    static func roster(_ learners: [Int32], search: SearchBox, _ index: ClassesIndex) -> [Int32] {
+        guard search.isActive else { return learners }
+        let query = search.query
+        // A long roster is narrowed through the word index; a short one by its names.
+        if learners.count > 2_000, let found = index.learners(matching: query) {
+            return learners.filter { ClassRoll.contains(found, $0) }
+        }
+        return learners.filter { query.matches(index.learnerSearch[Int($0)]) }
+    }
+
+    /// The sessions held, and today when it is not among them, oldest first.
+    static func dates(_ roll: ClassRoll, today: CalendarDate) -> [CalendarDate] {
+        roll.sessionIndex(today) == nil ? (roll.sessions + [today]).sorted() : roll.sessions
+    }
+
+    /// Today while the class runs (or when a session was held today), else its latest session,
+    /// else today.
+    static func defaultDate(_ course: Course, _ roll: ClassRoll, today: CalendarDate) -> CalendarDate {
+        let running = (course.start.map { $0 <= today } ?? true) && (course.end.map { today <= $0 } ?? true)
+        if running || roll.sessionIndex(today) != nil { return today }
+        return roll.sessions.last(where: { $0 <= today }) ?? today
+    }
+}

@@ -1,0 +1,27 @@
+/// One row of a list in columns: each cell fitted to its width and aligned, with a gap between.
+
+import Canvas
+
+/// A column of a pane's list: its width in cells and how its text sits.
+struct ColumnSpec {
+    var width: Int
+    var alignment: Alignment = .left
+}
+
+enum ColumnRow {
+    /// Writes `cells` in `columns` from `x` on row `y`, each cut with the context's ellipsis; a
+    /// style per cell (the row's style when nil). Returns the x after the last column.
+    @discardableResult
+    static func draw(_ cells: [String], _ columns: [ColumnSpec], styles: [Style?] = [], style: Style, ctx: RenderContext,
+                     x: Int, y: Int, clip: Rect, into buffer: inout Buffer) -> Int {
+        var at = x
+        for (i, column) in columns.enumerated() where column.width > 0 {
+            let text = i < cells.count ? cells[i] : ""
+            let cellStyle = (i < styles.count ? styles[i] : nil) ?? style
+            buffer.write(text.padded(toWidth: column.width, alignment: column.alignment, ellipsis: ctx.ellipsis),
+                         at: Point(x: at, y: y), style: cellStyle, clip: clip)
+            at += column.width + 1
+        }
+        return at
+    }
+}

@@ -1,0 +1,42 @@
+/// The decoder of `Title` records: a school year, a kind, a branch, and recognised of total.
+
+struct TitleDecoder {
+    var r: RecordDecoder
+    private let id, schoolYear, kind, branch, recognized, total, note: Int
+
+    init(file: String) {
+        r = RecordDecoder(StoreSchema.title, file: file)
+        (id, schoolYear, kind, branch) = (r["Id"], r["SchoolYear"], r["Kind"], r["Branch"])
+        (recognized, total, note) = (r["Recognized"], r["Total"], r["Note"])
+    }
+
+    mutating func decode(_ record: RecRecord, branches: [String: Int]?) -> LearningTitle? {
+        r.begin(record)
+        let i = r.text(id), year = self.year(), k = r.choice(kind, TitleKind.self)
+        let b = r.reference(branch, in: branches), n = r.int(recognized), of = r.int(total), remark = r.text(note)
+        if let n, n < 0 {
+            r.fail(recognized, .badValue, r.line(recognized), .value,
+                   RecordDecoder.sentence("a count of 0 or more", String(n)), expected: "a count of 0 or more", found: String(n))
+        }
+        if let of, of < 0 {
+            r.fail(total, .badValue, r.line(total), .value,
+                   RecordDecoder.sentence("a count of 0 or more", String(of)), expected: "a count of 0 or more", found: String(of))
+        }
+        if let n, let of, n > of {
+            r.fail(recognized, .inconsistent, r.line(recognized), .value,
+                   "more recognised (\(n)) than there are in all (Total: \(of))")
+        }
+        guard r.isValid, let i, let year, let k, let n, let of else { return nil }
+        return LearningTitle(id: i, schoolYear: year, kind: k, branch: b, recognized: n, total: of, note: remark,
+                             source: r.source)
+    }
+
+    /// `SchoolYear` as `2022-2023`; anything else is an error on the field.
+    private mutating func year() -> SchoolYear? {
+        guard let v = r.value(schoolYear) else { return nil }
+        if let year = SchoolYear(text: v.text) { return year }
+        let expected = StoreSchema.title.fields[schoolYear].expectation
+        r.fail(schoolYear, .badValue, v.line, .value, RecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
+        return nil
+    }
+}

@@ -1,0 +1,121 @@
+// StoreWrite.perform: a new learner and their enrollment together, refusals that write nothing, removals.
+
+import Foundation
+@testable import Store
+import XCTest
+
+final class StoreWriteBatchTests: XCTestCase {
+    /// An empty store with one class and one learner.
+    private func store() throws -> String {
+        let folder = try makeEmptyStore(self)
+        try write(StoreSchema.fileHeader(for: "classes.rec") + "\nId: LH01\nName: Tin học\nTopic: Tin học\n", to: "classes.rec", in: folder)
+        try write(StoreSchema.fileHeader(for: "learners.rec") + "\nId: HV0001\nName: Nguyễn Thị Hiền\n", to: "learners.rec", in: folder)
+        return folder
+    }
+
+    private func text(_ file: String, _ folder: String) throws -> String {
+        try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+    }
+
+    private let newLearner = StoreWrite.add([
+        NewRecord(set: "Learner", fields: [.init("Name", "Đỗ Thị Lan"), .init("BirthYear", "1979")]),
+        NewRecord(set: "Enrollment", fields: [.init("Class", "LH01"), .init("Date", "2022-10-06")],
+                  links: [NewRecord.Link(field: "Learner", record: 0, from: "Id")]),
+    ])
+
+    func testANewLearnerAndTheirEnrollmentAreWrittenTogether() throws {
+        let folder = try store()
+        let written = try newLearner.perform(in: folder, now: "2022-10-06 08:00")
+        XCTAssertEqual(written.map { $0.fields.first { $0.name == "Learner" || $0.name == "Id" }?.value }, ["HV0002", "HV0002"])
+        let snapshot = try StoreLoader.load(directory: folder)
+        XCTAssertEqual(snapshot.errors.filter { $0.file != "campaign.rec" }, [], "an empty store lacks only its campaign")
+        XCTAssertEqual(snapshot.learners.map(\.name), ["Nguyễn Thị Hiền", "Đỗ Thị Lan"])
+        XCTAssertEqual(snapshot.enrollments.map(\.learnerId), ["HV0002"])
+    }
+
+    func testARefusedRecordWritesNothing() throws {
+        let folder = try store()
+        let before = try ["learners.rec", "attendance.rec"].map { try text($0, folder) }
+        let bad = StoreWrite.add([
+            NewRecord(set: "Learner", fields: [.init("Name", "Đỗ Thị Lan")]),
+            NewRecord(set: "Enrollment", fields: [.init("Class", "LH99")], links: [NewRecord.Link(field: "Learner", record: 0, from: "Id")]),
+        ])
+        XCTAssertThrowsError(try bad.perform(in: folder, now: "2022-10-06 08:00")) { error in
+            guard case RecordAdditionError.invalid(let set, let problems) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(set, "Enrollment")
+            XCTAssertTrue(problems.contains { $0.contains("LH99") }, "\(problems)")
+        }
+        XCTAssertEqual(try ["learners.rec", "attendance.rec"].map { try text($0, folder) }, before)
+    }
+
+    func testALinkToARecordOutsideTheWriteIsRefused() throws {
+        let folder = try store()
+        let bad = StoreWrite.add([NewRecord(set: "Enrollment", fields: [.init("Class", "LH01")],
+                                            links: [NewRecord.Link(field: "Learner", record: 3, from: "Id")])])
+        XCTAssertThrowsError(try bad.perform(in: folder, now: "2022-10-06 08:00"))
+        XCTAssertEqual(try StoreLoader.load(directory: folder).enrollments.count, 0)
+    }
+
+    func testAFailedSecondFileLeavesTheFirstAsItWas() throws {
+        let folder = try store()
+        let before = try text("learners.rec", folder)
+        // attendance.rec replaced by a folder: the learner is appended, then the enrollment fails.
+        try FileManager.default.removeItem(atPath: folder + "/attendance.rec")
+        try write(StoreSchema.fileHeader(for: "attendance.rec"), to: "attendance.rec", in: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+        guard getuid() != 0 else { throw XCTSkip("root ignores the folder's permissions") }
+        XCTAssertThrowsError(try newLearner.perform(in: folder, now: "2022-10-06 08:00"))
+        XCTAssertEqual(try text("learners.rec", folder), before)
+    }
+
+    // MARK: remove
+
+    private func attendance(_ records: String) throws -> String {
+        let folder = try store()
+        try write(StoreSchema.fileHeader(for: "attendance.rec") + records, to: "attendance.rec", in: folder)
+        return folder
+    }
+
+    private let mark: [NewRecord.Field] = [.init("Class", "LH01"), .init("Learner", "HV0001"), .init("Date", "2022-10-06")]
+
+    func testRemoveTakesOutTheOneRecordAndKeepsTheRest() throws {
+        let folder = try attendance("""
+
+            Class: LH01
+            Learner: HV0001
+            Date: 2022-10-05
+
+            Class: LH01
+            Learner: HV0001
+            Date: 2022-10-06
+
+            """)
+        let removed = try StoreWrite.remove(set: "Attendance", matching: mark).perform(in: folder, now: "2022-10-06 08:00")
+        XCTAssertEqual(removed.first?.fields.last?.value, "2022-10-06")
+        let snapshot = try StoreLoader.load(directory: folder)
+        XCTAssertEqual(snapshot.errors.filter { $0.file != "campaign.rec" }, [], "an empty store lacks only its campaign")
+        XCTAssertEqual(snapshot.attendance.map(\.date.description), ["2022-10-05"])
+    }
+
+    func testRemoveTakesOutExactCopiesTogether() throws {
+        let folder = try attendance("""
+
+            Class: LH01
+            Learner: HV0001
+            Date: 2022-10-06
+
+            Class: LH01
+            Learner: HV0001
+            Date: 2022-10-06
+
+            """)
+        _ = try StoreWrite.remove(set: "Attendance", matching: mark).perform(in: folder, now: "2022-10-06 08:00")
+        XCTAssertEqual(try StoreLoader.load(directory: folder).attendance.count, 0)
+    }
+
+    func testRemoveOfNothingIsRefused() throws {
+        let folder = try attendance("")
+        XCTAssertThrowsError(try StoreWrite.remove(set: "Attendance", matching: mark).perform(in: folder, now: "2022-10-06 08:00"))
+    }
+}
