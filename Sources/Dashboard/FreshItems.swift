@@ -27,15 +27,16 @@ public struct FreshItems: Hashable, Sendable {
         return enrollments.contains(Self.key(e))
     }
 
-    /// The records of `new` that `old` did not have, when the store only grew at the end of its
-    /// files (the usual case: records are appended); after other edits nothing is marked.
-    static func appeared(from old: StoreSnapshot, to new: StoreSnapshot) -> (awards: [String], enrollments: [String]) {
-        func tail<T>(_ a: [T], _ b: [T], same: (T, T) -> Bool) -> ArraySlice<T> {
-            guard b.count > a.count, a.isEmpty || same(a[a.count - 1], b[a.count - 1]) else { return [] }
-            return b[a.count...]
+    /// The records of `new` that were not in the snapshot `old` describes, when the store only
+    /// grew at the end of its files (the usual case: records are appended); after other edits
+    /// nothing is marked.
+    static func appeared(from old: SnapshotTail, to new: StoreSnapshot) -> (awards: [String], enrollments: [String]) {
+        func tail<T>(_ count: Int, _ last: String?, _ b: [T], key: (T) -> String) -> ArraySlice<T> {
+            guard b.count > count, count == 0 || key(b[count - 1]) == last else { return [] }
+            return b[count...]
         }
-        let awards = tail(old.awards, new.awards) { $0.id == $1.id }.map(\.id)
-        let enrollments = tail(old.enrollments, new.enrollments) { key($0) == key($1) }.map(key)
+        let awards = tail(old.awards, old.lastAward, new.awards) { $0.id }.map(\.id)
+        let enrollments = tail(old.enrollments, old.lastEnrollment, new.enrollments, key: key).map(key)
         return (awards, enrollments)
     }
 }

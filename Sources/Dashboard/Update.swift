@@ -137,6 +137,11 @@ extension AppState {
     /// Notes that the store's data changed from `old` to `new`: the time of the change and the
     /// records that appeared, highlighted for a few seconds.
     public mutating func dataChanged(from old: StoreSnapshot, to new: StoreSnapshot) {
+        dataChanged(from: SnapshotTail(old), to: new)
+    }
+
+    /// As `dataChanged(from:to:)`, from what the old snapshot's tail was.
+    public mutating func dataChanged(from old: SnapshotTail, to new: StoreSnapshot) {
         dataChangedAt = now
         let appeared = FreshItems.appeared(from: old, to: new)
         guard !appeared.awards.isEmpty || !appeared.enrollments.isEmpty else { return }

@@ -1,17 +1,48 @@
 /// Shares one copy of a value that repeats across records, such as an award category or a neighbourhood.
 
-/// Hands back the first copy of each distinct long string, so a million records that name the same
-/// category hold one string between them. Short strings are stored inline and are returned as they are.
-struct Interner {
-    private var table = StringTable()
+import VietText
 
-    mutating func callAsFunction(_ s: String) -> String {
-        guard s.utf8.count > 15 else { return s }
-        let i = table.id(s)
-        return table.values[i]
+/// Hands back the String already made from the same bytes, so a million records that name the same
+/// category hold one string between them, and the bytes are checked for NFC and made into a String
+/// once per distinct value. Looked up by the raw bytes; holds at most `limit` values, after which a
+/// new value is simply made.
+struct Interner {
+    private struct Entry {
+        var value: String
+        var hash: UInt64
     }
 
-    mutating func callAsFunction(_ s: String?) -> String? {
-        s.map { self($0) }
+    private var entries: [Entry] = []
+    private var slots: [Int32] = Array(repeating: -1, count: 64)
+    static let limit = 1 << 16
+
+    /// The NFC String of `bytes`.
+    mutating func callAsFunction(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let h = ByteHash.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[slot])
+            if e < 0 { break }
+            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return entries[e].value }
+            slot = (slot + 1) & mask
+        }
+        let value = VietText.nfc(utf8: bytes)
+        // Only a value already in NFC can be found again by its bytes.
+        guard entries.count < Self.limit, ByteHash.same(value, bytes) else { return value }
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(value: value, hash: h))
+        if entries.count * 2 > slots.count { grow() }
+        return value
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, e) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: e.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i)
+        }
     }
 }

@@ -2,8 +2,9 @@
 
 import VietText
 
-/// Receives field starts and value segments (byte ranges of the file) and turns them into values.
-/// A value's String is made once, when its field is complete.
+/// Receives field starts and value segments (byte ranges of the buffer being read) and hands each
+/// finished record on as byte ranges. Only descriptors become Strings here. Its state lasts from one
+/// buffer to the next, so a file can be read in pieces cut between records.
 struct RecAssembler {
     /// One piece of a multi-line value: where it starts in the value and in the file.
     private struct Segment {
@@ -12,51 +13,75 @@ struct RecAssembler {
         var line: Int
     }
 
-    /// The field being read: its first segment stays a range of the file until a continuation comes.
-    /// Kept in place (not in an Optional) so that appending does not copy it.
+    /// The field being read: its first segment stays a range of the buffer until a continuation comes.
     private struct Pending {
         var isOpen = false
-        var name = ""
+        var nameStart = 0
+        var nameEnd = 0
         var line = 0
+        var lineStart = 0
         var start = 0
         var end = 0
         var hasFirst = false
         var isJoined = false
-        var joined: [UInt8] = []
+        /// Where the joined value starts in the scratch space.
+        var joinedStart = 0
         var segments: [Segment] = []
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let file: String
-    private var descriptors: [RecDescriptor] = []
-    private var records: [RecRecord] = []
-    private var problems: [StoreProblem] = []
-    private var currentSet: String?
+    /// What `rollback` restores.
+    struct Mark {
+        fileprivate var problems: Int
+        fileprivate var descriptors: Int
+        fileprivate var currentSet: String?
+        fileprivate var declaredAt: [String: Int]
+        fileprivate var descriptorLines: [Int: LineCopy]
+    }
+
+    let file: String
+    private(set) var descriptors: [RecDescriptor] = []
+    /// The first line of each descriptor, kept for problems reported about it after its bytes are gone.
+    private(set) var descriptorLines: [Int: LineCopy] = [:]
+    /// In the order found (`RecFile` sorts them by line).
+    private(set) var problems: [StoreProblem] = []
+    private(set) var currentSet: String?
     private var declaredAt: [String: Int] = [:]
-    private var fields: [RecField] = []
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var base = 0
+    /// The buffer holds bytes that are not UTF-8, so each value is checked on its own.
+    private var checkEachValue = true
+    private var fields: [RawField] = []
+    /// Fields whose value is in the scratch space: field index, offset, length.
+    private var joins: [(field: Int, offset: Int, count: Int)] = []
     private var pending = Pending()
+    private let scratch = ByteScratch()
     /// An error was reported while the current record was being read.
     private var recordHasError = false
 
-    /// When set, each record goes here as soon as it is complete instead of being kept.
-    private let sink: ((RecRecord) -> Void)?
-
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, sink: ((RecRecord) -> Void)? = nil) {
-        self.bytes = bytes
+    init(file: String) {
         self.file = file
-        self.sink = sink
     }
 
-    mutating func beginField(name: String, line: Int) {
+    /// The next buffer: the file from offset `base` on. A buffer that is well-formed UTF-8 as a whole
+    /// needs no check per value: every value is cut from it next to ASCII bytes.
+    mutating func setBuffer(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) {
+        self.bytes = bytes
+        self.base = base
+        checkEachValue = UTF8Check.firstInvalid(in: bytes) != nil
+    }
+
+    mutating func beginField(nameStart: Int, nameEnd: Int, line: Int, lineStart: Int) {
         finishField()
         pending.isOpen = true
-        pending.name = name
+        pending.nameStart = nameStart
+        pending.nameEnd = nameEnd
         pending.line = line
+        pending.lineStart = lineStart
         pending.hasFirst = false
         pending.isJoined = false
     }
 
-    /// Adds bytes `start..<end` of the file to the open field, after `joiner` if given.
+    /// Adds bytes `start..<end` of the buffer to the open field, after `joiner` if given.
     mutating func appendSegment(start: Int, end: Int, line: Int, joiner: UInt8?) {
         guard pending.isOpen else { return }
         if !pending.hasFirst {
@@ -67,48 +92,46 @@ struct RecAssembler {
         }
         if !pending.isJoined {
             pending.isJoined = true
-            pending.joined.removeAll(keepingCapacity: true)
-            pending.joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending.start..<pending.end]))
+            pending.joinedStart = scratch.count
+            scratch.append(UnsafeBufferPointer(rebasing: bytes[pending.start..<pending.end]))
             pending.segments.removeAll(keepingCapacity: true)
-            pending.segments.append(Segment(valueOffset: 0, fileOffset: pending.start, line: pending.line))
+            pending.segments.append(Segment(valueOffset: 0, fileOffset: base + pending.start, line: pending.line))
         }
-        if let joiner { pending.joined.append(joiner) }
-        pending.segments.append(Segment(valueOffset: pending.joined.count, fileOffset: start, line: line))
-        pending.joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        if let joiner { scratch.append(joiner) }
+        pending.segments.append(Segment(valueOffset: scratch.count - pending.joinedStart, fileOffset: base + start, line: line))
+        scratch.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     /// Closes the open field, if any, and adds it to the current record.
     mutating func finishField() {
         guard pending.isOpen else { return }
         pending.isOpen = false
-        let value: String
+        let name = UnsafeBufferPointer(rebasing: bytes[pending.nameStart..<pending.nameEnd])
+        var value: UnsafeBufferPointer<UInt8>
         if pending.isJoined {
-            let joined = pending.joined
-            value = joined.withUnsafeBufferPointer { makeValue($0) }
+            let length = scratch.count - pending.joinedStart
+            value = scratch.buffer(pending.joinedStart, length)
+            joins.append((fields.count, pending.joinedStart, length))
         } else {
-            value = makeValue(UnsafeBufferPointer(rebasing: bytes[pending.start..<pending.end]))
+            value = UnsafeBufferPointer(rebasing: bytes[pending.start..<pending.end])
         }
-        fields.append(RecField(name: pending.name, value: value, line: pending.line))
-    }
-
-    /// The one place a field value's String is made from its bytes.
-    private mutating func makeValue(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-        if !UTF8Check.isValid(raw) { reportInvalid(raw) }
-        // Every value enters the program in NFC, through the text kit's fast path.
-        return VietText.nfc(utf8: raw)
+        if checkEachValue, !UTF8Check.isValid(value) { reportInvalid(value, name: name) }
+        if !pending.isJoined { value = UnsafeBufferPointer(rebasing: bytes[pending.start..<pending.end]) }
+        fields.append(RawField(name: name, value: value, line: pending.line, lineStart: pending.lineStart))
     }
 
     /// One problem per line that holds ill-formed UTF-8, naming the first bad byte's file offset.
-    private mutating func reportInvalid(_ raw: UnsafeBufferPointer<UInt8>) {
+    private mutating func reportInvalid(_ raw: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>) {
         let segments = pending.isJoined
-            ? pending.segments : [Segment(valueOffset: 0, fileOffset: pending.start, line: pending.line)]
+            ? pending.segments : [Segment(valueOffset: 0, fileOffset: base + pending.start, line: pending.line)]
+        let fieldName = String(decoding: name, as: UTF8.self)
         var reportedLines = Set<Int>()
         var next = UTF8Check.firstInvalid(in: raw)
         while let bad = next {
             let seg = segments.last { $0.valueOffset <= bad.index } ?? segments[0]
             if reportedLines.insert(seg.line).inserted {
                 let offset = seg.fileOffset + (bad.index - seg.valueOffset)
-                report(line: seg.line, severity: .error, field: pending.name,
+                report(line: seg.line, severity: .error, field: fieldName,
                        message: RecMessages.invalidUTF8(byte: raw[bad.index], offset: offset),
                        kind: .invalidUTF8, anchor: .byte(offset))
             }
@@ -116,28 +139,46 @@ struct RecAssembler {
         }
     }
 
-    /// Ends the current record (at a blank line or the end of the file).
-    mutating func endRecord() {
+    /// Ends the current record (at a blank line or the end of the file) and hands it to `sink`.
+    mutating func endRecord<S: RawRecordSink>(_ sink: inout S) {
         finishField()
-        guard let first = fields.first else {
+        defer {
+            fields.removeAll(keepingCapacity: true)
+            joins.removeAll(keepingCapacity: true)
+            scratch.reset()
             recordHasError = false
-            return
         }
-        if let rec = fields.first(where: { $0.name == "%rec" }) {
-            declare(rec, descriptorLine: first.line)
+        guard let first = fields.first else { return }
+        // The scratch space may have moved while the record grew: point the joined values at it now.
+        for join in joins { fields[join.field].value = scratch.buffer(join.offset, join.count) }
+        if let rec = fields.firstIndex(where: { Self.isRecName($0.name) }) {
+            let strings = fields.map(Self.recField)
+            declare(strings[rec], fields: strings, descriptorLine: first.line, lineStart: first.lineStart)
         } else {
-            for f in fields where f.name.utf8.first == UInt8(ascii: "%") {
-                report(line: f.line, severity: .warning, field: f.name, message: RecMessages.specialOutsideDescriptor,
-                       anchor: .fieldName)
+            for f in fields where f.name.first == UInt8(ascii: "%") {
+                report(line: f.line, severity: .warning, field: String(decoding: f.name, as: UTF8.self),
+                       message: RecMessages.specialOutsideDescriptor, anchor: .fieldName)
             }
-            let record = RecRecord(set: currentSet, line: first.line, fields: fields, hasSyntaxErrors: recordHasError)
-            if let sink { sink(record) } else { records.append(record) }
+            let record = RawRecord(set: currentSet, line: first.line, hasSyntaxErrors: recordHasError, bytes: bytes, base: base)
+            fields.withUnsafeBufferPointer { fields in
+                var borrowed = record
+                borrowed.fields = fields
+                sink.take(borrowed)
+            }
         }
-        fields.removeAll(keepingCapacity: true)
-        recordHasError = false
     }
 
-    private mutating func declare(_ rec: RecField, descriptorLine: Int) {
+    private static func isRecName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == 4 && name[0] == UInt8(ascii: "%") && name[1] == UInt8(ascii: "r")
+            && name[2] == UInt8(ascii: "e") && name[3] == UInt8(ascii: "c")
+    }
+
+    /// A field as Strings; every value enters the program in NFC.
+    static func recField(_ f: RawField) -> RecField {
+        RecField(name: String(decoding: f.name, as: UTF8.self), value: VietText.nfc(utf8: f.value), line: f.line)
+    }
+
+    private mutating func declare(_ rec: RecField, fields: [RecField], descriptorLine: Int, lineStart: Int) {
         let name = rec.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         guard !name.isEmpty else {
             report(line: rec.line, severity: .error, field: "%rec", message: RecMessages.emptySetName, anchor: .fieldName)
@@ -151,6 +192,8 @@ struct RecAssembler {
             declaredAt[name] = rec.line
         }
         descriptors.append(RecDescriptor(name: name, line: descriptorLine, fields: fields))
+        let line = RawRecord(set: nil, line: descriptorLine, bytes: bytes, base: base).lineBytes(from: lineStart)
+        descriptorLines[descriptorLine] = LineCopy(bytes: Array(line), start: base + lineStart)
         currentSet = name
     }
 
@@ -167,13 +210,41 @@ struct RecAssembler {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         report(line: line, severity: .error, message: RecMessages.malformed(raw))
         if let bad = UTF8Check.firstInvalid(in: raw) {
-            report(line: line, severity: .error, message: RecMessages.invalidUTF8(byte: raw[bad.index], offset: start + bad.index),
-                   kind: .invalidUTF8, anchor: .byte(start + bad.index))
+            let offset = base + start + bad.index
+            report(line: line, severity: .error, message: RecMessages.invalidUTF8(byte: raw[bad.index], offset: offset),
+                   kind: .invalidUTF8, anchor: .byte(offset))
         }
     }
 
-    mutating func finish() -> RecFile {
-        endRecord()
-        return RecFile(path: file, descriptors: descriptors, records: records, problems: StoreProblem.sorted(problems))
+    /// The state between two records, to come back to.
+    func mark() -> Mark {
+        Mark(problems: problems.count, descriptors: descriptors.count, currentSet: currentSet, declaredAt: declaredAt,
+             descriptorLines: descriptorLines)
+    }
+
+    /// Forgets everything read since `mark`.
+    mutating func rollback(to mark: Mark) {
+        problems.removeSubrange(mark.problems...)
+        descriptors.removeSubrange(mark.descriptors...)
+        currentSet = mark.currentSet
+        declaredAt = mark.declaredAt
+        descriptorLines = mark.descriptorLines
+    }
+}
+
+/// A copy of one line of a file and its offset, for an excerpt made after the file's bytes are gone.
+struct LineCopy {
+    var bytes: [UInt8]
+    var start: Int
+
+    func excerpt(_ anchor: CaretAnchor) -> ProblemExcerpt? {
+        bytes.withUnsafeBufferPointer { ExcerptBuilder.excerpt($0, lineStart: start, anchor: anchor) }
+    }
+}
+
+extension RecAssembler {
+    /// Gives the problems from `start` on the excerpts of their lines.
+    mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
+        if start < problems.count { lines.attach(&problems, from: start) }
     }
 }

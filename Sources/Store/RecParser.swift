@@ -26,14 +26,36 @@ public enum RecParser {
     /// large file never exists twice in memory. The result has the descriptors and problems; its
     /// `records` is empty. `file` is the display name used in problems.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String, each body: (RecRecord) -> Void) -> RecFile {
-        withoutActuallyEscaping(body) { sink in
-            var scanner = RecScanner(bytes: bytes, file: file, sink: sink)
-            return scanner.run()
+        withoutActuallyEscaping(body) { each in
+            var sink = RecordMaker(each: each)
+            return read(bytes, file: file, into: &sink)
         }
     }
 
     private static func parseBuffer(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> RecFile {
-        var scanner = RecScanner(bytes: bytes, file: file)
-        return scanner.run()
+        var kept: [RecRecord] = []
+        var file = withoutActuallyEscaping({ kept.append($0) }) { each in
+            var sink = RecordMaker(each: each)
+            return read(bytes, file: file, into: &sink)
+        }
+        file.records = kept
+        return file
+    }
+
+    /// Reads the whole of `bytes` as one file, handing its records to `sink`.
+    static func read<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into sink: inout S) -> RecFile {
+        var scanner = RecScanner(file: file)
+        scanner.scan(bytes, base: 0, isFinal: true, into: &sink)
+        return RecFile(path: file, descriptors: scanner.out.descriptors, problems: StoreProblem.sorted(scanner.out.problems))
+    }
+}
+
+/// Makes each raw record a `RecRecord` of Strings, for the public reader.
+private struct RecordMaker: RawRecordSink {
+    let each: (RecRecord) -> Void
+
+    mutating func take(_ record: RawRecord) {
+        each(RecRecord(set: record.set, line: record.line, fields: record.fields.map(RecAssembler.recField),
+                       hasSyntaxErrors: record.hasSyntaxErrors))
     }
 }

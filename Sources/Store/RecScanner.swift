@@ -3,52 +3,77 @@
 import Foundation
 
 /// Walks the bytes once, line by line, and hands fields and continuations to a `RecAssembler`.
-/// Only field names and values become Strings; everything else stays bytes.
+/// A file can be given in pieces, each cut just after a record boundary (see `RecBoundary`), with
+/// the last piece marked final; the line count and the record sets carry over.
 struct RecScanner {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var out: RecAssembler
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private(set) var out: RecAssembler
+    /// The number of lines read so far.
+    private(set) var line = 0
     /// The previous line belongs to a field, so a `+` line may continue it.
     private var continuable = false
     /// The previous line ended in a backslash: this line is the rest of the same value.
     private var backslashPending = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, sink: ((RecRecord) -> Void)? = nil) {
+    /// What `rollback` restores.
+    struct Mark {
+        fileprivate var line: Int
+        fileprivate var out: RecAssembler.Mark
+    }
+
+    init(file: String) {
+        out = RecAssembler(file: file)
+    }
+
+    /// Reads `bytes`, the file from offset `base` on, handing each record to `sink`. Unless `isFinal`,
+    /// the bytes must end just after a record boundary; a final piece ends the file.
+    mutating func scan<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, isFinal: Bool, into sink: inout S) {
         self.bytes = bytes
-        self.out = RecAssembler(bytes: bytes, file: file, sink: sink)
-    }
-
-    mutating func run() -> RecFile {
+        out.setBuffer(bytes, base: base)
         let n = bytes.count
-        guard n > 0, let base = bytes.baseAddress else { return out.finish() }
-        var pos = 0
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
-        var line = 0
-        while pos < n {
-            line += 1
-            var end = n
-            if let hit = memchr(base + pos, 0x0A, n - pos) {
-                end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        if n > 0, let start = bytes.baseAddress {
+            var pos = 0
+            if base == 0, n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+            while pos < n {
+                line += 1
+                var end = n
+                if let hit = memchr(start + pos, 0x0A, n - pos) {
+                    end = UnsafeRawPointer(hit) - UnsafeRawPointer(start)
+                }
+                var contentEnd = end
+                if contentEnd > pos, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                handle(line: line, start: pos, end: contentEnd, sink: &sink)
+                if end == n {
+                    out.report(line: line, severity: .warning, message: RecMessages.noFinalNewline,
+                               kind: .noFinalNewline, anchor: .lineEnd)
+                }
+                pos = end + 1
             }
-            var contentEnd = end
-            if contentEnd > pos, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            handle(line: line, start: pos, end: contentEnd)
-            if end == n {
-                out.report(line: line, severity: .warning, message: RecMessages.noFinalNewline,
-                           kind: .noFinalNewline, anchor: .lineEnd)
-            }
-            pos = end + 1
         }
-        return out.finish()
+        if isFinal { out.endRecord(&sink) }
     }
 
-    private mutating func handle(line: Int, start: Int, end: Int) {
+    /// The state at a record boundary, to come back to.
+    func mark() -> Mark {
+        Mark(line: line, out: out.mark())
+    }
+
+    /// Forgets everything read since `mark`, which was taken at a record boundary.
+    mutating func rollback(to mark: Mark) {
+        line = mark.line
+        continuable = false
+        backslashPending = false
+        out.rollback(to: mark.out)
+    }
+
+    private mutating func handle<S: RawRecordSink>(line: Int, start: Int, end: Int, sink: inout S) {
         if backslashPending {
             backslashPending = false
             appendValue(line: line, start: start, end: end, joiner: nil)
             return
         }
-        if isBlank(start, end) {
-            out.endRecord()
+        if Self.isBlank(bytes, start, end) {
+            out.endRecord(&sink)
             continuable = false
             return
         }
@@ -66,10 +91,9 @@ struct RecScanner {
             appendValue(line: line, start: s, end: end, joiner: 0x0A)
         default:
             if let colon = fieldNameEnd(start, end) {
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)
                 var s = colon + 1
                 if s < end, bytes[s] == UInt8(ascii: " ") || bytes[s] == UInt8(ascii: "\t") { s += 1 }
-                out.beginField(name: name, line: line)
+                out.beginField(nameStart: start, nameEnd: colon, line: line, lineStart: start)
                 appendValue(line: line, start: s, end: end, joiner: nil)
             } else {
                 out.finishField()
@@ -91,7 +115,7 @@ struct RecScanner {
     }
 
     /// A line of nothing but spaces and tabs (or nothing at all).
-    private func isBlank(_ start: Int, _ end: Int) -> Bool {
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var i = start
         while i < end {
             let b = bytes[i]
@@ -115,5 +139,12 @@ struct RecScanner {
 
     static func isNameByte(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+    }
+}
+
+extension RecScanner {
+    /// Gives the reader's problems from `start` on the excerpts of their lines.
+    mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
+        out.attachExcerpts(since: start, lines)
     }
 }

@@ -1,12 +1,19 @@
 /// Gathers a snapshot file by file: parses each, routes its records to the set decoders, keeps the problems.
 
-/// Builds a `StoreSnapshot` from the store's files, read in `StoreSchema.files` order.
+/// Builds a `StoreSnapshot` from the store's files, read in `StoreSchema.files` order. The files the
+/// store has always had are read by `StoreFileDecoder`s straight from their bytes, in pieces; any
+/// other file goes through `decode(_:bytes:)` and the `RecRecord` decoders.
 struct SnapshotBuilder {
+    typealias FileResult = (RecFile, [StoreProblem])
+
     var snapshot: StoreSnapshot
-    private var problems: [StoreProblem] = []
-    /// The keys each set has used, by set name, for the references of files read later.
-    /// A set whose file is missing has no entry, and references to it go unchecked.
+    /// The problems of missing and unreadable files and of the files read by the `RecRecord` decoders.
+    private(set) var problems: [StoreProblem] = []
+    /// The keys each set has used, by set name, for the references of files read later by the
+    /// `RecRecord` decoders. A set whose file is missing has no entry, and references to it go unchecked.
     var keys: [String: [String: Int]] = [:]
+    /// The decoders of the files read from their bytes, by file name.
+    var files: [String: StoreFileDecoder] = [:]
 
     init(directory: String) {
         snapshot = StoreSnapshot(directory: directory)
@@ -14,6 +21,10 @@ struct SnapshotBuilder {
 
     /// A store file that is not in the folder.
     mutating func missing(_ name: String) {
+        problems.append(Self.missingProblem(name))
+    }
+
+    static func missingProblem(_ name: String) -> StoreProblem {
         let essential = name == StoreSchema.campaign.file
         var p = StoreProblem(
             file: name, line: 0, severity: essential ? .error : .warning,
@@ -21,30 +32,70 @@ struct SnapshotBuilder {
                 : "file missing from the store folder; read as empty (`hoctap init` writes the store's files)",
             kind: .missingFile)
         p.anchor = .none
-        problems.append(p)
+        return p
     }
 
     /// A store file that exists but cannot be read.
     mutating func unreadable(_ name: String, reason: String) {
+        problems.append(Self.unreadableProblem(name, reason: reason))
+    }
+
+    static func unreadableProblem(_ name: String, reason: String) -> StoreProblem {
         var p = StoreProblem(file: name, line: 0, severity: .error, message: reason, kind: .missingFile)
         p.anchor = .none
-        problems.append(p)
+        return p
+    }
+
+    /// The keys of `set`, from the file that holds it; nil when that file was not read.
+    func keyTable(_ set: String) -> KeyTable? {
+        Self.keyTable(set, in: files)
+    }
+
+    static func keyTable(_ set: String, in files: [String: StoreFileDecoder]) -> KeyTable? {
+        guard let file = StoreSchema.set(named: set)?.file else { return nil }
+        return files[file]?.keys(of: set)
+    }
+
+    /// Answers references from the files read so far, without holding on to the snapshot (which a
+    /// capture of the builder would copy).
+    var keyLookup: (String) -> KeyTable? {
+        let files = files
+        return { Self.keyTable($0, in: files) }
+    }
+
+    /// Reads the file called `name` at `path`, in pieces if it has its own decoder. Throws
+    /// `StoreError.unreadable` (having added nothing) when it cannot be read.
+    mutating func read(_ name: String, path: String) throws {
+        guard let file = StoreFileDecoder.make(name) else {
+            let bytes = try FileAccess.readAll(path)
+            bytes.withUnsafeBufferPointer { decode(name, bytes: $0) }
+            return
+        }
+        let mark = file.mark(snapshot)
+        let keys = keyLookup
+        do {
+            _ = try FileWindows.read(path) { piece, base, isLast in
+                file.read(piece, base: base, isFinal: isLast, into: &snapshot, keys: keys)
+            }
+        } catch {
+            file.rollback(to: mark, &snapshot)
+            throw error
+        }
+        files[name] = file
     }
 
     /// Parses and decodes the file called `name`, adding its records and problems. Each record is
     /// decoded as soon as the reader completes it, so the file's records are never all held at once.
     mutating func decode(_ name: String, bytes: UnsafeBufferPointer<UInt8>) {
+        if let file = StoreFileDecoder.make(name) {
+            file.read(bytes, base: 0, isFinal: true, into: &snapshot, keys: keyLookup)
+            files[name] = file
+            return
+        }
+        publishKeys()
         var router = SetRouter(file: name)
         let (parsed, decoded): (RecFile, [StoreProblem])
         switch name {
-        case "campaign.rec": (parsed, decoded) = decodeCampaignFile(name, bytes, &router)
-        case "ceremony.rec": (parsed, decoded) = decodeCeremonyFile(name, bytes, &router)
-        case "classes.rec": (parsed, decoded) = decodeClassesFile(name, bytes, &router)
-        case "learners.rec": (parsed, decoded) = decodeLearnersFile(name, bytes, &router)
-        case "attendance.rec": (parsed, decoded) = decodeAttendanceFile(name, bytes, &router)
-        case "branches.rec": (parsed, decoded) = decodeBranchesFile(name, bytes, &router)
-        case "awards.rec": (parsed, decoded) = decodeAwardsFile(name, bytes, &router)
-        case "funds.rec": (parsed, decoded) = decodeFundsFile(name, bytes, &router)
         case "titles.rec": (parsed, decoded) = decodeTitlesFile(name, bytes, &router)
         default: (parsed, decoded) = (RecParser.scan(bytes, file: name) { _ in }, [])
         }
@@ -54,6 +105,15 @@ struct SnapshotBuilder {
         problems += found
     }
 
+    /// Gives the `RecRecord` decoders the keys of the sets read so far.
+    private mutating func publishKeys() {
+        for (name, file) in files {
+            for set in StoreSchema.sets(in: name) where keys[set.name] == nil {
+                if let table = file.keys(of: set.name) { keys[set.name] = table.dictionary }
+            }
+        }
+    }
+
     /// About how many records a file of `bytes` holds, for reserving room (a record takes 100–200 bytes).
     static func estimatedRecords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count / 160
@@ -61,7 +121,9 @@ struct SnapshotBuilder {
 
     /// The snapshot, with every problem sorted by file, then line.
     mutating func finish() -> StoreSnapshot {
-        snapshot.problems = StoreProblem.sorted(problems)
+        var all = problems
+        for name in StoreSchema.files { if let file = files[name] { all += file.problems() } }
+        snapshot.problems = StoreProblem.sorted(all)
         return snapshot
     }
 

@@ -18,8 +18,7 @@ public enum StoreLoader {
                 continue
             }
             do {
-                let bytes = try FileAccess.readAll(path)
-                bytes.withUnsafeBufferPointer { builder.decode(name, bytes: $0) }
+                try builder.read(name, path: path)
             } catch {
                 builder.unreadable(name, reason: "\(error)")
             }

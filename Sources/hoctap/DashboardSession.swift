@@ -11,6 +11,8 @@ struct DashboardSession {
     let directory: String
     /// The last good snapshot and the latest problems; replaced on each reload.
     var live: LiveSnapshot
+    /// Reads what was appended to the store's files since the last reload (see `LiveReload.swift`).
+    let reloader = StoreReloader()
     /// What the panes read, derived from `live.shown` once per reload.
     var data: DashboardData
     var theme: Theme
@@ -62,10 +64,16 @@ struct DashboardSession {
         state.themeProblems = resolution.problems
     }
 
-    /// Takes what a reload brought: new derived data, the time of the change, the new records.
-    mutating func dataReloaded(from old: StoreSnapshot) {
+    /// Reads the store again and takes what it brought: new derived data, the time of the change,
+    /// the new records. The derived data lets go of the old snapshot first, so that an append is
+    /// added to the store's arrays in place. True when something new is to be drawn.
+    mutating func reloadAndDerive() -> Bool {
+        let tail = SnapshotTail(live.shown)
+        data = DashboardData(StoreSnapshot(directory: directory))
+        let changed = reload()
         data = DashboardData(live.shown)
-        state.dataChanged(from: old, to: live.shown)
+        if changed { state.dataChanged(from: tail, to: live.shown) }
+        return changed
     }
 
     /// Carries out a write a pane asked for, and tells the state how it ended.
@@ -82,9 +90,6 @@ struct DashboardSession {
             outcome = .refused(problems: ["\(error)"])
         }
         state.finishWrite(outcome, origin: origin)
-        if case .written = outcome {
-            let old = live.shown
-            if reload() { dataReloaded(from: old) }
-        }
+        if case .written = outcome { _ = reloadAndDerive() }
     }
 }

@@ -22,11 +22,7 @@ extension DashboardSession {
             var dirty = true
             while !terminal.interrupted {
                 if session.state.tick(to: .current()) { dirty = true }
-                let old = session.live.shown
-                if watcher.poll(), session.reload() {
-                    session.dataReloaded(from: old)
-                    dirty = true
-                }
+                if watcher.poll(), session.reloadAndDerive() { dirty = true }
                 if dirty {
                     terminal.present(session.frame(size: terminal.size))
                     dirty = false

@@ -1,0 +1,107 @@
+/// The keys a record set has used, found by their bytes, for duplicate keys and references.
+
+/// Every key of a set with the line of its first use, in the order first used. Looked up by raw
+/// bytes, so a reference is checked without making a String, and answered with the key's own
+/// String, so a million awards naming the same branch share it. The last keys added can be taken
+/// back (`removeLast`), which is how a reload forgets a file's last records before reading them again.
+struct KeyTable {
+    private struct Entry {
+        var key: String
+        var line: Int32
+        var hash: UInt32
+    }
+
+    private var entries: [Entry] = []
+    /// Open addressing with linear probing: the key's hash in the high half and its index in
+    /// `entries` plus one in the low half, or 0 for an empty slot; a miss rarely reads `entries`.
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
+
+    var count: Int { entries.count }
+
+    /// The position of `key`, or nil.
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(key, hash: Self.hash(key))
+    }
+
+    func find(_ key: String) -> Int? {
+        var s = key
+        return s.withUTF8 { find($0) }
+    }
+
+    func contains(_ key: String) -> Bool { find(key) != nil }
+
+    func key(at i: Int) -> String { entries[i].key }
+
+    func line(at i: Int) -> Int { Int(entries[i].line) }
+
+    /// Adds a key not in the table.
+    mutating func insert(_ key: String, line: Int) {
+        var s = key
+        let h = s.withUTF8 { Self.hash($0) }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Self.slot(h, entries.count)
+        entries.append(Entry(key: key, line: Int32(clamping: line), hash: h))
+    }
+
+    /// Takes back the key added last.
+    mutating func removeLast() {
+        let last = entries.count - 1
+        let mask = slots.count - 1
+        let value = Self.slot(entries[last].hash, last)
+        var slot = Int(entries[last].hash) & mask
+        while slots[slot] != value { slot = (slot + 1) & mask }
+        slots[slot] = 0
+        entries.removeLast()
+    }
+
+    /// Takes back keys until `count` remain.
+    mutating func removeLast(downTo count: Int) {
+        while entries.count > count { removeLast() }
+    }
+
+    /// Every key, in the order first used.
+    var keys: [String] { entries.map(\.key) }
+
+    /// The keys and lines as a dictionary, for decoders written against one.
+    var dictionary: [String: Int] {
+        var d: [String: Int] = [:]
+        d.reserveCapacity(entries.count)
+        for e in entries { d[e.key] = Int(e.line) }
+        return d
+    }
+
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(h) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if UInt32(truncatingIfNeeded: value >> 32) == h {
+                let e = Int(value & 0xFFFF_FFFF) - 1
+                if ByteHash.same(entries[e].key, key) { return e }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for i in entries.indices {
+            var slot = Int(entries[i].hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Self.slot(entries[i].hash, i)
+        }
+    }
+
+    private static func slot(_ hash: UInt32, _ index: Int) -> UInt64 {
+        UInt64(hash) << 32 | UInt64(index + 1)
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(truncatingIfNeeded: ByteHash.hash(bytes))
+    }
+}

@@ -1,0 +1,403 @@
+/// The record decoder over raw records: the same checks as `RecordDecoder`, reading values from their bytes.
+
+import VietText
+
+/// Decodes the records of one set straight from the reader's bytes: `begin` checks presence, keys and
+/// unknown fields, then typed accessors read values and report bad ones, making a String only for
+/// text that is kept (or shown in a problem). Its problems, in order, are those `RecordDecoder`
+/// reports for the same records. A record with any error is not valid and must be left out.
+struct RawRecordDecoder {
+    let schema: SetSchema
+    let file: String
+    private(set) var problems: [StoreProblem] = []
+    /// False once the current record has an error.
+    private(set) var isValid = true
+    /// Every key the set has used, valid record or not, with the line of its first use. References
+    /// are checked against this, so a record left out for a bad value does not also break its referrers.
+    private(set) var keys = KeyTable()
+    /// The values of references that named no record, so a reload can tell whether new keys answer them.
+    private(set) var dangling: [String] = []
+    private(set) var record = RawRecord(set: nil, line: 0, bytes: UnsafeBufferPointer(start: nil, count: 0), base: 0)
+    private var slots: [Int]
+    let names: [String]
+    private let packedNames: [PackedName]
+    private let mandatory: [Int]
+    private let repeatable: [Bool]
+    private let keySlot: Int
+    private let keyIsInt: Bool
+    /// The current record's key as a String, made once for the key check and the model.
+    private var keyText: String?
+    private var unknown: [String: (line: Int, count: Int, excerpt: ProblemExcerpt?)] = [:]
+    private var unknownOrder: [String] = []
+
+    /// What `rollback` restores.
+    struct Mark {
+        fileprivate var problems: Int
+        fileprivate var keys: Int
+        fileprivate var dangling: Int
+        fileprivate var unknown: [String: (line: Int, count: Int, excerpt: ProblemExcerpt?)]
+        fileprivate var unknownOrder: [String]
+    }
+
+    init(_ schema: SetSchema, file: String) {
+        self.schema = schema
+        self.file = file
+        names = schema.fields.map(\.name)
+        packedNames = names.map { PackedName($0) }
+        slots = Array(repeating: -1, count: schema.fields.count)
+        mandatory = schema.fields.indices.filter { schema.fields[$0].isMandatory }
+        repeatable = schema.fields.map(\.isRepeatable)
+        keySlot = schema.key.flatMap(schema.index(of:)) ?? -1
+        keyIsInt = keySlot >= 0 && schema.fields[keySlot].type == .int
+    }
+
+    /// The position of a field of the schema, for the typed accessors; -1 (always absent) if unknown.
+    subscript(name: String) -> Int { schema.index(of: name) ?? -1 }
+
+    /// Where the current record starts.
+    var source: SourcePlace { SourcePlace(file: file, line: record.line) }
+
+    /// Takes the next record: finds its fields, reports missing mandatory ones, repeats, unknown
+    /// fields and a key used before.
+    mutating func begin(_ record: RawRecord) {
+        self.record = record
+        isValid = !record.hasSyntaxErrors
+        keyText = nil
+        for j in slots.indices { slots[j] = -1 }
+        var hint = 0
+        for i in record.fields.indices {
+            let field = record.fields[i]
+            let packed = PackedName(field.name)
+            let j: Int
+            if hint < packedNames.count, packedNames[hint] == packed {
+                j = hint
+            } else if let found = packedNames.firstIndex(of: packed), packed.isExact {
+                j = found
+            } else {
+                noteUnknown(field)
+                continue
+            }
+            hint = j + 1
+            if slots[j] < 0 {
+                slots[j] = i
+            } else if !repeatable[j] {
+                let first = record.fields[slots[j]].line
+                add(.warning, .repeatedField, field.line, names[j], .value,
+                    "may be given once; only the first (line \(first)) is used")
+            }
+        }
+        for j in mandatory {
+            if slots[j] < 0 {
+                fail(j, .missingField, record.line, .lineStart, "missing; every \(schema.name) record needs it")
+            } else if Self.isBlank(record.fields[slots[j]].value) {
+                fail(j, .missingField, record.fields[slots[j]].line, .value, "is empty; every \(schema.name) record needs it")
+            }
+        }
+        checkKey()
+    }
+
+    /// Reports an error about field `j` of the current record on `line`, and marks the record invalid.
+    mutating func fail(_ j: Int, _ kind: ProblemKind, _ line: Int, _ anchor: CaretAnchor, _ message: String,
+                       expected: String? = nil, found: String? = nil) {
+        isValid = false
+        var p = StoreProblem(file: file, line: line, severity: .error, field: j >= 0 ? names[j] : nil,
+                             message: message, kind: kind, expected: expected, found: found)
+        p.anchor = anchor
+        problems.append(p)
+    }
+
+    /// Adds an error or warning that is not about one typed value (such as a record outside any set).
+    mutating func add(_ severity: Severity, _ kind: ProblemKind, _ line: Int, _ field: String?, _ anchor: CaretAnchor,
+                      _ message: String) {
+        var p = StoreProblem(file: file, line: line, severity: severity, field: field, message: message, kind: kind)
+        p.anchor = anchor
+        problems.append(p)
+    }
+
+    /// The line of field `j` in the current record, else the record's own line.
+    func line(_ j: Int) -> Int {
+        j >= 0 && slots[j] >= 0 ? record.fields[slots[j]].line : record.line
+    }
+
+    /// One warning per unknown field, at its first use, with how many records have it; the set's
+    /// problems end with these once it is read.
+    func finishWarnings() -> [StoreProblem] {
+        unknownOrder.compactMap { name in
+            guard let seen = unknown[name] else { return nil }
+            let times = seen.count == 1 ? "once" : "\(seen.count) times"
+            var p = StoreProblem(file: file, line: seen.line, severity: .warning, field: name,
+                                 message: "not a field of \(schema.name) records (seen \(times)); kept in the file, not read",
+                                 kind: .unknownField, excerpt: seen.excerpt)
+            p.anchor = .fieldName
+            return p
+        }
+    }
+
+    /// Every problem of the set read so far, the unknown-field warnings last.
+    var allProblems: [StoreProblem] { problems + finishWarnings() }
+
+    func mark() -> Mark {
+        Mark(problems: problems.count, keys: keys.count, dangling: dangling.count, unknown: unknown,
+             unknownOrder: unknownOrder)
+    }
+
+    mutating func rollback(to mark: Mark) {
+        problems.removeSubrange(mark.problems...)
+        keys.removeLast(downTo: mark.keys)
+        dangling.removeSubrange(mark.dangling...)
+        unknown = mark.unknown
+        unknownOrder = mark.unknownOrder
+    }
+
+    // MARK: - Values
+
+    /// The trimmed, non-empty bytes of field `j` and its line.
+    func bytes(_ j: Int) -> (bytes: UnsafeBufferPointer<UInt8>, line: Int)? {
+        guard j >= 0, slots[j] >= 0 else { return nil }
+        let field = record.fields[slots[j]]
+        let trimmed = Self.trimmed(field.value)
+        return trimmed.isEmpty ? nil : (trimmed, field.line)
+    }
+
+    /// The trimmed, non-empty text of field `j` and its line.
+    func value(_ j: Int) -> (text: String, line: Int)? {
+        guard let v = bytes(j) else { return nil }
+        return (VietText.nfc(utf8: v.bytes), v.line)
+    }
+
+    /// The trimmed text of a field, or nil when it is absent or empty.
+    func text(_ j: Int) -> String? {
+        if j == keySlot, let keyText { return keyText }
+        return bytes(j).map { VietText.nfc(utf8: $0.bytes) }
+    }
+
+    /// The same, sharing one String per distinct value through `interner`.
+    func text(_ j: Int, _ interner: inout Interner) -> String? {
+        bytes(j).map { interner($0.bytes) }
+    }
+
+    /// Every non-empty value of a repeatable field, in file order.
+    func texts(_ j: Int) -> [String] {
+        guard j >= 0 else { return [] }
+        let name = packedNames[j]
+        return record.fields.filter { PackedName($0.name) == name }.map { Self.trimmed($0.value) }
+            .filter { !$0.isEmpty }.map { VietText.nfc(utf8: $0) }
+    }
+
+    mutating func int(_ j: Int) -> Int? {
+        guard let v = bytes(j) else { return nil }
+        if let n = ValueText.int(v.bytes) { return n }
+        return bad(j, v)
+    }
+
+    mutating func date(_ j: Int) -> CalendarDate? {
+        guard let v = bytes(j) else { return nil }
+        if let d = Self.isoDate(v.bytes) { return d }
+        return bad(j, v)
+    }
+
+    mutating func time(_ j: Int) -> ClockTime? {
+        typed(j) { ClockTime(text: $0) }
+    }
+
+    mutating func dateTime(_ j: Int) -> DateAndTime? {
+        typed(j) { DateAndTime(text: $0) }
+    }
+
+    mutating func choice<E>(_ j: Int, _ table: ChoiceTable<E>) -> E? {
+        guard let v = bytes(j) else { return nil }
+        if let e = table.match(v.bytes) { return e }
+        if !Self.isASCII(v.bytes) {
+            var text = VietText.nfc(utf8: v.bytes)
+            if let e = text.withUTF8({ table.match($0) }) { return e }
+        }
+        return bad(j, v)
+    }
+
+    /// The key of a record of another set; `targets` are that set's keys (nil: its file is missing, so unchecked).
+    mutating func reference(_ j: Int, in targets: KeyTable?) -> String? {
+        guard let v = bytes(j) else { return nil }
+        guard let targets else { return VietText.nfc(utf8: v.bytes) }
+        if Self.isASCII(v.bytes) {
+            if let i = targets.find(v.bytes) { return targets.key(at: i) }
+            let text = String(decoding: v.bytes, as: UTF8.self)
+            dangling(j, text, v.line)
+            return text
+        }
+        let text = VietText.nfc(utf8: v.bytes)
+        if let i = targets.find(text) { return targets.key(at: i) }
+        dangling(j, text, v.line)
+        return text
+    }
+
+    /// A reference to a set whose key is a whole number (AgendaLog.Seq → Agenda.Seq).
+    mutating func intReference(_ j: Int, in targets: KeyTable?) -> Int? {
+        guard let n = int(j), let v = bytes(j) else { return nil }
+        if let targets, targets.find(String(n)) == nil { dangling(j, String(n), v.line, found: VietText.nfc(utf8: v.bytes)) }
+        return n
+    }
+
+    // MARK: - Private
+
+    private mutating func typed<T>(_ j: Int, _ parse: (String) -> T?) -> T? {
+        guard let v = value(j) else { return nil }
+        if let parsed = parse(v.text) { return parsed }
+        let expected = schema.fields[j].expectation
+        fail(j, .badValue, v.line, .value, RecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
+        return nil
+    }
+
+    /// Reports a value its field's type does not allow; always nil.
+    private mutating func bad<T>(_ j: Int, _ v: (bytes: UnsafeBufferPointer<UInt8>, line: Int)) -> T? {
+        let text = VietText.nfc(utf8: v.bytes)
+        let expected = schema.fields[j].expectation
+        fail(j, .badValue, v.line, .value, RecordDecoder.sentence(expected, text), expected: expected, found: text)
+        return nil
+    }
+
+    private mutating func dangling(_ j: Int, _ key: String, _ line: Int, found: String? = nil) {
+        guard case .reference(let set) = schema.fields[j].type else { return }
+        dangling.append(key)
+        let shown = found ?? key
+        let target = StoreSchema.set(named: set)
+        let expected = "the \(target?.key ?? "key") of \(set.first.map { "AEIOU".contains($0) } == true ? "an" : "a") \(set) record in \(target?.file ?? "the store")"
+        fail(j, .danglingReference, line, .value, RecordDecoder.sentence(expected, shown) + "; there is none",
+             expected: expected, found: shown)
+    }
+
+    private mutating func checkKey() {
+        guard keySlot >= 0, let v = bytes(keySlot) else { return }
+        let text = Self.isASCII(v.bytes) ? String(decoding: v.bytes, as: UTF8.self) : VietText.nfc(utf8: v.bytes)
+        keyText = text
+        let key = keyIsInt ? (ValueText.int(v.bytes).map(String.init) ?? text) : text
+        if let first = keys.find(key) {
+            let expected = "\(names[keySlot] == "Seq" ? "a Seq" : "an \(names[keySlot])") no other \(schema.name) record uses"
+            fail(keySlot, .duplicateKey, v.line, .value,
+                 RecordDecoder.sentence(expected, text) + ", already used on line \(keys.line(at: first))",
+                 expected: expected, found: text)
+        } else {
+            keys.insert(key, line: v.line)
+        }
+    }
+
+    private mutating func noteUnknown(_ field: RawField) {
+        if field.name.first == UInt8(ascii: "%") { return }
+        let name = String(decoding: field.name, as: UTF8.self)
+        if let seen = unknown[name] {
+            unknown[name] = (seen.line, seen.count + 1, seen.excerpt)
+        } else {
+            let excerpt = ExcerptBuilder.excerpt(record.lineBytes(from: field.lineStart),
+                                                 lineStart: record.base + field.lineStart, anchor: .fieldName)
+            unknown[name] = (field.line, 1, excerpt)
+            unknownOrder.append(name)
+        }
+    }
+
+    // MARK: - Bytes
+
+    private static func isBlank(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    static func isBlank(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        u.allSatisfy(isBlank)
+    }
+
+    /// Without leading and trailing spaces, tabs and line breaks.
+    static func trimmed(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = u.count
+        while start < end, isBlank(u[start]) { start += 1 }
+        while end > start, isBlank(u[end - 1]) { end -= 1 }
+        if start == 0, end == u.count { return u }
+        return UnsafeBufferPointer(rebasing: u[start..<end])
+    }
+
+    static func isASCII(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = u.count
+        if let base = u.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+        }
+        while i < n {
+            if u[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Exactly `YYYY-MM-DD` with ASCII digits, a real day; as `CalendarDate(iso:)` reads it.
+    static func isoDate(_ u: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+              let y = digits(u, 0, 4), let m = digits(u, 5, 2), let d = digits(u, 8, 2) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    private static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var n = 0
+        for i in start..<(start + count) {
+            let d = u[i] &- 0x30
+            guard d <= 9 else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+}
+
+/// A field name of up to 16 ASCII bytes packed in two words, so names compare as integers.
+struct PackedName: Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var count: Int
+
+    /// False for a name too long to pack: it equals no name of the schema.
+    var isExact: Bool { count <= 16 }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        count = bytes.count
+        guard count <= 16 else { count = 17; return }
+        for i in 0..<count {
+            if i < 8 { low |= UInt64(bytes[i]) << (8 * UInt64(i)) } else { high |= UInt64(bytes[i]) << (8 * UInt64(i - 8)) }
+        }
+    }
+
+    init(_ name: String) {
+        var s = name
+        self = s.withUTF8 { PackedName($0) }
+    }
+
+    static func == (a: PackedName, b: PackedName) -> Bool {
+        a.count <= 16 && a.count == b.count && a.low == b.low && a.high == b.high
+    }
+}
+
+/// The values of an enumerated field, matched by their bytes.
+struct ChoiceTable<E> {
+    private let cases: [(PackedName, [UInt8], E)]
+
+    init(_ values: [E], raw: (E) -> String) {
+        cases = values.map { (PackedName(raw($0)), Array(raw($0).utf8), $0) }
+    }
+
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
+        let packed = PackedName(bytes)
+        if packed.isExact { return cases.first { $0.0 == packed }?.2 }
+        return cases.first { $0.1.elementsEqual(bytes) }?.2
+    }
+}
+
+extension ChoiceTable where E: CaseIterable & RawRepresentable, E.RawValue == String {
+    init() {
+        self.init(Array(E.allCases), raw: \.rawValue)
+    }
+}
+
+extension RawRecordDecoder {
+    /// Gives the problems from `start` on the excerpts of their lines.
+    mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
+        if start < problems.count { lines.attach(&problems, from: start) }
+    }
+}

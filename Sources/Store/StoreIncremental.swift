@@ -1,0 +1,237 @@
+/// Reloads a store by reading only what was appended to its files since the last reload.
+
+import Foundation
+
+/// Keeps a store's snapshot up to date across reloads. The first reload reads the whole store; after
+/// that, a file that only grew (same inode, the bytes before the old end unchanged) is read from its
+/// last record boundary on, and the new records are decoded on top of what was already read, with
+/// the same checks (duplicate keys, references) as a full load. Anything else (a file rewritten,
+/// shrunk, created or removed, a half-written last line, new keys that answer a reference that used
+/// to fail) reads the whole store again. Either way the snapshot is the one `StoreLoader.reload`
+/// gives for the same files.
+///
+/// The snapshot's arrays are extended in place when nothing else holds them: a caller that lets go
+/// of the previous snapshot before calling `reload` gets an append for the cost of the new records.
+public final class StoreReloader {
+    /// What is kept of one store file between reloads.
+    private struct FileState {
+        /// Nil for a file read by the `RecRecord` decoders, which is always read whole.
+        var decoder: StoreFileDecoder?
+        /// Nil when the file is missing.
+        var identity: FileWindows.Identity?
+        /// The offset of the last record boundary read: everything before it is decoded for good.
+        var committed = 0
+        /// A hash of the bytes just before `committed`, to tell an append from a rewrite.
+        var check: UInt64 = 0
+        /// The decoder's state at `committed`, before the records after it.
+        var tail: StoreFileDecoder.Mark?
+    }
+
+    /// How many bytes before the last boundary are compared to tell an append from a rewrite.
+    static let checkLength = 4096
+
+    private var directory: String?
+    private var current: StoreSnapshot?
+    private var states: [String: FileState] = [:]
+    /// Problems that only a full read changes: missing files and files read by the `RecRecord` decoders.
+    private var fixedProblems: [StoreProblem] = []
+
+    /// Whether the last reload read only appended bytes.
+    public private(set) var lastWasIncremental = false
+    /// The snapshot the last reload replaced, kept only when the new one has more errors, for a
+    /// caller that keeps the last good data on screen (see `LiveSnapshot`).
+    public private(set) var replaced: StoreSnapshot?
+
+    public init() {}
+
+    /// True once a reload has read the store, so the next one can read only what changed.
+    public var isPrimed: Bool { current != nil }
+
+    /// The snapshot the last reload returned, nil before the first.
+    public var snapshot: StoreSnapshot? { current }
+
+    /// The store in `directory` as it is now, read as `StoreLoader.reload(directory:)` reads it.
+    /// Throws `StoreError` when the folder cannot be used, leaving the last snapshot as it was.
+    public func reload(directory: String) throws -> StoreSnapshot {
+        try FileAccess.checkFolder(directory)
+        replaced = nil
+        lastWasIncremental = false
+        if self.directory == directory, current != nil, let extended = try extend() {
+            lastWasIncremental = true
+            return extended
+        }
+        let previous = current
+        current = nil
+        states = [:]
+        let loaded = try build(directory)
+        if let previous, loaded.errors.count > previous.errors.count { replaced = previous }
+        return loaded
+    }
+
+    // MARK: - A whole read
+
+    /// Reads the whole store, keeping the state an append needs; falls back to `StoreLoader.reload`
+    /// (keeping no state) when a file is unreadable or ends in a half-written line.
+    private func build(_ directory: String) throws -> StoreSnapshot {
+        var builder = SnapshotBuilder(directory: directory)
+        var states: [String: FileState] = [:]
+        var settled = true
+        for name in StoreSchema.files {
+            let path = Self.path(name, in: directory)
+            guard FileManager.default.fileExists(atPath: path) else {
+                builder.missing(name)
+                states[name] = FileState()
+                continue
+            }
+            guard let decoder = StoreFileDecoder.make(name) else {
+                guard let identity = FileWindows.identity(path), let bytes = try? FileAccess.readAll(path) else {
+                    return try StoreLoader.reload(directory: directory)
+                }
+                if bytes.last.map({ $0 != 0x0A }) == true { settled = false }
+                bytes.withUnsafeBufferPointer { builder.decode(name, bytes: $0) }
+                states[name] = FileState(identity: identity)
+                continue
+            }
+            var state = FileState(decoder: decoder)
+            guard let ok = try? read(path, from: 0, into: &state, &builder.snapshot, keys: builder.keyLookup) else {
+                return try StoreLoader.reload(directory: directory)
+            }
+            if !ok { settled = false }
+            builder.files[name] = decoder
+            states[name] = state
+        }
+        guard settled else { return try StoreLoader.reload(directory: directory) }
+        self.directory = directory
+        self.states = states
+        fixedProblems = builder.problems
+        current = builder.snapshot
+        return finish()
+    }
+
+    /// Reads the file at `path` from `offset` (a record boundary) to its end: records up to the last boundary
+    /// for good, the rest after a mark. False when the file ends in a half-written line.
+    private func read(_ path: String, from offset: Int, into state: inout FileState, _ snapshot: inout StoreSnapshot,
+                      keys: @escaping (String) -> KeyTable?) throws -> Bool {
+        guard let decoder = state.decoder else { return false }
+        var complete = true
+        var committed = offset
+        var tail: StoreFileDecoder.Mark?
+        let identity = try FileWindows.read(path, from: offset) { piece, base, isLast in
+            guard isLast else {
+                decoder.read(piece, base: base, isFinal: false, into: &snapshot, keys: keys)
+                committed = base + piece.count
+                return
+            }
+            var settledEnd = piece.count
+            while settledEnd > 0, piece[settledEnd - 1] != 0x0A { settledEnd -= 1 }
+            if settledEnd < piece.count { complete = false }
+            let cut = RecBoundary.last(in: piece, to: settledEnd) ?? 0
+            if cut > 0 {
+                decoder.read(UnsafeBufferPointer(rebasing: piece[..<cut]), base: base, isFinal: false, into: &snapshot, keys: keys)
+            }
+            committed = base + cut
+            tail = decoder.mark(snapshot)
+            decoder.read(UnsafeBufferPointer(rebasing: piece[cut...]), base: base + cut, isFinal: true, into: &snapshot, keys: keys)
+        }
+        state.identity = identity
+        state.committed = committed
+        state.tail = tail
+        state.check = Self.check(path, before: committed) ?? 0
+        return complete
+    }
+
+    // MARK: - An append
+
+    /// Extends the snapshot with what was appended to its files; nil when something else changed
+    /// (the caller then reads the whole store). Everything that decides between the two is checked
+    /// before the snapshot is touched.
+    private func extend() throws -> StoreSnapshot? {
+        guard let directory, current != nil else { return nil }
+        var grown: [String] = []
+        for name in StoreSchema.files {
+            let state = states[name] ?? FileState()
+            let path = Self.path(name, in: directory)
+            let now = FileWindows.identity(path)
+            if now == state.identity { continue }
+            guard let now, let old = state.identity, state.decoder != nil, state.tail != nil, !Self.isReferenced(file: name),
+                  now.device == old.device, now.inode == old.inode, now.size > old.size,
+                  Self.endsWithLineBreak(path, size: now.size),
+                  Self.check(path, before: state.committed) == state.check else { return nil }
+            grown.append(name)
+        }
+        guard !grown.isEmpty, var snapshot = current else { return current }
+        current = nil
+        let oldProblems = snapshot.problems
+        var oldCounts: [String: [Int]] = [:]
+        var decoders: [String: StoreFileDecoder] = [:]
+        for (name, state) in states { if let d = state.decoder { decoders[name] = d } }
+        let keys: (String) -> KeyTable? = { SnapshotBuilder.keyTable($0, in: decoders) }
+        for name in grown {
+            guard var state = states[name], let decoder = state.decoder, let tail = state.tail else { return nil }
+            oldCounts[name] = decoder.counts(snapshot)
+            decoder.rollback(to: tail, &snapshot)
+            guard (try? read(Self.path(name, in: directory), from: state.committed, into: &state, &snapshot, keys: keys)) == true else { return nil }
+            states[name] = state
+        }
+        current = snapshot
+        let result = finish()
+        if result.errors.count > oldProblems.filter({ $0.severity == .error }).count {
+            var before = result
+            for name in grown { if let counts = oldCounts[name] { decoders[name]?.truncate(&before, to: counts) } }
+            before.problems = oldProblems
+            replaced = before
+        }
+        return result
+    }
+
+    /// True when another file refers to a set of `file`: new keys there could answer a reference
+    /// that failed before, so an append to it reads the whole store.
+    private static func isReferenced(file: String) -> Bool {
+        StoreSchema.sets(in: file).contains { set in
+            StoreSchema.sets.contains { $0.fields.contains { $0.type == .reference(set: set.name) } }
+        }
+    }
+
+    /// True when the file's last byte is a line break (no line is being written).
+    private static func endsWithLineBreak(_ path: String, size: Int) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var byte: UInt8 = 0
+        return size > 0 && pread(fd, &byte, 1, off_t(size - 1)) == 1 && byte == 0x0A
+    }
+
+    // MARK: - Helpers
+
+    /// The snapshot with every problem, sorted by file, then line.
+    private func finish() -> StoreSnapshot {
+        guard var snapshot = current else { return StoreSnapshot(directory: directory ?? "") }
+        current = nil
+        var all = fixedProblems
+        for name in StoreSchema.files { if let d = states[name]?.decoder { all += d.problems() } }
+        snapshot.problems = StoreProblem.sorted(all)
+        current = snapshot
+        return snapshot
+    }
+
+    private static func path(_ name: String, in directory: String) -> String {
+        URL(fileURLWithPath: directory).appendingPathComponent(name).path
+    }
+
+    /// A hash of up to `checkLength` bytes before `offset`, or nil when they cannot be read.
+    private static func check(_ path: String, before offset: Int) -> UInt64? {
+        let start = max(0, offset - checkLength)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: offset - start)
+        var got = 0
+        while got < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(start + got)) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return nil }
+            got += n
+        }
+        return bytes.withUnsafeBufferPointer { ByteHash.hash($0) }
+    }
+}
