@@ -114,6 +114,14 @@ final class AwardsStateTests: XCTestCase {
         XCTAssertEqual(s.awards.form?.form.value("Category"), "Học bổng")
     }
 
+    func testACategoryTypedWithoutAccentsIsOfferedAndWrittenAsTheOneInUse() throws {
+        var s = AwardsFixtures.state()
+        _ = run([.character("a")] + type("Võ Thị Lan") + [.tab, .tab] + type("hoc bong"), &s)
+        XCTAssertEqual(s.awards.form?.form.field("Category")?.suggestions, ["Học bổng"], "the accented spelling is offered")
+        let r = try written(run([.enter], &s))
+        XCTAssertEqual(value(r, "Category"), "Học bổng", "not a second category spelt without accents")
+    }
+
     func testEscClosesTheFormAndWritesNothing() {
         var s = AwardsFixtures.state()
         let effects = run([.character("a")] + type("An") + [.escape], &s)

@@ -60,6 +60,11 @@ enum AwardForm {
     static func validate(_ open: inout AwardsForm, _ data: DashboardData, _ language: Language) -> Bool {
         for id in ["Amount", "Date"] { refresh(id, &open.form, data, language) }
         let recipientError = FormValues.required(open.form.value("Recipient"), recipient, language)
+        // A category typed without accents (or with other tone marks) is the one already in use.
+        let typedCategory = open.form.value("Category")
+        if let known = FormValues.sameAs(typedCategory, in: data.awards.categories), known != typedCategory {
+            open.form.update("Category") { $0.input.set(known) }
+        }
         let categoryError = FormValues.required(open.form.value("Category"), category, language)
         let branchError = data.awards.branches.isEmpty ? language.pick("Chưa có chi hội nào trong kho", "The store has no branch") : nil
         open.form.update("Recipient") { $0.error = recipientError }

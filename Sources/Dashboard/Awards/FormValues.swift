@@ -50,16 +50,23 @@ enum FormValues {
         return year.firstDay ?? today
     }
 
-    /// Values from `list` that match what is typed (accents aside), best first, without the typed text itself.
+    /// Values from `list` that match what is typed (accents aside), best first, without the typed
+    /// text itself ("hoc sinh gioi" still offers "Học sinh giỏi").
     static func suggestions(_ typed: String, from list: [String], limit: Int = FormView.maximumSuggestions) -> [String] {
         let query = SearchQuery(typed)
         if query.isEmpty { return Array(list.prefix(limit)) }
-        let folded = VietText.searchKey(typed)
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
         var out: [String] = []
         for item in list where out.count < limit {
-            let key = VietText.searchKey(item)
-            if key != folded, query.matches(key) { out.append(item) }
+            if item != trimmed, query.matches(VietText.searchKey(item)) { out.append(item) }
         }
         return out
+    }
+
+    /// The value of `list` that is `typed` with accents, tone placement and case aside, if any.
+    static func sameAs(_ typed: String, in list: [String]) -> String? {
+        let folded = VietText.searchKey(typed)
+        guard !folded.isEmpty else { return nil }
+        return list.first { VietText.searchKey($0) == folded }
     }
 }
