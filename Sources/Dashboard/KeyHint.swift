@@ -26,11 +26,3 @@ public struct KeyHint: Sendable {
     public func helpText(_ language: Language) -> String { language.pick(help.vi, help.en) }
     public func hintText(_ language: Language) -> String? { hint.map { language.pick($0.vi, $0.en) } }
 }
-
-extension KeyBinding {
-    /// The global binding described as a hint.
-    public var keyHint: KeyHint {
-        let essential = entries.contains { $0.action == .quit || $0.action == .toggleHelp }
-        return KeyHint(keyLabel, ascii: asciiKeyLabel, help: help, hint: hint, isEssential: essential)
-    }
-}

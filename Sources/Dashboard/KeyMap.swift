@@ -3,32 +3,31 @@
 import Canvas
 import VietText
 
-/// A row of the key table: the keys, what they do, and how the help and hint bar name them.
+/// A row of the key table: the keys and the action each triggers, described as a `KeyHint`
+/// for the help and the hint bar.
 public struct KeyBinding: Sendable {
-    /// The keys as the help shows them ("←/→"), and in ASCII ("Left/Right").
-    public let keyLabel: String
-    public let asciiKeyLabel: String
     /// Each key and the action it triggers.
     public let entries: [(key: Key, action: Action)]
-    /// What the keys do, for the help overlay.
-    public let help: (vi: String, en: String)
-    /// A short label for the hint bar; nil keeps the binding out of it.
-    public let hint: (vi: String, en: String)?
+    /// How the help and the hint bar name the keys and what they do. Quit and help are
+    /// essential: they stay on the hint bar however narrow it is.
+    public let keyHint: KeyHint
 
     public init(
         keyLabel: String, asciiKeyLabel: String? = nil, entries: [(key: Key, action: Action)],
         help: (vi: String, en: String), hint: (vi: String, en: String)?
     ) {
-        self.keyLabel = keyLabel
-        self.asciiKeyLabel = asciiKeyLabel ?? keyLabel
         self.entries = entries
-        self.help = help
-        self.hint = hint
+        let essential = entries.contains { $0.action == .quit || $0.action == .toggleHelp }
+        keyHint = KeyHint(keyLabel, ascii: asciiKeyLabel, help: help, hint: hint, isEssential: essential)
     }
 
-    public func label(ascii: Bool) -> String { ascii ? asciiKeyLabel : keyLabel }
-    public func helpText(_ language: Language) -> String { language.pick(help.vi, help.en) }
-    public func hintText(_ language: Language) -> String? { hint.map { language.pick($0.vi, $0.en) } }
+    public var keyLabel: String { keyHint.keyLabel }
+    public var asciiKeyLabel: String { keyHint.asciiKeyLabel }
+    public var help: (vi: String, en: String) { keyHint.help }
+    public var hint: (vi: String, en: String)? { keyHint.hint }
+    public func label(ascii: Bool) -> String { keyHint.label(ascii: ascii) }
+    public func helpText(_ language: Language) -> String { keyHint.helpText(language) }
+    public func hintText(_ language: Language) -> String? { keyHint.hintText(language) }
 }
 
 public enum KeyMap {

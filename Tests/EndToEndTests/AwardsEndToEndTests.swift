@@ -4,19 +4,8 @@ import Foundation
 import XCTest
 
 final class AwardsEndToEndTests: XCTestCase {
-    private func screenText(_ screen: [String]) -> String { screen.joined(separator: "\n") }
 
-    /// A copy of the demo store in a fresh temporary folder.
-    private func demoCopy() throws -> URL {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-awards-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: store) }
-        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Demo")
-        for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) where name.hasSuffix(".rec") {
-            try FileManager.default.copyItem(at: demo.appendingPathComponent(name), to: store.appendingPathComponent(name))
-        }
-        return store
-    }
+    private func demoCopy() throws -> URL { try demoStoreCopy(prefix: "hoctap-awards") }
 
     /// The row of the branches' bars that names `branch`, as drawn in `screen`.
     private func row(_ branch: String, _ screen: [String]) -> String? { screen.first { $0.contains(branch) && $0.contains("█") } }

@@ -4,7 +4,6 @@ import Foundation
 import XCTest
 
 final class ClassesEndToEndTests: XCTestCase {
-    private func screenText(_ screen: [String]) -> String { screen.joined(separator: "\n") }
 
     func testEnrollANewLearnerThroughTheForm() throws {
         let binary = TmuxSession.hoctapBinary

@@ -7,19 +7,8 @@ final class LiveReloadEndToEndTests: XCTestCase {
     private let oldTitle = "Tuần lễ hưởng ứng học tập suốt đời năm 2022"
     private let newTitle = "Ngày hội học tập cả phường"
 
-    private func screenText(_ screen: [String]) -> String { screen.joined(separator: "\n") }
 
-    /// A copy of the demo store in a fresh temporary folder.
-    private func demoCopy() throws -> URL {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-live-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: store) }
-        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Demo")
-        for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) where name.hasSuffix(".rec") {
-            try FileManager.default.copyItem(at: demo.appendingPathComponent(name), to: store.appendingPathComponent(name))
-        }
-        return store
-    }
+    private func demoCopy() throws -> URL { try demoStoreCopy(prefix: "hoctap-live") }
 
     /// Replaces `file` as an editor does: a temporary file beside it, renamed over it.
     private func renameSave(_ text: String, _ file: URL) throws {

@@ -5,19 +5,8 @@ import Foundation
 import XCTest
 
 final class PresentEndToEndTests: XCTestCase {
-    private func screenText(_ screen: [String]) -> String { screen.joined(separator: "\n") }
 
-    /// A copy of the demo store in a fresh temporary folder.
-    private func demoCopy() throws -> URL {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-present-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: store) }
-        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Demo")
-        for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) where name.hasSuffix(".rec") {
-            try FileManager.default.copyItem(at: demo.appendingPathComponent(name), to: store.appendingPathComponent(name))
-        }
-        return store
-    }
+    private func demoCopy() throws -> URL { try demoStoreCopy(prefix: "hoctap-present") }
 
     /// Runs hoctap with `arguments` under tmux at 120×40 and waits for the campaign's title.
     private func start(_ arguments: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
@@ -58,11 +47,7 @@ final class PresentEndToEndTests: XCTestCase {
         XCTAssertFalse(screenText(r.screen).contains("Phạm Thị Ngọc Lan"), "the projector shows the full name")
         print("present: add award to viewer in \(Int(latency * 1000)) ms (process start and tmux capture included)")
 
-        let pid = try viewer.run(["list-panes", "-t", viewer.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
-            .split(separator: " ").compactMap { Int32($0) }
-        XCTAssertEqual(children.count, 1, "expected hoctap as the shell's one child, found \(children)")
-        for child in children { kill(child, SIGTERM) }
+        kill(try viewer.programProcessID(), SIGTERM)
         r = try viewer.waitFor { self.screenText($0).contains("hoctap-exit=") }
         XCTAssertTrue(screenText(r.screen).contains("hoctap-exit=0"), "SIGTERM did not end cleanly:\n\(screenText(r.screen))")
         XCTAssertFalse(screenText(r.screen).contains("cập nhật lúc"), "the dashboard is still on screen after SIGTERM")
