@@ -107,3 +107,14 @@ enum VietFormatProbe {
         return "\(two(d.day))/\(two(d.month))/\(d.year)"
     }
 }
+
+final class MomentTests: XCTestCase {
+    func testAddingSecondsCrossesMidnightBothWays() throws {
+        let m = Moment(date: try XCTUnwrap(CalendarDate(year: 2022, month: 12, day: 31)), hour: 23, minute: 59, second: 50)
+        let later = m.adding(seconds: 15)
+        XCTAssertEqual(later.date.description, "2023-01-01")
+        XCTAssertEqual(later.clockText, "00:00:05")
+        XCTAssertEqual(later.adding(seconds: -15), m)
+        XCTAssertEqual(later.absoluteSeconds - m.absoluteSeconds, 15)
+    }
+}
