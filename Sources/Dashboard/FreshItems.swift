@@ -30,13 +30,11 @@ public struct FreshItems: Hashable, Sendable {
     /// The records of `new` that were not in the snapshot `old` describes, when the store only
     /// grew at the end of its files (the usual case: records are appended); after other edits
     /// nothing is marked.
-    static func appeared(from old: SnapshotTail, to new: StoreSnapshot) -> (awards: [String], enrollments: [String]) {
+    static func appeared(from old: SnapshotTail, to new: StoreSnapshot) -> (awards: ArraySlice<Award>, enrollments: ArraySlice<Enrollment>) {
         func tail<T>(_ count: Int, _ last: String?, _ b: [T], key: (T) -> String) -> ArraySlice<T> {
             guard b.count > count, count == 0 || key(b[count - 1]) == last else { return [] }
             return b[count...]
         }
-        let awards = tail(old.awards, old.lastAward, new.awards) { $0.id }.map(\.id)
-        let enrollments = tail(old.enrollments, old.lastEnrollment, new.enrollments, key: key).map(key)
-        return (awards, enrollments)
+        return (tail(old.awards, old.lastAward, new.awards) { $0.id }, tail(old.enrollments, old.lastEnrollment, new.enrollments, key: key))
     }
 }

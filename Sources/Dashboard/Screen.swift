@@ -27,7 +27,7 @@ public enum Screen {
         let data = data ?? DashboardData(StoreSnapshot(directory: ""))
         switch state.pane {
         case .overview:
-            OverviewPane.draw(data, ctx, in: paneArea, into: &buffer)
+            OverviewPane.draw(data, arrivals: state.arrivals, ctx, in: paneArea, into: &buffer)
         case .classes:
             ClassesPane.draw(state.classes, data, ctx, in: paneArea, into: &buffer)
         case .awards:

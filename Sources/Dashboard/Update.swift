@@ -146,10 +146,12 @@ extension AppState {
         let appeared = FreshItems.appeared(from: old, to: new)
         guard !appeared.awards.isEmpty || !appeared.enrollments.isEmpty else { return }
         var items = FreshItems()
-        items.awards = Set(appeared.awards)
-        items.enrollments = Set(appeared.enrollments)
+        items.awards = Set(appeared.awards.map(\.id))
+        items.enrollments = Set(appeared.enrollments.map(FreshItems.key))
         items.until = now.adding(seconds: FreshItems.seconds)
         fresh = items
+        let arrived = TickerEntry.entries(awards: appeared.awards, enrollments: appeared.enrollments, in: new)
+        arrivals = Array((arrived.reversed() + arrivals).prefix(TickerEntry.kept))
     }
 
     /// Takes the outcome of a write that the pane `origin` asked for.

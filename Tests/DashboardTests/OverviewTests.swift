@@ -79,6 +79,23 @@ final class OverviewTests: XCTestCase {
         XCTAssertFalse(hall.text.contains("Nguyễn Thị"))
     }
 
+    func testWhatArrivesWhileRunningLeadsTheTickerInTheOrderItArrived() {
+        let e1 = Enrollment(classId: "L1", learnerId: "HV1", date: day(2022, 10, 1))
+        let e2 = Enrollment(classId: "L1", learnerId: "HV2", date: day(2022, 10, 6))
+        let a1 = award("A1", day(2022, 10, 2), "Lê Bình"), a2 = award("A2", day(2022, 10, 6), "Lê Cúc")
+        let start = store(awards: [a1], enrollments: [e1])
+        let enrolled = store(awards: [a1], enrollments: [e1, e2])
+        let awarded = store(awards: [a1, a2], enrollments: [e1, e2])
+        var state = AppState()
+        state.dataChanged(from: start, to: enrolled)
+        state.dataChanged(from: enrolled, to: awarded)
+        let ticker = TickerEntry.ticker(arrivals: state.arrivals, latest: DashboardData(awarded).latest)
+        XCTAssertEqual(ticker.map(\.identity), ["A|A2", "E|L1|HV2", "A|A1", "E|L1|HV1"],
+                       "the award recorded last leads, then the enrollment before it, then the store's older records")
+        let text = Screen.render(state: state, snapshot: awarded, theme: .builtinDefault, size: Size(width: 120, height: 40)).text
+        XCTAssertTrue(text.contains("Lê Cúc"), text)
+    }
+
     func testAJustArrivedAwardIsHighlightedForAFewSeconds() {
         let old = store(awards: [award("A1", day(2022, 10, 2), "Lê Bình")])
         let new = store(awards: [award("A1", day(2022, 10, 2), "Lê Bình"), award("A2", day(2022, 10, 6), "Lê Cúc")])

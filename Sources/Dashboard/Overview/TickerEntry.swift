@@ -22,20 +22,45 @@ struct TickerEntry: Hashable, Sendable {
     /// takes them in turn: the newest award, the newest enrollment, the award before, …
     static func latest(_ snapshot: StoreSnapshot) -> [TickerEntry] {
         let awards = snapshot.awards.suffix(kept).reversed().map { TickerEntry(what: .award($0), date: $0.date) }
-        let recent = Array(snapshot.enrollments.suffix(kept).reversed())
-        let wanted = Set(recent.map(\.learnerId))
-        var names: [String: String] = [:]
-        for l in snapshot.learners where wanted.contains(l.id) { names[l.id] = l.name }
-        var courses: [String: String] = [:]
-        for c in snapshot.classes { courses[c.id] = c.name }
-        let enrollments = recent.map { e in
-            TickerEntry(what: .enrollment(e, learner: names[e.learnerId] ?? e.learnerId, course: courses[e.classId] ?? e.classId), date: e.date)
-        }
+        let enrollments = entries(awards: [], enrollments: snapshot.enrollments.suffix(kept).reversed(), in: snapshot)
         var out: [TickerEntry] = []
         for i in 0..<max(awards.count, enrollments.count) where out.count < kept {
             if i < awards.count { out.append(awards[i]) }
             if i < enrollments.count, out.count < kept { out.append(enrollments[i]) }
         }
         return out
+    }
+
+    /// Entries for `awards`, then `enrollments`, in the order given; an enrollment names its
+    /// learner and class as `snapshot` has them.
+    static func entries(awards: some Collection<Award>, enrollments: some Collection<Enrollment>, in snapshot: StoreSnapshot) -> [TickerEntry] {
+        let wanted = Set(enrollments.map(\.learnerId))
+        var names: [String: String] = [:]
+        if !wanted.isEmpty {
+            for l in snapshot.learners where wanted.contains(l.id) { names[l.id] = l.name }
+        }
+        var courses: [String: String] = [:]
+        if !enrollments.isEmpty {
+            for c in snapshot.classes { courses[c.id] = c.name }
+        }
+        return awards.map { TickerEntry(what: .award($0), date: $0.date) } + enrollments.map { e in
+            TickerEntry(what: .enrollment(e, learner: names[e.learnerId] ?? e.learnerId, course: courses[e.classId] ?? e.classId), date: e.date)
+        }
+    }
+
+    /// The ticker's lines: what arrived while the dashboard ran, newest first, then the store's
+    /// last recorded records that are not among them.
+    static func ticker(arrivals: [TickerEntry], latest: [TickerEntry]) -> [TickerEntry] {
+        guard !arrivals.isEmpty else { return latest }
+        let shown = Set(arrivals.map(\.identity))
+        return Array((arrivals + latest.filter { !shown.contains($0.identity) }).prefix(kept))
+    }
+
+    /// Which record the entry is about: an award's id, an enrollment's class and learner.
+    var identity: String {
+        switch what {
+        case .award(let a): "A|" + a.id
+        case .enrollment(let e, _, _): "E|" + FreshItems.key(e)
+        }
     }
 }
