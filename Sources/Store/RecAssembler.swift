@@ -62,6 +62,30 @@ struct RecAssembler {
         self.file = file
     }
 
+    /// What a record depends on besides its own lines: the set it follows and the sets declared so far.
+    struct Context: Equatable {
+        var currentSet: String?
+        var declaredAt: [String: Int]
+    }
+
+    var context: Context { Context(currentSet: currentSet, declaredAt: declaredAt) }
+
+    /// A reader of a later piece of the same file, starting in `context` with nothing read.
+    init(file: String, context: Context) {
+        self.file = file
+        currentSet = context.currentSet
+        declaredAt = context.declaredAt
+    }
+
+    /// Takes over what a reader of the piece that follows found (it started in this one's context).
+    mutating func absorb(_ later: RecAssembler) {
+        problems += later.problems
+        descriptors += later.descriptors
+        descriptorLines.merge(later.descriptorLines) { _, new in new }
+        currentSet = later.currentSet
+        declaredAt = later.declaredAt
+    }
+
     /// The next buffer: the file from offset `base` on. A buffer that is well-formed UTF-8 as a whole
     /// needs no check per value: every value is cut from it next to ASCII bytes.
     mutating func setBuffer(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) {

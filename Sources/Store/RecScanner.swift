@@ -25,6 +25,18 @@ struct RecScanner {
         out = RecAssembler(file: file)
     }
 
+    /// A reader of a piece of the file that starts at a record boundary after `line` lines, in `context`.
+    init(file: String, line: Int, context: RecAssembler.Context) {
+        out = RecAssembler(file: file, context: context)
+        self.line = line
+    }
+
+    /// Takes over what a reader of the piece that follows found.
+    mutating func absorb(_ later: RecScanner) {
+        line = later.line
+        out.absorb(later.out)
+    }
+
     /// Reads `bytes`, the file from offset `base` on, handing each record to `sink`. Unless `isFinal`,
     /// the bytes must end just after a record boundary; a final piece ends the file.
     mutating func scan<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, isFinal: Bool, into sink: inout S) {

@@ -46,6 +46,50 @@ struct KeyTable {
         entries.append(Entry(key: key, line: Int32(clamping: line), hash: h))
     }
 
+    /// Makes room for `count` keys in all (the list only: the slots grow as they fill).
+    mutating func reserve(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
+    /// Adds `key` if it is new and answers nil; else answers the position of its first use.
+    mutating func insertIfNew(_ key: String, line: Int) -> Int? {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        var s = key
+        return s.withUTF8 { bytes in
+            let h = Self.hash(bytes)
+            let mask = slots.count - 1
+            var slot = Int(h) & mask
+            while true {
+                let value = slots[slot]
+                if value == 0 { break }
+                if UInt32(truncatingIfNeeded: value >> 32) == h {
+                    let e = Int(value & 0xFFFF_FFFF) - 1
+                    if ByteHash.same(entries[e].key, bytes) { return e }
+                }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = Self.slot(h, entries.count)
+            entries.append(Entry(key: key, line: Int32(clamping: line), hash: h))
+            return nil
+        }
+    }
+
+    /// Adds the keys of `later`, in their order, unless one of them is here already: then it adds
+    /// none after that one and answers false (the caller takes back the rest with `removeLast`).
+    mutating func absorb(_ later: KeyTable) -> Bool {
+        for e in later.entries {
+            var s = e.key
+            if s.withUTF8({ find($0, hash: e.hash) }) != nil { return false }
+            if (entries.count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
+            var slot = Int(e.hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Self.slot(e.hash, entries.count)
+            entries.append(e)
+        }
+        return true
+    }
+
     /// Takes back the key added last.
     mutating func removeLast() {
         let last = entries.count - 1
@@ -101,7 +145,13 @@ struct KeyTable {
         UInt64(hash) << 32 | UInt64(index + 1)
     }
 
+    /// Keys are mostly numbered in file order (KT0000001, KT0000002 …): keys that differ only in their
+    /// last digit get neighbouring slots, so a run of new keys fills one stretch of the table instead
+    /// of missing the cache once per key. Everything before the last byte is hashed as usual.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        UInt32(truncatingIfNeeded: ByteHash.hash(bytes))
+        let n = bytes.count
+        guard n >= 2 else { return UInt32(truncatingIfNeeded: ByteHash.hash(bytes)) }
+        let head = UInt32(truncatingIfNeeded: ByteHash.hash(UnsafeBufferPointer(rebasing: bytes[..<(n - 1)])))
+        return head &+ UInt32(bytes[n - 1] & 0x0F)
     }
 }

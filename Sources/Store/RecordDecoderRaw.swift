@@ -141,6 +141,40 @@ struct RawRecordDecoder {
              unknownOrder: unknownOrder)
     }
 
+    /// Makes room for the keys of `count` records.
+    mutating func reserveKeys(_ count: Int) {
+        keys.reserve(count)
+    }
+
+    /// Forgets every record read, for a reader of another piece of the file; the schema stays.
+    mutating func restart() {
+        problems.removeAll(keepingCapacity: true)
+        isValid = true
+        keys = KeyTable()
+        dangling.removeAll()
+        unknown = [:]
+        unknownOrder.removeAll()
+    }
+
+    /// Takes over what a decoder of the piece that follows found, as if this one had read it; false
+    /// (having changed things a `rollback` takes back) when it used a key this one has seen, which
+    /// only a reading in file order reports right.
+    mutating func absorb(_ later: RawRecordDecoder) -> Bool {
+        guard keys.absorb(later.keys) else { return false }
+        problems += later.problems
+        dangling += later.dangling
+        for name in later.unknownOrder {
+            guard let seen = later.unknown[name] else { continue }
+            if let first = unknown[name] {
+                unknown[name] = (first.line, first.count + seen.count, first.excerpt)
+            } else {
+                unknown[name] = seen
+                unknownOrder.append(name)
+            }
+        }
+        return true
+    }
+
     mutating func rollback(to mark: Mark) {
         problems.removeSubrange(mark.problems...)
         keys.removeLast(downTo: mark.keys)
@@ -270,13 +304,11 @@ struct RawRecordDecoder {
         let text = Self.isASCII(v.bytes) ? String(decoding: v.bytes, as: UTF8.self) : VietText.nfc(utf8: v.bytes)
         keyText = text
         let key = keyIsInt ? (ValueText.int(v.bytes).map(String.init) ?? text) : text
-        if let first = keys.find(key) {
+        if let first = keys.insertIfNew(key, line: v.line) {
             let expected = "\(names[keySlot] == "Seq" ? "a Seq" : "an \(names[keySlot])") no other \(schema.name) record uses"
             fail(keySlot, .duplicateKey, v.line, .value,
                  RecordDecoder.sentence(expected, text) + ", already used on line \(keys.line(at: first))",
                  expected: expected, found: text)
-        } else {
-            keys.insert(key, line: v.line)
         }
     }
 

@@ -10,6 +10,11 @@ class StoreFileDecoder {
     private(set) var router: SetRouter
     /// The router's problems, with their excerpts.
     private var routed: [StoreProblem] = []
+    /// How many records the router has turned away; the router changes only when this grows.
+    private var unrouted = 0
+    /// For a decoder of a later piece: the state it started from, which the pieces before it must
+    /// have left for its reading to be the one a reading in file order gives.
+    private var start: (context: RecAssembler.Context, unrouted: Int)?
 
     /// What `rollback` restores: the reader, the router, and each subclass's decoders and counts.
     struct Mark {
@@ -57,13 +62,22 @@ class StoreFileDecoder {
         attachExcerpts(since: before, lines)
     }
 
+    /// The same, for part of a buffer.
+    func read(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, base: Int, isFinal: Bool, into snapshot: inout StoreSnapshot,
+              keys: (String) -> KeyTable?) {
+        read(UnsafeBufferPointer(rebasing: bytes), base: base, isFinal: isFinal, into: &snapshot, keys: keys)
+    }
+
     /// Hands each raw record to the decoder of its set.
     private struct Sink: RawRecordSink {
         unowned let file: StoreFileDecoder
         let snapshot: UnsafeMutablePointer<StoreSnapshot>
 
         mutating func take(_ record: RawRecord) {
-            guard let set = file.router.set(of: RecRecord(set: record.set, line: record.line, fields: [])) else { return }
+            guard let set = file.router.set(of: RecRecord(set: record.set, line: record.line, fields: [])) else {
+                file.unrouted += 1
+                return
+            }
             file.take(record, set: set, into: &snapshot.pointee)
         }
     }
@@ -107,8 +121,57 @@ class StoreFileDecoder {
         [scanner.out.problems.count, routed.count] + decoderProblemCounts()
     }
 
+    // MARK: - Pieces read side by side
+
+    /// A decoder of the same file for reading a later piece beside this one (see `PieceReader`); nil
+    /// when the file's records depend on one another in a way `absorb` cannot join.
+    func makeShadow() -> StoreFileDecoder? { nil }
+
+    /// Makes this shadow ready for a piece of the file after what `main` has read so far (`start(line:)`
+    /// then says where it starts); only what it shares between values (its interners) is kept.
+    func restart(after main: StoreFileDecoder) {
+        let context = main.scanner.out.context
+        scanner = RecScanner(file: name, line: main.scanner.line, context: context)
+        router = main.router
+        routed = main.routed
+        unrouted = main.unrouted
+        start = (context, main.unrouted)
+        restartDecoders()
+    }
+
+    /// The piece this shadow reads next starts `line` lines into the file.
+    func start(line: Int) {
+        guard let start else { return }
+        scanner = RecScanner(file: name, line: line, context: start.context)
+    }
+
+    /// Takes over what `shadow` read of the piece just after this one's, records excepted (the caller
+    /// moves them). False, with nothing changed, when that reading may differ from one in file
+    /// order: the piece before it declared a set or turned a record away, or it used a key seen before.
+    func absorb(_ shadow: StoreFileDecoder) -> Bool {
+        guard let start = shadow.start, start.context == scanner.out.context, start.unrouted == unrouted else { return false }
+        let marks = decoderMarks()
+        guard absorbDecoders(shadow) else {
+            rollbackDecoders(marks)
+            return false
+        }
+        scanner.absorb(shadow.scanner)
+        router = shadow.router
+        routed = shadow.routed
+        unrouted = shadow.unrouted
+        return true
+    }
+
+    /// Empties the decoders of the file's sets, keeping their interners.
+    func restartDecoders() {}
+    /// Joins each decoder of `shadow` to this one's; false as soon as one cannot be joined.
+    func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool { false }
+
     // MARK: - For each file
 
+    /// Makes room for the records of a file of `bytes` before it is read whole, so a large array
+    /// is not copied as it grows (room not written to takes no memory).
+    func reserve(_ snapshot: inout StoreSnapshot, bytes: Int) {}
     /// Takes the keys of other files' sets this file refers to.
     func prepare(_ keys: (String) -> KeyTable?) {}
     func take(_ record: RawRecord, set: String, into snapshot: inout StoreSnapshot) {}
@@ -227,6 +290,13 @@ final class CeremonyFileDecoder: StoreFileDecoder {
         super.init(name: name)
     }
 
+    override func makeShadow() -> StoreFileDecoder? { CeremonyFileDecoder(name: name) }
+    override func restartDecoders() { log.r.restart() }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? CeremonyFileDecoder else { return false }
+        return log.r.absorb(o.log.r)
+    }
+
     override func prepare(_ keys: (String) -> KeyTable?) { agenda = keys("Agenda") }
 
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
@@ -253,6 +323,13 @@ final class ClassesFileDecoder: StoreFileDecoder {
         super.init(name: name)
     }
 
+    override func makeShadow() -> StoreFileDecoder? { ClassesFileDecoder(name: name) }
+    override func restartDecoders() { course.r.restart() }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? ClassesFileDecoder else { return false }
+        return course.r.absorb(o.course.r)
+    }
+
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
         if let c = course.decode(record) { s.classes.append(c) }
     }
@@ -275,6 +352,13 @@ final class LearnersFileDecoder: StoreFileDecoder {
     override init(name: String) {
         learner = LearnerDecoder(file: name)
         super.init(name: name)
+    }
+
+    override func makeShadow() -> StoreFileDecoder? { LearnersFileDecoder(name: name) }
+    override func restartDecoders() { learner.r.restart() }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? LearnersFileDecoder else { return false }
+        return learner.r.absorb(o.learner.r)
     }
 
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
@@ -300,6 +384,16 @@ final class AttendanceFileDecoder: StoreFileDecoder {
     override init(name: String) {
         (enrollment, attendance) = (EnrollmentDecoder(file: name), AttendanceDecoder(file: name))
         super.init(name: name)
+    }
+
+    override func makeShadow() -> StoreFileDecoder? { AttendanceFileDecoder(name: name) }
+    override func restartDecoders() {
+        enrollment.r.restart()
+        attendance.r.restart()
+    }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? AttendanceFileDecoder else { return false }
+        return enrollment.r.absorb(o.enrollment.r) && attendance.r.absorb(o.attendance.r)
     }
 
     override func prepare(_ keys: (String) -> KeyTable?) { (classes, learners) = (keys("Class"), keys("Learner")) }
@@ -341,6 +435,16 @@ final class BranchesFileDecoder: StoreFileDecoder {
         super.init(name: name)
     }
 
+    override func makeShadow() -> StoreFileDecoder? { BranchesFileDecoder(name: name) }
+    override func restartDecoders() {
+        branch.r.restart()
+        clan.r.restart()
+    }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? BranchesFileDecoder else { return false }
+        return branch.r.absorb(o.branch.r) && clan.r.absorb(o.clan.r)
+    }
+
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
         switch set {
         case "Branch": if let b = branch.decode(record) { s.branches.append(b) }
@@ -377,7 +481,20 @@ final class AwardsFileDecoder: StoreFileDecoder {
         super.init(name: name)
     }
 
+    override func makeShadow() -> StoreFileDecoder? { AwardsFileDecoder(name: name) }
+    override func restartDecoders() { award.r.restart() }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? AwardsFileDecoder else { return false }
+        return award.r.absorb(o.award.r)
+    }
+
     override func prepare(_ keys: (String) -> KeyTable?) { branches = keys("Branch") }
+
+    /// An award takes at least 64 bytes (its six mandatory fields).
+    override func reserve(_ s: inout StoreSnapshot, bytes: Int) {
+        s.awards.reserveCapacity(s.awards.count + bytes / 64)
+        award.r.reserveKeys(bytes / 64)
+    }
 
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
         if let a = award.decode(record, branches: branches) { s.awards.append(a) }
@@ -404,7 +521,20 @@ final class FundsFileDecoder: StoreFileDecoder {
         super.init(name: name)
     }
 
+    override func makeShadow() -> StoreFileDecoder? { FundsFileDecoder(name: name) }
+    override func restartDecoders() { donation.r.restart() }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? FundsFileDecoder else { return false }
+        return donation.r.absorb(o.donation.r)
+    }
+
     override func prepare(_ keys: (String) -> KeyTable?) { branches = keys("Branch") }
+
+    /// A donation takes at least 48 bytes (its four mandatory fields).
+    override func reserve(_ s: inout StoreSnapshot, bytes: Int) {
+        s.donations.reserveCapacity(s.donations.count + bytes / 48)
+        donation.r.reserveKeys(bytes / 48)
+    }
 
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
         if let d = donation.decode(record, branches: branches) { s.donations.append(d) }

@@ -14,6 +14,8 @@ struct SnapshotBuilder {
     var keys: [String: [String: Int]] = [:]
     /// The decoders of the files read from their bytes, by file name.
     var files: [String: StoreFileDecoder] = [:]
+    /// How large files are cut and how many pieces are read at once.
+    var pieces = PieceOptions.standard
 
     init(directory: String) {
         snapshot = StoreSnapshot(directory: directory)
@@ -73,9 +75,11 @@ struct SnapshotBuilder {
         }
         let mark = file.mark(snapshot)
         let keys = keyLookup
+        let reader = PieceReader(file: file, options: pieces)
+        if let size = FileWindows.identity(path)?.size { file.reserve(&snapshot, bytes: size) }
         do {
-            _ = try FileWindows.read(path) { piece, base, isLast in
-                file.read(piece, base: base, isFinal: isLast, into: &snapshot, keys: keys)
+            _ = try FileWindows.read(path, size: reader.window) { piece, base, isLast in
+                reader.read(piece, base: base, isFinal: isLast, into: &snapshot, keys: keys)
             }
         } catch {
             file.rollback(to: mark, &snapshot)
@@ -88,7 +92,7 @@ struct SnapshotBuilder {
     /// decoded as soon as the reader completes it, so the file's records are never all held at once.
     mutating func decode(_ name: String, bytes: UnsafeBufferPointer<UInt8>) {
         if let file = StoreFileDecoder.make(name) {
-            file.read(bytes, base: 0, isFinal: true, into: &snapshot, keys: keyLookup)
+            PieceReader(file: file, options: pieces).read(bytes, base: 0, isFinal: true, into: &snapshot, keys: keyLookup)
             files[name] = file
             return
         }

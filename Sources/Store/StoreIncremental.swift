@@ -116,9 +116,11 @@ public final class StoreReloader {
         var complete = true
         var committed = offset
         var tail: StoreFileDecoder.Mark?
-        let identity = try FileWindows.read(path, from: offset) { piece, base, isLast in
+        let reader = PieceReader(file: decoder)
+        if offset == 0, let size = FileWindows.identity(path)?.size { decoder.reserve(&snapshot, bytes: size) }
+        let identity = try FileWindows.read(path, from: offset, size: reader.window) { piece, base, isLast in
             guard isLast else {
-                decoder.read(piece, base: base, isFinal: false, into: &snapshot, keys: keys)
+                reader.read(piece, base: base, isFinal: false, into: &snapshot, keys: keys)
                 committed = base + piece.count
                 return
             }
@@ -127,7 +129,7 @@ public final class StoreReloader {
             if settledEnd < piece.count { complete = false }
             let cut = RecBoundary.last(in: piece, to: settledEnd) ?? 0
             if cut > 0 {
-                decoder.read(UnsafeBufferPointer(rebasing: piece[..<cut]), base: base, isFinal: false, into: &snapshot, keys: keys)
+                reader.read(UnsafeBufferPointer(rebasing: piece[..<cut]), base: base, isFinal: false, into: &snapshot, keys: keys)
             }
             committed = base + cut
             tail = decoder.mark(snapshot)

@@ -9,8 +9,14 @@ public enum StoreLoader {
     /// (an error for `campaign.rec`, which the dashboard cannot do without).
     /// Throws `StoreError` when the folder does not exist, is not a folder, or cannot be listed.
     public static func load(directory: String) throws -> StoreSnapshot {
+        try load(directory: directory, pieces: .standard)
+    }
+
+    /// The same, with large files cut and read side by side as `pieces` says.
+    static func load(directory: String, pieces: PieceOptions) throws -> StoreSnapshot {
         try FileAccess.checkFolder(directory)
         var builder = SnapshotBuilder(directory: directory)
+        builder.pieces = pieces
         for name in StoreSchema.files {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path) else {
@@ -29,7 +35,13 @@ public enum StoreLoader {
     /// Decodes store files given in memory, by file name (`awards.rec` …); a name the dictionary
     /// lacks is a missing file. For tests and fuzzing: the same checks as `load`, with no disk.
     public static func decode(files: [String: [UInt8]], directory: String = "") -> StoreSnapshot {
+        decode(files: files, directory: directory, pieces: .standard)
+    }
+
+    /// The same, with large files cut and read side by side as `pieces` says.
+    static func decode(files: [String: [UInt8]], directory: String = "", pieces: PieceOptions) -> StoreSnapshot {
         var builder = SnapshotBuilder(directory: directory)
+        builder.pieces = pieces
         for name in StoreSchema.files {
             guard let bytes = files[name] else {
                 builder.missing(name)

@@ -1,5 +1,7 @@
 /// The numbers the panes and the report show, counted from a snapshot, for the whole store or one school year.
 
+import Dispatch
+
 /// Pure counts over a snapshot. With a school year, dated records count only when their date falls
 /// in it: awards, donations, attendance and the agenda log by their date; enrollments by their date,
 /// else their class's start; classes by their start, else their end; the campaign by its week's start.
@@ -34,7 +36,7 @@ public struct Tallies: Hashable, Sendable {
         let enrollments = snapshot.enrollments.lazy.filter { keep($0.date ?? classStart[$0.classId]) }.count
         attendance = schoolYear == nil ? snapshot.attendance.count : snapshot.attendance.lazy.filter { keep($0.date) }.count
         learnerTurns = enrollments
-        awards = Self.tally(snapshot.awards, branches: snapshot.branches, keep: keep)
+        awards = Self.tally(snapshot.awards, branches: snapshot.branches, schoolYear: schoolYear)
         fund = FundTally(
             donations: snapshot.donations.reduce(0) { keep($1.date) ? $0 + $1.amount : $0 },
             awarded: awards.amount)
@@ -77,31 +79,33 @@ public struct Tallies: Hashable, Sendable {
         }
     }
 
-    /// One pass over the awards: kinds in an array, branches and categories by their bytes.
-    private static func tally(_ awards: [Award], branches: [Branch], keep: (CalendarDate?) -> Bool) -> AwardTally {
+    /// One pass over the awards: kinds in an array, branches and categories numbered by their bytes.
+    /// A large store is counted in slices side by side; the sums are the same whatever the slices.
+    private static func tally(_ awards: [Award], branches: [Branch], schoolYear: SchoolYear?) -> AwardTally {
+        let lanes = awards.count >= 200_000 ? PieceOptions.standard.lanes : 1
+        var parts = [AwardCounts](repeating: AwardCounts(), count: lanes)
+        awards.withUnsafeBufferPointer { awards in
+            parts.withUnsafeMutableBufferPointer { parts in
+                let slices = AwardSlices(awards: awards, parts: parts, schoolYear: schoolYear)
+                if lanes == 1 {
+                    slices.count(0)
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: lanes) { slices.count($0) }
+                }
+            }
+        }
         var t = AwardTally()
         let kinds = RecipientKind.allCases
-        var byKind = Array(repeating: 0, count: kinds.count)
-        var branchIds = StringTable(), categories = StringTable()
-        var byBranch: [Int] = [], byCategory: [Int] = []
-        for b in branches { count(branchIds.id(b.id), in: &byBranch, adding: 0) }
-        for a in awards where keep(a.date) {
-            t.count += 1
-            t.amount += a.amount ?? 0
-            byKind[kinds.firstIndex(of: a.kind) ?? 0] += 1
-            count(branchIds.id(a.branch), in: &byBranch, adding: 1)
-            count(categories.id(a.category), in: &byCategory, adding: 1)
+        for kind in kinds { t.byKind[kind.rawValue] = 0 }
+        for b in branches { t.byBranch[b.id, default: 0] += 0 }
+        for part in parts {
+            t.count += part.count
+            t.amount += part.amount
+            for (i, kind) in kinds.enumerated() { t.byKind[kind.rawValue, default: 0] += part.byKind[i] }
+            for (i, id) in part.branches.values.enumerated() { t.byBranch[id, default: 0] += part.branches.counts[i] }
+            for (i, name) in part.categories.values.enumerated() { t.byCategory[name, default: 0] += part.categories.counts[i] }
         }
-        for (i, kind) in kinds.enumerated() { t.byKind[kind.rawValue] = byKind[i] }
-        for (i, id) in branchIds.values.enumerated() { t.byBranch[id, default: 0] += byBranch[i] }
-        for (i, name) in categories.values.enumerated() { t.byCategory[name, default: 0] += byCategory[i] }
         return t
-    }
-
-    /// Adds `n` to slot `i`, growing the counts as new values are numbered.
-    private static func count(_ i: Int, in counts: inout [Int], adding n: Int) {
-        if i == counts.count { counts.append(0) }
-        counts[i] += n
     }
 
     /// The title records counted: those of `schoolYear`; with no year, each kind's latest year.
@@ -122,5 +126,67 @@ public struct Tallies: Hashable, Sendable {
             out[t.kind.rawValue]?.schoolYear = t.schoolYear
         }
         return out
+    }
+}
+
+/// The counts of one slice of the awards.
+private struct AwardCounts {
+    var count = 0
+    var amount = 0
+    var byKind = Array(repeating: 0, count: RecipientKind.allCases.count)
+    var branches = ValueCounts(), categories = ValueCounts()
+}
+
+/// The awards cut into as many slices as there are counts, each counted by one lane into its own.
+private struct AwardSlices: @unchecked Sendable {
+    let awards: UnsafeBufferPointer<Award>
+    let parts: UnsafeMutableBufferPointer<AwardCounts>
+    let schoolYear: SchoolYear?
+
+    func count(_ lane: Int) {
+        let n = awards.count, lanes = parts.count
+        var c = AwardCounts()
+        let kinds = RecipientKind.allCases
+        for i in (n * lane / lanes)..<(n * (lane + 1) / lanes) {
+            if let schoolYear, !schoolYear.contains(awards[i].date) { continue }
+            c.count += 1
+            c.amount += awards[i].amount ?? 0
+            c.byKind[kinds.firstIndex(of: awards[i].kind) ?? 0] += 1
+            c.branches.add(awards[i].branch)
+            c.categories.add(awards[i].category)
+        }
+        parts[lane] = c
+    }
+}
+
+/// Counts the distinct values of a field by their bytes. Most awards share their category's String
+/// (the reader makes one per value), so a value is first looked for by the String itself: two
+/// Strings with the same bits are the same text. Only a miss reads the bytes.
+private struct ValueCounts {
+    private(set) var values: [String] = []
+    private(set) var counts: [Int] = []
+    private var numbers: [ByteKey: Int] = [:]
+    private var recent = [(bits: (UInt64, UInt64), number: Int)](repeating: ((0, 0), -1), count: 64)
+
+    mutating func add(_ value: String) {
+        let bits = unsafeBitCast(value, to: (UInt64, UInt64).self)
+        let slot = Int(truncatingIfNeeded: ((bits.0 ^ bits.1 ^ (bits.1 >> 7)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        let seen = recent[slot]
+        if seen.number >= 0, seen.bits == bits {
+            counts[seen.number] += 1
+            return
+        }
+        let key = ByteKey(value)
+        let number: Int
+        if let known = numbers[key] {
+            number = known
+        } else {
+            number = values.count
+            numbers[key] = number
+            values.append(value)
+            counts.append(0)
+        }
+        recent[slot] = (bits, number)
+        counts[number] += 1
     }
 }

@@ -1,0 +1,199 @@
+/// Reading the pieces of a large store file side by side, one per core, and joining them in file order.
+
+import Dispatch
+import Foundation
+
+/// How a file is cut for reading: about how many bytes a piece holds, and how many pieces are read at once.
+struct PieceOptions {
+    var size: Int
+    var lanes: Int
+
+    static let standard = PieceOptions(size: FileWindows.size,
+                                       lanes: min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+}
+
+/// Reads a file into its `StoreFileDecoder` a few pieces at a time, each cut just after a record
+/// boundary. The decoder reads the first piece while shadow decoders (`makeShadow`) read the next ones,
+/// each starting from the state the decoder was in before the first (the line count aside, which is
+/// counted ahead). Then, in file order, each shadow is joined to the decoder when its reading is the
+/// one a reading in file order gives: the pieces before it declared no set and turned no record away,
+/// and it used no key already used. Otherwise the decoder reads that piece again itself. So the
+/// records, the problems and their order are those of one reading from start to end, whatever the cuts.
+final class PieceReader {
+    let file: StoreFileDecoder
+    let options: PieceOptions
+    private var shadows: [StoreFileDecoder] = []
+    /// The records each shadow read, until they are moved to the snapshot.
+    private var parts: [StoreSnapshot] = []
+    /// How many pieces a shadow read that were joined as read, and how many were read again.
+    private(set) var joined = 0, reread = 0
+    /// How much of a file's start is read alone, so the pieces after it start in the set it declares.
+    static let headSize = 64 << 10
+
+    init(file: StoreFileDecoder, options: PieceOptions = .standard) {
+        self.file = file
+        self.options = options
+        if options.lanes > 1 {
+            for _ in 1..<options.lanes {
+                guard let shadow = file.makeShadow() else { break }
+                shadows.append(shadow)
+                parts.append(StoreSnapshot(directory: ""))
+            }
+        }
+    }
+
+    /// How many bytes to hand over at once: a piece for each lane.
+    var window: Int { options.size * (shadows.count + 1) }
+
+    /// Reads `bytes`, the file from offset `base` on; as `StoreFileDecoder.read`.
+    func read(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, isFinal: Bool, into snapshot: inout StoreSnapshot,
+              keys: (String) -> KeyTable?) {
+        let n = bytes.count
+        guard !shadows.isEmpty, n > options.size else {
+            file.read(bytes, base: base, isFinal: isFinal, into: &snapshot, keys: keys)
+            return
+        }
+        var from = 0
+        if base == 0, let head = cut(bytes, from: 0, near: min(Self.headSize, options.size)) {
+            file.read(UnsafeBufferPointer(rebasing: bytes[..<head]), base: base, isFinal: false, into: &snapshot, keys: keys)
+            from = head
+        }
+        while from < n {
+            var ends: [Int] = []
+            var p = from
+            while ends.count <= shadows.count, p < n {
+                let end = n - p > options.size ? cut(bytes, from: p, near: p + options.size) ?? n : n
+                ends.append(end)
+                p = end
+            }
+            readRound(bytes, from: from, ends: ends, base: base, isFinal: isFinal, into: &snapshot, keys: keys)
+            from = p
+        }
+    }
+
+    /// Reads the pieces `from..<ends[0]`, `ends[0]..<ends[1]` … side by side and joins them.
+    private func readRound(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, ends: [Int], base: Int, isFinal: Bool,
+                           into snapshot: inout StoreSnapshot, keys: (String) -> KeyTable?) {
+        if ends.count == 1 {
+            file.read(bytes[from..<ends[0]], base: base + from, isFinal: isFinal && ends[0] == bytes.count,
+                      into: &snapshot, keys: keys)
+            return
+        }
+        for k in 1..<ends.count { shadows[k - 1].restart(after: file) }
+        withoutActuallyEscaping(keys) { keys in
+            withUnsafeMutablePointer(to: &snapshot) { target in
+                parts.withUnsafeMutableBufferPointer { parts in
+                    let round = Round(bytes: bytes, from: from, ends: ends, base: base, isFinal: isFinal, file: file,
+                                      shadows: shadows, firstLine: file.scanner.line, snapshot: target, parts: parts, keys: keys)
+                    DispatchQueue.concurrentPerform(iterations: ends.count) { round.read(piece: $0) }
+                }
+            }
+        }
+        for k in 1..<ends.count {
+            if file.absorb(shadows[k - 1]) {
+                snapshot.appendRecords(of: &parts[k - 1])
+                joined += 1
+            } else {
+                parts[k - 1].removeAllRecords()
+                reread += 1
+                file.read(bytes[ends[k - 1]..<ends[k]], base: base + ends[k - 1], isFinal: isFinal && ends[k] == bytes.count,
+                          into: &snapshot, keys: keys)
+            }
+        }
+    }
+
+    /// One round of pieces, as each lane sees it. Each lane writes only to its own decoder and
+    /// snapshot; the bytes and the other files' keys are only read.
+    private struct Round: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let from: Int
+        let ends: [Int]
+        let base: Int
+        let isFinal: Bool
+        let file: StoreFileDecoder
+        let shadows: [StoreFileDecoder]
+        /// The lines read before the round.
+        let firstLine: Int
+        let snapshot: UnsafeMutablePointer<StoreSnapshot>
+        let parts: UnsafeMutableBufferPointer<StoreSnapshot>
+        let keys: (String) -> KeyTable?
+
+        func read(piece k: Int) {
+            let start = k == 0 ? from : ends[k - 1]
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<ends[k]])
+            let final = isFinal && ends[k] == bytes.count
+            if k == 0 {
+                file.read(piece, base: base + start, isFinal: final, into: &snapshot.pointee, keys: keys)
+            } else {
+                let before = UnsafeBufferPointer(rebasing: bytes[from..<start])
+                shadows[k - 1].start(line: firstLine + PieceReader.lineBreaks(before))
+                shadows[k - 1].read(piece, base: base + start, isFinal: final, into: &parts[k - 1], keys: keys)
+            }
+        }
+    }
+
+    /// The end of the last record boundary in `bytes[from...]` at or before `near`, or nil.
+    private func cut(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, near: Int) -> Int? {
+        var lineEnd = min(near, bytes.count)
+        while lineEnd > from, bytes[lineEnd - 1] != 0x0A { lineEnd -= 1 }
+        guard lineEnd > from, let cut = RecBoundary.last(in: bytes, from: from, to: lineEnd), cut > from else { return nil }
+        return cut
+    }
+
+    /// How many line breaks `bytes` holds, eight bytes at a time.
+    static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var count = 0
+        var i = 0
+        while i + 8 <= n {
+            // A byte of `x` is zero exactly where the byte is a line break; its high bit is set in `t` then.
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ (ones &* 0x0A)
+            let t = ~(((x & low7) &+ low7) | x | low7)
+            count += t.nonzeroBitCount
+            i += 8
+        }
+        while i < n {
+            if bytes[i] == 0x0A { count += 1 }
+            i += 1
+        }
+        return count
+    }
+}
+
+extension StoreSnapshot {
+    /// Moves the records of `part` to the end of this snapshot's, set by set, leaving `part` empty.
+    mutating func appendRecords(of part: inout StoreSnapshot) {
+        moveRecords(&part.campaigns, to: &campaigns)
+        moveRecords(&part.targets, to: &targets)
+        moveRecords(&part.indicators, to: &indicators)
+        moveRecords(&part.agenda, to: &agenda)
+        moveRecords(&part.agendaLog, to: &agendaLog)
+        moveRecords(&part.classes, to: &classes)
+        moveRecords(&part.learners, to: &learners)
+        moveRecords(&part.enrollments, to: &enrollments)
+        moveRecords(&part.attendance, to: &attendance)
+        moveRecords(&part.branches, to: &branches)
+        moveRecords(&part.clans, to: &clans)
+        moveRecords(&part.awards, to: &awards)
+        moveRecords(&part.donations, to: &donations)
+        moveRecords(&part.titles, to: &titles)
+    }
+
+    /// Forgets every record.
+    mutating func removeAllRecords() {
+        self = StoreSnapshot(directory: directory)
+    }
+}
+
+private func moveRecords<T>(_ from: inout [T], to: inout [T]) {
+    guard !from.isEmpty else { return }
+    if to.isEmpty {
+        swap(&from, &to)
+    } else {
+        to.append(contentsOf: from)
+        from.removeAll(keepingCapacity: true)
+    }
+}
