@@ -22,6 +22,11 @@ final class DemoInitTests: XCTestCase {
             XCTAssertEqual(parsed.records.count, 0)
             XCTAssertEqual(parsed.problems.filter { $0.severity == .error }, [])
         }
+        // A fresh store is valid: the missing campaign is a warning, so `hoctap check` passes.
+        let loaded = try StoreLoader.load(directory: folder)
+        XCTAssertEqual(loaded.errors, [])
+        XCTAssertEqual(loaded.warnings.map(\.kind), [.missingField])
+        XCTAssertEqual(loaded.warnings.first?.file, "campaign.rec")
     }
 
     func testTheDemoIsCopiedByteForByte() throws {

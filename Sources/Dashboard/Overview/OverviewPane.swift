@@ -8,7 +8,7 @@ import VietText
 enum OverviewPane {
     static func draw(_ data: DashboardData, arrivals: [TickerEntry] = [], _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         guard let campaign = data.snapshot.campaign else {
-            if !data.snapshot.problems.isEmpty {
+            if !data.snapshot.errors.isEmpty {
                 ProblemList.draw(data.snapshot.problems, ctx, in: area, into: &buffer)
             } else {
                 EmptyPane.draw(.overview, ctx, in: area, into: &buffer)
