@@ -4,7 +4,7 @@ import Canvas
 
 enum EmptyPane {
     static func draw(_ pane: Pane, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
-        let inner = Box(title: pane.title(ctx.language), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+        let inner = Box(title: pane.title(ctx.language), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
         let message = [ctx.text("Trống.", "Empty."), emptyText(pane, ctx)]
         let lines = message.flatMap { $0.wrapped(toWidth: max(1, inner.width - 4)) }

@@ -13,7 +13,7 @@ enum HelpOverlay {
         let height = min(area.height, keys.count + 4)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         let inner = Box(title: ctx.text("Trợ giúp: các phím", "Help: keys"), border: ctx.border,
-                        borderStyle: ctx[.accent], titleStyle: ctx[.title], fill: ctx[.text])
+                        borderStyle: ctx[.accent], titleStyle: ctx[.title], fill: ctx[.text], ellipsis: ctx.ellipsis)
             .render(in: box, into: &buffer)
         for (i, key) in keys.enumerated() {
             let y = inner.y + i

@@ -4,7 +4,7 @@ import Canvas
 
 enum MessagePane {
     static func draw(title: String, headline: String, detail: String, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
-        let inner = Box(title: title, border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+        let inner = Box(title: title, border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
         let lines = [headline] + detail.wrapped(toWidth: max(1, inner.width - 4))
         let top = inner.y + max(0, (inner.height - lines.count) / 2)

@@ -21,6 +21,13 @@ enum StatusLine {
         }
 
         let left = Rect(x: area.x, y: area.y, width: max(0, right - area.x - 1), height: 1)
+        // What just happened (a record written, a write refused) takes the place of the store's name.
+        if let notice = state.notice, notice.isVisible(at: state.now) {
+            let mark = notice.tone == .good ? (ctx.ascii ? "+" : "✓") : ctx.warningSign
+            buffer.write(ctx.fit(" \(mark) " + notice.text, left.width), at: Point(x: left.x, y: left.y),
+                         style: ctx[notice.tone == .good ? .good : .bad], clip: left)
+            return
+        }
         let label = " " + ctx.text("Kho: ", "Store: ")
         let x = buffer.write(label, at: Point(x: left.x, y: left.y), style: ctx[.muted], clip: left)
         buffer.write(ctx.fit(state.storeLabel, left.maxX - x), at: Point(x: x, y: left.y), style: ctx[.text], clip: left)

@@ -44,6 +44,12 @@ extension AppState {
     /// key table. Keys nobody knows change nothing.
     @discardableResult
     public mutating func handle(_ key: Key, data: DashboardData) -> Effect? {
+        // The help is on top: the global keys work (moving to another pane closes it), but no key
+        // reaches the pane beneath it, which could write (`n` on the overview, Space in a roster).
+        if showingHelp {
+            guard let action = KeyMap.action(for: key) else { return nil }
+            return apply(action)
+        }
         if presentation.isOn {
             if let effect = handlePresenting(key) { return effect }
         } else {
@@ -143,11 +149,13 @@ extension AppState {
     /// As `dataChanged(from:to:)`, from what the old snapshot's tail was.
     public mutating func dataChanged(from old: SnapshotTail, to new: StoreSnapshot) {
         dataChangedAt = now
+        arrivals = TickerEntry.stillIn(new, arrivals)
         let appeared = FreshItems.appeared(from: old, to: new)
         guard !appeared.awards.isEmpty || !appeared.enrollments.isEmpty else { return }
-        var items = FreshItems()
-        items.awards = Set(appeared.awards.map(\.id))
-        items.enrollments = Set(appeared.enrollments.map(FreshItems.key))
+        // A second arrival within the highlight's seconds joins the first, rather than ending it.
+        var items = fresh.until.map { now < $0 } == true ? fresh : FreshItems()
+        items.awards.formUnion(appeared.awards.map(\.id))
+        items.enrollments.formUnion(appeared.enrollments.map(FreshItems.key))
         items.until = now.adding(seconds: FreshItems.seconds)
         fresh = items
         let arrived = TickerEntry.entries(awards: appeared.awards, enrollments: appeared.enrollments, in: new)

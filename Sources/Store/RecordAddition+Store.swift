@@ -14,6 +14,8 @@ extension RecordAddition {
                            now: String, lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
         try FileAccess.checkFolder(folder)
         return try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
+            // Repair a torn append first, so a rewrite never writes its bytes back.
+            _ = try RecWriter.recoverAppend(under: lock)
             var files: [String: [UInt8]] = [:]
             for name in StoreSchema.files {
                 let path = RecWriter.storePath(name, in: folder)

@@ -61,9 +61,18 @@ public final class StoreReloader {
             return extended
         }
         let previous = current
+        let previousStates = states
         current = nil
         states = [:]
-        let loaded = try build(directory)
+        let loaded: StoreSnapshot
+        do {
+            loaded = try build(directory)
+        } catch {
+            // The store could not be read now: what was read before stays, for the screen to keep.
+            current = previous
+            states = previousStates
+            throw error
+        }
         if let previous, loaded.errors.count > previous.errors.count { replaced = previous }
         return loaded
     }

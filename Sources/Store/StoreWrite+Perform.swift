@@ -17,6 +17,9 @@ extension StoreWrite {
                         lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> [RecordText] {
         try FileAccess.checkFolder(folder)
         return try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
+            // A writer killed mid-append left a torn tail: repair it before reading, or a rewrite
+            // would write the torn bytes back.
+            _ = try RecWriter.recoverAppend(under: lock)
             let original = try Self.readFiles(in: folder)
             switch self {
             case .add(let records):

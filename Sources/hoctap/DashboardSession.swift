@@ -45,6 +45,7 @@ struct DashboardSession {
             now: interactive ? .current() : .reference,
             presentation: present?.state ?? PresentationState()
         )
+        state.dataChangedAt = state.now
     }
 
     /// What the panes show: the last good snapshot, with the latest problems.
@@ -76,11 +77,15 @@ struct DashboardSession {
         return changed
     }
 
+    /// How long a write from the keyboard waits for another writer's lock before it is refused
+    /// (the screen does not move while it waits; `hoctap add` waits longer).
+    static let writeLockTimeout: Duration = .seconds(2)
+
     /// Carries out a write a pane asked for, and tells the state how it ended.
     mutating func perform(_ write: StoreWrite, origin: Pane) {
         let outcome: WriteOutcome
         do {
-            outcome = .written(try write.perform(in: directory, now: RecordAddition.localStamp()))
+            outcome = .written(try write.perform(in: directory, now: RecordAddition.localStamp(), lockTimeout: Self.writeLockTimeout))
         } catch let error as RecordAdditionError {
             switch error {
             case .invalid(_, let problems): outcome = .refused(problems: problems)

@@ -27,7 +27,8 @@ extension DashboardSession {
                     terminal.present(session.frame(size: terminal.size))
                     dirty = false
                 }
-                Self.sleep(watching: watcher, milliseconds: session.wakeDelay(watcher))
+                // The terminal is gone (hung up with SIGHUP ignored): stop rather than spin.
+                guard Self.sleep(watching: watcher, milliseconds: session.wakeDelay(watcher)) else { return 0 }
                 // Every key that is waiting, then a new frame; a signal ends the loop at once.
                 while !terminal.interrupted, let key = terminal.readKey(timeoutMilliseconds: 0) {
                     if key == .resize {
@@ -66,10 +67,12 @@ extension DashboardSession {
         return state.presentation.isOn ? min(toNextSecond, Self.idleWakeMilliseconds) : Self.idleWakeMilliseconds
     }
 
-    /// Sleeps until a key is typed, the store's folder changes, a signal arrives, or `milliseconds` pass.
-    static func sleep(watching watcher: StoreWatcher, milliseconds: Int) {
+    /// Sleeps until a key is typed, the store's folder changes, a signal arrives, or `milliseconds`
+    /// pass. False when the terminal's input has hung up or failed: nothing will come from it again.
+    static func sleep(watching watcher: StoreWatcher, milliseconds: Int) -> Bool {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         if let fd = watcher.fileDescriptor { fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
-        _ = poll(&fds, nfds_t(fds.count), Int32(milliseconds))
+        guard poll(&fds, nfds_t(fds.count), Int32(milliseconds)) > 0 else { return true }
+        return fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
     }
 }

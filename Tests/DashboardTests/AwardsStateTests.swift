@@ -122,6 +122,12 @@ final class AwardsStateTests: XCTestCase {
         XCTAssertEqual(value(r, "Category"), "Học bổng", "not a second category spelt without accents")
     }
 
+    func testNamesAreWrittenWithSingleSpaces() throws {
+        var s = AwardsFixtures.state()
+        let r = try written(run([.character("a")] + type("  Lê   Minh  Trâm ") + [.tab, .tab] + type("Học bổng") + [.enter], &s))
+        XCTAssertEqual(value(r, "Recipient"), "Lê Minh Trâm")
+    }
+
     func testEscClosesTheFormAndWritesNothing() {
         var s = AwardsFixtures.state()
         let effects = run([.character("a")] + type("An") + [.escape], &s)

@@ -129,6 +129,22 @@ final class ClassesFormTests: XCTestCase {
         XCTAssertEqual(f.form?.form.confirmation, "Lớp đã đủ 4/4 học viên. Vẫn ghi danh?")
     }
 
+    func testAProbableDuplicateInAFullClassAsksBothQuestionsBeforeWriting() {
+        var snapshot = ClassesStateTests.snapshot()
+        snapshot.enrollments.append(Enrollment(classId: "LH01", learnerId: "HV05"))
+        let full = DashboardData(snapshot)
+        var f = ClassesState()
+        let env = KeyContext(now: .reference, mayEdit: true, language: .vi)
+        var outcome = KeyOutcome.ignored
+        for key in newLearner("NGUYEN THI HIEN", year: "1990") + [.enter] { outcome = ClassesPane.handle(key, &f, full, env) }
+        XCTAssertTrue(f.form?.form.confirmation?.contains("HV01") ?? false, "first the probable duplicate")
+        outcome = ClassesPane.handle(.enter, &f, full, env)
+        XCTAssertEqual(outcome, .handled, "nothing is written yet")
+        XCTAssertEqual(f.form?.form.confirmation, "Lớp đã đủ 4/4 học viên. Vẫn ghi danh?", "then the full class")
+        outcome = ClassesPane.handle(.enter, &f, full, env)
+        if case .effect(.write) = outcome {} else { XCTFail("Enter on the last question writes: \(outcome)") }
+    }
+
     func testWrittenClosesTheFormAndSelectsTheNewLearner() {
         var (s, _) = run(newLearner("Đỗ Thị Lan") + [.enter])
         let records = [try! RecordText(["Id": "HV06", "Name": "Đỗ Thị Lan"]),

@@ -140,3 +140,31 @@ final class OverviewTests: XCTestCase {
         XCTAssertEqual(projected.pane, .overview)
     }
 }
+
+final class HelpOverlayKeyTests: XCTestCase {
+    func testKeysDoNotReachThePaneUnderTheHelp() {
+        let data = DashboardData(StoreSnapshot(directory: "", agenda: [AgendaItem(seq: 1, item: "Khai mạc")]))
+        var state = AppState(canWrite: true)
+        state.handle(.character("?"), data: data)
+        XCTAssertTrue(state.showingHelp)
+        XCTAssertNil(state.handle(.character("n"), data: data), "n under the help writes nothing")
+        XCTAssertTrue(state.showingHelp)
+        state.handle(.escape, data: data)
+        XCTAssertFalse(state.showingHelp)
+        XCTAssertNotNil(state.handle(.character("n"), data: data), "without the help, n starts the first item")
+    }
+}
+
+final class NoticeTests: XCTestCase {
+    func testAWriteOutcomeIsShownOnTheStatusLineForAFewSeconds() throws {
+        var state = AppState(storeLabel: "/srv/hoctap", canWrite: true)
+        state.finishWrite(.written([try RecordText(["Seq": "2"])]), origin: .overview)
+        let size = Size(width: 100, height: 30)
+        XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28).contains("Đã ghi 1 bản ghi"))
+        state.finishWrite(.refused(problems: ["the store is locked by another writer"]), origin: .overview)
+        XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28)
+            .contains("Không ghi: the store is locked"))
+        _ = state.tick(to: state.now.adding(seconds: Notice.lifetime))
+        XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28).contains("/srv/hoctap"))
+    }
+}

@@ -119,3 +119,34 @@ final class StoreWriteBatchTests: XCTestCase {
         XCTAssertThrowsError(try StoreWrite.remove(set: "Attendance", matching: mark).perform(in: folder, now: "2022-10-06 08:00"))
     }
 }
+
+final class StoreWriteRepairTests: XCTestCase {
+    /// A writer killed mid-append leaves a torn tail and its note in the lock file. A removal (a
+    /// rewrite) must cut the torn bytes first, never write them back into the file.
+    func testARemoveAfterATornAppendDoesNotWriteTheTornBytesBack() throws {
+        let folder = try makeTemporaryFolder(self) + "/store"
+        let demo = try XCTUnwrap(StoreLoader.demoDirectory())
+        try StoreInitializer.create(in: folder, contents: .copy(from: demo))
+        let path = folder + "/attendance.rec"
+        let before = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        let first = try XCTUnwrap(StoreLoader.load(directory: folder).attendance.first)
+        let record = Array("\nClass: LH01\nLearner: HV0001\nDate: 2022-10-13\n".utf8)
+        var info = stat()
+        XCTAssertEqual(stat(path, &info), 0)
+        let intent = AppendIntent(file: "attendance.rec", device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
+                                  offset: before.count, length: record.count, checksum: AppendIntent.checksum(record))
+        try StoreLock.withExclusive(in: folder, timeout: nil) { lock in try lock.writeNote(intent.line) }
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(record.prefix(17)))
+        try handle.close()
+
+        let removal = StoreWrite.remove(set: "Attendance", matching: [
+            .init("Class", first.classId), .init("Learner", first.learnerId), .init("Date", first.date.description)])
+        _ = try removal.perform(in: folder, now: "2022-10-13 08:00")
+        let after = try StoreLoader.load(directory: folder)
+        XCTAssertEqual(after.errors, [], "the torn record came back: \(after.errors.map(\.description))")
+        XCTAssertEqual(after.attendance.count, try StoreLoader.load(directory: demo).attendance.count - 1)
+        XCTAssertEqual(try XCTUnwrap(FileManager.default.contents(atPath: path)).last, 0x0A)
+    }
+}

@@ -13,7 +13,7 @@ enum AwardForm {
         let branches = data.awards.branches.map { FormField.Choice(value: $0.id, label: "\($0.id) \($0.name)") }
         let date = FormValues.defaultDate(year: year, today: env.now.date, data)
         var form = FormState(title: Words("Ghi khen thưởng", "Record an award"), fields: [
-            FormField(id: "Recipient", label: recipient, placeholder: Words("họ tên, gia đình, dòng họ…", "a name, family, clan…"), isRequired: true),
+            FormField(id: "Recipient", label: recipient, placeholder: Words("họ tên, gia đình hay dòng họ", "a name, a family or a clan"), isRequired: true),
             FormField(id: "Kind", label: Words("Đối tượng", "Kind"), kind: .choice(kinds), value: RecipientKind.student.rawValue),
             FormField(id: "Category", label: category, placeholder: Words("chọn ↓ hoặc gõ loại mới", "pick ↓ or type a new one"), isRequired: true),
             FormField(id: "Branch", label: Words("Chi hội", "Branch"), kind: .choice(branches), value: branch ?? ""),
@@ -90,12 +90,12 @@ enum AwardForm {
     /// The record the form describes (the store gives it its Id).
     static func record(_ form: FormState, _ language: Language) -> NewRecord {
         var fields = [NewRecord.Field("Date", FormValues.date(form.value("Date"), language).value?.description ?? form.value("Date"))]
-        for id in ["Recipient", "Kind", "Category", "Branch"] { fields.append(NewRecord.Field(id, form.value(id))) }
+        for id in ["Recipient", "Kind", "Category", "Branch"] { fields.append(NewRecord.Field(id, FormValues.tidy(form.value(id)))) }
         if let amount = FormValues.amount(form.value("Amount"), required: false, language).value {
             fields.append(NewRecord.Field("Amount", String(amount)))
         }
         let sponsor = form.value("Sponsor")
-        if !sponsor.isEmpty { fields.append(NewRecord.Field("Sponsor", sponsor)) }
+        if !sponsor.isEmpty { fields.append(NewRecord.Field("Sponsor", FormValues.tidy(sponsor))) }
         return NewRecord(set: "Award", fields: fields)
     }
 }

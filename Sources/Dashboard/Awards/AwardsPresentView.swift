@@ -9,7 +9,7 @@ enum AwardsPresentView {
         let index = data.awards
         let tally = index.tally(year)
         let inner = Box(title: Pane.awards.title(ctx.language) + " \(ctx.separator) " + AwardsFormat.yearText(year, ctx),
-                        border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+                        border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
         guard inner.width > 30, inner.height > 6 else { return }
         let content = inner.inset(top: 0, left: 2, bottom: 0, right: 2)

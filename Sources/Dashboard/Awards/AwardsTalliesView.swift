@@ -13,7 +13,7 @@ enum AwardsTalliesView {
         let index = data.awards
         let tally = index.tally(year)
         let previous = index.byYear[SchoolYear(startYear: year.startYear - 1)]
-        let inner = Box(title: AwardsPane.title(year, index, ctx), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+        let inner = Box(title: AwardsPane.title(year, index, ctx), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
         guard inner.width > 20, inner.height > 3 else { return }
         let content = inner.inset(top: 0, left: 1, bottom: 0, right: 1)

@@ -16,7 +16,7 @@ enum BranchAwardsView {
         let name = data.snapshot.branches.first { $0.id == branch }?.name ?? branch
         let branchTally = tally.branches.first { $0.id == branch }
         let title = "\(name) \(ctx.separator) " + AwardsFormat.yearText(year, ctx)
-        let inner = Box(title: title, border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title]).render(in: area, into: &buffer)
+        let inner = Box(title: title, border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis).render(in: area, into: &buffer)
         guard inner.width > 20, inner.height > 3 else { return }
         let content = inner.inset(top: 0, left: 1, bottom: 0, right: 1)
         let summary = ctx.text("\(VietFormat.integer(branchTally?.count ?? 0, ctx.language)) lượt khen thưởng \(ctx.separator) ",

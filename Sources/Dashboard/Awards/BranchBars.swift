@@ -12,7 +12,8 @@ enum BranchBars {
         guard area.height >= 2, area.width >= 20 else { return }
         let rows = tally.branches
         let tight = area.width < 70
-        let countWidth = max(5, VietFormat.integer(rows.first?.count ?? 0, ctx.language).displayWidth + 1)
+        let countHeader = ctx.text("lượt", "awards")
+        let countWidth = max(5, countHeader.displayWidth + 1, VietFormat.integer(rows.first?.count ?? 0, ctx.language).displayWidth + 1)
         let amountWidth = area.width >= 44 ? 11 : 0
         let changeWidth = previous != nil && area.width >= 90 ? 9 : 0
         let nameWidth = min(max(12, area.width * 2 / 5), rows.map { AwardsFormat.branchName($0.name, tight: tight).displayWidth }.max() ?? 12)
@@ -20,7 +21,7 @@ enum BranchBars {
 
         let heading = ctx.text("Theo chi hội", "By branch")
         buffer.write(ctx.fit(heading, area.width), at: Point(x: area.x, y: area.y), style: ctx[.accent], clip: area)
-        let columns = ctx.text("lượt", "awards").padded(toWidth: countWidth, alignment: .right)
+        let columns = countHeader.padded(toWidth: countWidth, alignment: .right)
             + (amountWidth > 0 ? ctx.text("số tiền", "amount").padded(toWidth: amountWidth, alignment: .right) : "")
             + (changeWidth > 0 ? ctx.text("năm trước", "last yr").padded(toWidth: changeWidth, alignment: .right) : "")
         let colX = area.maxX - columns.displayWidth

@@ -11,7 +11,7 @@ enum DonationForm {
         let branches = [none] + data.awards.branches.map { FormField.Choice(value: $0.id, label: "\($0.id) \($0.name)") }
         let date = FormValues.defaultDate(year: year, today: env.now.date, data)
         var form = FormState(title: Words("Ghi ủng hộ quỹ khuyến học", "Record a donation to the fund"), fields: [
-            FormField(id: "Donor", label: donor, placeholder: Words("người, gia đình, doanh nghiệp…", "a person, family, business…"), isRequired: true),
+            FormField(id: "Donor", label: donor, placeholder: Words("người, gia đình hay doanh nghiệp", "a person, a family or a business"), isRequired: true),
             FormField(id: "Amount", label: Words("Số tiền", "Amount"), placeholder: Words("vd. 5000000, 5tr, 500k", "e.g. 5000000, 5tr, 500k"), isRequired: true),
             FormField(id: "Date", label: Words("Ngày", "Date"), value: VietFormat.date(date), isRequired: true),
             FormField(id: "Purpose", label: Words("Mục đích", "Purpose")),
@@ -53,7 +53,7 @@ enum DonationForm {
 
     static func record(_ form: FormState, _ language: Language) -> NewRecord {
         var fields = [NewRecord.Field("Date", FormValues.date(form.value("Date"), language).value?.description ?? form.value("Date")),
-                      NewRecord.Field("Donor", form.value("Donor")),
+                      NewRecord.Field("Donor", FormValues.tidy(form.value("Donor"))),
                       NewRecord.Field("Amount", FormValues.amount(form.value("Amount"), required: true, language).value.map(String.init) ?? "")]
         for id in ["Purpose", "Branch"] where !form.value(id).isEmpty { fields.append(NewRecord.Field(id, form.value(id))) }
         return NewRecord(set: "Donation", fields: fields)

@@ -63,6 +63,11 @@ enum FormValues {
         return out
     }
 
+    /// `text` with one space between words and none at the ends, as names are written to the store.
+    static func tidy(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
     /// The value of `list` that is `typed` with accents, tone placement and case aside, if any.
     static func sameAs(_ typed: String, in list: [String]) -> String? {
         let folded = VietText.searchKey(typed)

@@ -69,7 +69,8 @@ enum TitlesPanel {
         let met = row.goal.isMet(c)
         let mark = met.map { $0 ? (ctx.ascii ? "OK " : "✓ ") + ctx.text("đạt", "met") : (ctx.ascii ? "-- " : "✗ ") + ctx.text("chưa đạt", "not yet") } ?? ""
         let source = row.goal.targetId.map { " (\($0))" } ?? ctx.text(" QG", " NT")
-        let goal = row.goal.percent.map { "≥ \($0)%" } ?? row.goal.count.map { "≥ \(VietFormat.integer($0, ctx.language))" } ?? ""
+        let atLeast = ctx.ascii ? ">=" : "≥"
+        let goal = row.goal.percent.map { "\(atLeast) \($0)%" } ?? row.goal.count.map { "\(atLeast) \(VietFormat.integer($0, ctx.language))" } ?? ""
         let tail = ctx.text("mục tiêu ", "goal ") + goal + source + "  " + mark
         let barWidth = max(0, area.width - 4 - tail.displayWidth - 1)
         let barRect = Rect(x: area.x + 4, y: y + 1, width: barWidth, height: 1)

@@ -104,6 +104,6 @@ enum ClassListView {
     }
 
     static func rate(_ roll: ClassRoll, _ ctx: RenderContext) -> String {
-        roll.attendanceRate.map { VietFormat.percent($0, fractionDigits: 0, ctx.language) } ?? "–"
+        roll.attendanceRate.map { VietFormat.percent($0, fractionDigits: 0, ctx.language) } ?? ctx.rangeDash
     }
 }

@@ -29,7 +29,8 @@ extension EnrollForm {
             return (.handled, false)
         case .submit:
             guard validate(index, today: env.now.date, env.language) else { return (.handled, false) }
-            if let question = question(index, env.language) {
+            answered = 0
+            if let question = questions(index, env.language).first {
                 form.confirmation = question
                 return (.handled, false)
             }
@@ -37,6 +38,13 @@ extension EnrollForm {
         case .confirmed:
             form.confirmation = nil
             guard validate(index, today: env.now.date, env.language) else { return (.handled, false) }
+            // Each question is answered in turn; the write waits for the last one.
+            answered += 1
+            let questions = questions(index, env.language)
+            if answered < questions.count {
+                form.confirmation = questions[answered]
+                return (.handled, false)
+            }
             return (.effect(.write(write(today: env.now.date), origin: .classes)), false)
         }
     }

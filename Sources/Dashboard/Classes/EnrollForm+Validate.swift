@@ -64,19 +64,21 @@ extension EnrollForm {
 
     /// The question to ask before writing, if any: a probable double entry of a new learner, or a
     /// class that is full.
-    func question(_ index: ClassesIndex, _ language: Language) -> String? {
+    /// Every question to answer before writing, in order (a probable duplicate, then a full class).
+    func questions(_ index: ClassesIndex, _ language: Language) -> [String] {
+        var out: [String] = []
         if isNewLearner, let twin = probableDuplicate(index) {
             let l = index.learners[Int(twin)]
             let about = [l.neighborhood, l.birthYear.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-            return language.pick("Có thể trùng với \(l.id) \(l.name)\(about.isEmpty ? "" : " (\(about))"). Vẫn tạo học viên mới?",
-                                 "Possibly the same person as \(l.id) \(l.name)\(about.isEmpty ? "" : " (\(about))"). Create a new learner anyway?")
+            out.append(language.pick("Có thể trùng với \(l.id) \(l.name)\(about.isEmpty ? "" : " (\(about))"). Vẫn tạo học viên mới?",
+                                     "Possibly the same person as \(l.id) \(l.name)\(about.isEmpty ? "" : " (\(about))"). Create a new learner anyway?"))
         }
         if let c = index.course(id: form.value(Self.classField)), let capacity = index.courses[c].capacity,
            index.rolls[c].byName.count >= capacity {
-            return language.pick("Lớp đã đủ \(index.rolls[c].byName.count)/\(capacity) học viên. Vẫn ghi danh?",
-                                 "The class is full (\(index.rolls[c].byName.count)/\(capacity)). Enroll anyway?")
+            out.append(language.pick("Lớp đã đủ \(index.rolls[c].byName.count)/\(capacity) học viên. Vẫn ghi danh?",
+                                     "The class is full (\(index.rolls[c].byName.count)/\(capacity)). Enroll anyway?"))
         }
-        return nil
+        return out
     }
 
     /// The write: the enrollment of the picked learner, or a new learner and their enrollment

@@ -11,6 +11,8 @@ public struct EnrollForm: Hashable, Sendable {
     var suggested: [String: String] = [:]
     /// The learner picked from the suggestions, when the name field still holds that suggestion.
     public var existingLearner: String?
+    /// How many of the questions before writing the clerk has answered with Enter.
+    var answered = 0
 
     /// Field ids: the store's field names.
     static let classField = "Class", nameField = "Name", genderField = "Gender", yearField = "BirthYear"

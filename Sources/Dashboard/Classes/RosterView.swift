@@ -9,7 +9,7 @@ enum RosterView {
         let index = selection.index
         let focused = state.focus == .roster && state.card == nil && state.form == nil && !ctx.presenting
         guard let c = selection.course else {
-            _ = Box(title: ctx.text("Danh sách lớp", "Roster"), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+            _ = Box(title: ctx.text("Danh sách lớp", "Roster"), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
                 .render(in: area, into: &buffer)
             return
         }

@@ -37,7 +37,7 @@ public enum FormView {
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, with: .blank(ctx[.background]))
         let inner = Box(title: form.title.text(ctx.language), border: ctx.border, borderStyle: ctx[.accent],
-                        titleStyle: ctx[.title], fill: ctx[.text])
+                        titleStyle: ctx[.title], fill: ctx[.text], ellipsis: ctx.ellipsis)
             .render(in: box, into: &buffer)
         let labelWidth = min(form.fields.map { label($0, ctx).displayWidth }.max() ?? 0, inner.width / 3)
         let valueX = inner.x + 2 + labelWidth + 2

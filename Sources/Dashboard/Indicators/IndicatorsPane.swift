@@ -56,7 +56,7 @@ enum IndicatorsPane {
                              ctx, in: area, into: &buffer)
             return
         }
-        let inner = Box(title: Pane.indicators.title(ctx.language), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+        let inner = Box(title: Pane.indicators.title(ctx.language), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
         guard inner.width > 10, inner.height > 2 else { return }
         let selected = state.cursor.clamped(count: indicators.count)

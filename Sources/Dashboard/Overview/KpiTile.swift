@@ -30,7 +30,7 @@ struct KpiTile: Equatable {
     func draw(_ ctx: RenderContext, digits: BigDigits.Height?, in rect: Rect, into buffer: inout Buffer) {
         let title = label.displayWidth + 4 <= rect.width ? label : shortLabel
         let inner = Box(title: title, border: ctx.border, borderStyle: isFresh ? ctx[.accent] : ctx[.border],
-                        titleStyle: isFresh ? ctx[.accent] : ctx[.title])
+                        titleStyle: isFresh ? ctx[.accent] : ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: rect, into: &buffer)
         guard inner.width > 2, inner.height > 0 else { return }
         var y = inner.y

@@ -15,7 +15,7 @@ enum OverviewPane {
             }
             return
         }
-        let inner = Box(title: Pane.overview.title(ctx.language), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+        let inner = Box(title: Pane.overview.title(ctx.language), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
         guard inner.width > 10, inner.height > 4 else { return }
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)

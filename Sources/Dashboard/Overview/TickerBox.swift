@@ -6,7 +6,7 @@ import VietText
 
 enum TickerBox {
     static func draw(_ entries: [TickerEntry], _ ctx: RenderContext, in rect: Rect, into buffer: inout Buffer) {
-        let inner = Box(title: ctx.text("Mới ghi nhận", "Latest"), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title])
+        let inner = Box(title: ctx.text("Mới ghi nhận", "Latest"), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: rect, into: &buffer)
         guard inner.width > 4, inner.height > 0 else { return }
         let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)

@@ -56,6 +56,22 @@ struct TickerEntry: Hashable, Sendable {
         return Array((arrivals + latest.filter { !shown.contains($0.identity) }).prefix(kept))
     }
 
+    /// The entries whose records `snapshot` still holds (a record taken out, or corrected, since
+    /// it arrived is no longer news). The newest records are looked for near the end first.
+    static func stillIn(_ snapshot: StoreSnapshot, _ entries: [TickerEntry]) -> [TickerEntry] {
+        guard !entries.isEmpty else { return [] }
+        func holds(_ entry: TickerEntry) -> Bool {
+            switch entry.what {
+            case .award(let a):
+                return snapshot.awards.suffix(256).contains(a) || snapshot.awards.contains(a)
+            case .enrollment(let e, _, _):
+                let same = { (x: Enrollment) in x.classId == e.classId && x.learnerId == e.learnerId && x.date == e.date }
+                return snapshot.enrollments.suffix(256).contains(where: same) || snapshot.enrollments.contains(where: same)
+            }
+        }
+        return entries.filter(holds)
+    }
+
     /// Which record the entry is about: an award's id, an enrollment's class and learner.
     var identity: String {
         switch what {
