@@ -96,28 +96,6 @@ final class ParallelPiecesTests: XCTestCase {
         return files
     }
 
-    private func assertSame(_ a: StoreSnapshot, _ b: StoreSnapshot, _ note: String, file: StaticString = #filePath,
-                            line: UInt = #line) {
-        XCTAssertEqual(a.campaigns, b.campaigns, note, file: file, line: line)
-        XCTAssertEqual(a.targets, b.targets, note, file: file, line: line)
-        XCTAssertEqual(a.indicators, b.indicators, note, file: file, line: line)
-        XCTAssertEqual(a.agenda, b.agenda, note, file: file, line: line)
-        XCTAssertEqual(a.agendaLog, b.agendaLog, note, file: file, line: line)
-        XCTAssertEqual(a.classes, b.classes, note, file: file, line: line)
-        XCTAssertEqual(a.learners, b.learners, note, file: file, line: line)
-        XCTAssertEqual(a.enrollments, b.enrollments, note, file: file, line: line)
-        XCTAssertEqual(a.attendance, b.attendance, note, file: file, line: line)
-        XCTAssertEqual(a.branches, b.branches, note, file: file, line: line)
-        XCTAssertEqual(a.clans, b.clans, note, file: file, line: line)
-        XCTAssertEqual(a.awards, b.awards, note, file: file, line: line)
-        XCTAssertEqual(a.donations, b.donations, note, file: file, line: line)
-        XCTAssertEqual(a.titles, b.titles, note, file: file, line: line)
-        XCTAssertEqual(a.problems.count, b.problems.count, note, file: file, line: line)
-        for (x, y) in zip(a.problems, b.problems) where x != y {
-            XCTFail("\(note): \(x) ≠ \(y)", file: file, line: line)
-            break
-        }
-    }
 
     /// One piece, one lane: the reading in file order that the others must give.
     private let whole = PieceOptions(size: Int.max / 4, lanes: 1)
@@ -133,7 +111,7 @@ final class ParallelPiecesTests: XCTestCase {
             for options in [PieceOptions(size: 4096, lanes: 1), PieceOptions(size: 4096, lanes: 2),
                             PieceOptions(size: 1500, lanes: 3), PieceOptions(size: 20_000, lanes: 2),
                             PieceOptions(size: 200, lanes: 2)] {
-                assertSame(StoreLoader.decode(files: files, pieces: options), expected,
+                assertSameSnapshot(StoreLoader.decode(files: files, pieces: options), expected,
                            "seed \(seed), pieces of \(options.size) bytes, \(options.lanes) lanes")
             }
         }
@@ -146,7 +124,7 @@ final class ParallelPiecesTests: XCTestCase {
         let expected = try StoreLoader.load(directory: folder, pieces: whole)
         XCTAssertEqual(expected.awards, StoreLoader.decode(files: files, pieces: whole).awards)
         for options in [PieceOptions(size: 3000, lanes: 2), PieceOptions(size: 8192, lanes: 2), PieceOptions(size: 5000, lanes: 4)] {
-            assertSame(try StoreLoader.load(directory: folder, pieces: options), expected,
+            assertSameSnapshot(try StoreLoader.load(directory: folder, pieces: options), expected,
                        "pieces of \(options.size) bytes, \(options.lanes) lanes")
         }
     }

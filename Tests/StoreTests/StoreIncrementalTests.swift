@@ -5,24 +5,6 @@ import XCTest
 @testable import Store
 
 final class StoreIncrementalTests: XCTestCase {
-    /// Every record and every problem of two snapshots, set by set.
-    private func assertSame(_ a: StoreSnapshot, _ b: StoreSnapshot, _ note: String, file: StaticString = #filePath,
-                            line: UInt = #line) {
-        XCTAssertEqual(a.campaigns, b.campaigns, note, file: file, line: line)
-        XCTAssertEqual(a.targets, b.targets, note, file: file, line: line)
-        XCTAssertEqual(a.indicators, b.indicators, note, file: file, line: line)
-        XCTAssertEqual(a.agenda, b.agenda, note, file: file, line: line)
-        XCTAssertEqual(a.agendaLog, b.agendaLog, note, file: file, line: line)
-        XCTAssertEqual(a.classes, b.classes, note, file: file, line: line)
-        XCTAssertEqual(a.learners, b.learners, note, file: file, line: line)
-        XCTAssertEqual(a.enrollments, b.enrollments, note, file: file, line: line)
-        XCTAssertEqual(a.attendance, b.attendance, note, file: file, line: line)
-        XCTAssertEqual(a.branches, b.branches, note, file: file, line: line)
-        XCTAssertEqual(a.clans, b.clans, note, file: file, line: line)
-        XCTAssertEqual(a.awards, b.awards, note, file: file, line: line)
-        XCTAssertEqual(a.donations, b.donations, note, file: file, line: line)
-        XCTAssertEqual(a.problems, b.problems, note, file: file, line: line)
-    }
 
     /// Records to append, good and bad: a duplicate key, a dangling branch, a bad date, an unknown
     /// field, a stray line, bytes that are not UTF-8, a continuation line, a record with no fields.
@@ -67,7 +49,7 @@ final class StoreIncrementalTests: XCTestCase {
     func testRandomAppendsGiveTheSnapshotOfAFullReload() throws {
         let folder = try StoreFixture.folder(self)
         let reloader = StoreReloader()
-        assertSame(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "first read")
+        assertSameSnapshot(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "first read")
         var rng = SystemRandomNumberGenerator()
         var incremental = 0
         for step in 0..<120 {
@@ -78,7 +60,7 @@ final class StoreIncrementalTests: XCTestCase {
             try appendBytes(chunk, to: file, in: folder)
             let ours = try reloader.reload(directory: folder)
             if reloader.lastWasIncremental { incremental += 1 }
-            assertSame(ours, try StoreLoader.reload(directory: folder), "step \(step): \(file) + \(String(decoding: chunk, as: UTF8.self))")
+            assertSameSnapshot(ours, try StoreLoader.reload(directory: folder), "step \(step): \(file) + \(String(decoding: chunk, as: UTF8.self))")
         }
         XCTAssertGreaterThan(incremental, 100, "most appends should be read incrementally")
     }
@@ -88,21 +70,21 @@ final class StoreIncrementalTests: XCTestCase {
         let reloader = StoreReloader()
         _ = try reloader.reload(directory: folder)
         try appendBytes(Array("\nId: KT9001\nDate: 2023-0".utf8), to: "awards.rec", in: folder)
-        assertSame(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "pending line")
+        assertSameSnapshot(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "pending line")
         XCTAssertFalse(reloader.lastWasIncremental)
         try appendBytes(Array("5-02\nRecipient: A\nKind: unit\nCategory: C\nBranch: KP01\n".utf8), to: "awards.rec", in: folder)
-        assertSame(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "line finished")
+        assertSameSnapshot(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "line finished")
         try appendBytes(Array("\nId: KT9002\nDate: 2023-05-02\nRecipient: B\nKind: unit\nCategory: C\nBranch: KP01\n".utf8),
                         to: "awards.rec", in: folder)
-        assertSame(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "append")
+        assertSameSnapshot(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "append")
         XCTAssertTrue(reloader.lastWasIncremental)
         try appendBytes(Array("\nId: HV99\nName: Lê Văn Tám\n".utf8), to: "learners.rec", in: folder)
-        assertSame(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "new learner")
+        assertSameSnapshot(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "new learner")
         XCTAssertFalse(reloader.lastWasIncremental)
         let path = folder + "/awards.rec"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "KP01", with: "KP02")
         try text.write(toFile: path, atomically: false, encoding: .utf8)
-        assertSame(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "rewritten in place")
+        assertSameSnapshot(try reloader.reload(directory: folder), try StoreLoader.reload(directory: folder), "rewritten in place")
         XCTAssertFalse(reloader.lastWasIncremental)
     }
 
@@ -116,6 +98,6 @@ final class StoreIncrementalTests: XCTestCase {
         XCTAssertTrue(reloader.lastWasIncremental)
         XCTAssertEqual(after.errors.count, before.errors.count + 1)
         let replaced = try XCTUnwrap(reloader.replaced)
-        assertSame(replaced, before, "the snapshot before the bad append")
+        assertSameSnapshot(replaced, before, "the snapshot before the bad append")
     }
 }
