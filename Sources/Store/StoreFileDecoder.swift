@@ -1,0 +1,195 @@
+/// The part of the store each file holds: its decoders, the snapshot arrays they fill, and what they refer to.
+
+/// One store file being read: the reader's state, the set router, the decoders of its sets and the
+/// arrays of the snapshot they fill. The file can be read in pieces (each ending at a record
+/// boundary), and everything read since a `mark` can be taken back, records included, which is how
+/// a reload reads a file's last records again once more bytes have come.
+class StoreFileDecoder {
+    let name: String
+    private(set) var scanner: RecScanner
+    private(set) var router: SetRouter
+    /// The router's problems, with their excerpts.
+    private var routed: [StoreProblem] = []
+    /// How many records the router has turned away; the router changes only when this grows.
+    private var unrouted = 0
+    /// For a decoder of a later piece: the state it started from, which the pieces before it must
+    /// have left for its reading to be the one a reading in file order gives.
+    private var start: (context: RecAssembler.Context, unrouted: Int)?
+
+    /// What `rollback` restores: the reader, the router, and each subclass's decoders and counts.
+    struct Mark {
+        fileprivate var scanner: RecScanner.Mark
+        fileprivate var router: SetRouter
+        fileprivate var routed: Int
+        fileprivate var decoders: [RawRecordDecoder.Mark]
+        fileprivate var counts: [Int]
+    }
+
+    init(name: String) {
+        self.name = name
+        scanner = RecScanner(file: name)
+        router = SetRouter(file: name)
+    }
+
+    /// The decoder-specific classes for the store's files; nil for a file read some other way.
+    static func make(_ name: String) -> StoreFileDecoder? {
+        switch name {
+        case "campaign.rec": CampaignFileDecoder(name: name)
+        case "ceremony.rec": CeremonyFileDecoder(name: name)
+        case "classes.rec": ClassesFileDecoder(name: name)
+        case "learners.rec": LearnersFileDecoder(name: name)
+        case "attendance.rec": AttendanceFileDecoder(name: name)
+        case "branches.rec": BranchesFileDecoder(name: name)
+        case "awards.rec": AwardsFileDecoder(name: name)
+        case "funds.rec": FundsFileDecoder(name: name)
+        default: nil
+        }
+    }
+
+    /// Reads `bytes`, the file from offset `base` on, into `snapshot`; a piece that is not final must
+    /// end just after a record boundary. `keys` answers the references to sets of other files.
+    func read(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, isFinal: Bool, into snapshot: inout StoreSnapshot,
+              keys: (String) -> KeyTable?) {
+        prepare(keys)
+        let before = problemCounts()
+        let firstLine = scanner.line + 1
+        withUnsafeMutablePointer(to: &snapshot) { target in
+            var sink = Sink(file: self, snapshot: target)
+            scanner.scan(bytes, base: base, isFinal: isFinal, into: &sink)
+        }
+        routed += router.problems[routed.count...]
+        let lines = LineFinder(bytes: bytes, base: base, firstLine: firstLine)
+        attachExcerpts(since: before, lines)
+    }
+
+    /// The same, for part of a buffer.
+    func read(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, base: Int, isFinal: Bool, into snapshot: inout StoreSnapshot,
+              keys: (String) -> KeyTable?) {
+        read(UnsafeBufferPointer(rebasing: bytes), base: base, isFinal: isFinal, into: &snapshot, keys: keys)
+    }
+
+    /// Hands each raw record to the decoder of its set.
+    private struct Sink: RawRecordSink {
+        unowned let file: StoreFileDecoder
+        let snapshot: UnsafeMutablePointer<StoreSnapshot>
+
+        mutating func take(_ record: RawRecord) {
+            guard let set = file.router.set(of: RecRecord(set: record.set, line: record.line, fields: [])) else {
+                file.unrouted += 1
+                return
+            }
+            file.take(record, set: set, into: &snapshot.pointee)
+        }
+    }
+
+    func mark(_ snapshot: StoreSnapshot) -> Mark {
+        Mark(scanner: scanner.mark(), router: router, routed: routed.count, decoders: decoderMarks(),
+             counts: counts(snapshot))
+    }
+
+    func rollback(to mark: Mark, _ snapshot: inout StoreSnapshot) {
+        scanner.rollback(to: mark.scanner)
+        router = mark.router
+        routed.removeSubrange(mark.routed...)
+        rollbackDecoders(mark.decoders)
+        truncate(&snapshot, to: mark.counts)
+    }
+
+    /// Every problem of the file so far, as the loader lists them before sorting: the reader's (by
+    /// line), each decoder's, then the router's.
+    func problems() -> [StoreProblem] {
+        var all = StoreProblem.sorted(scanner.out.problems)
+        all += decoderProblems()
+        var finished = router
+        finished.finish(scanner.out.descriptors)
+        var late = Array(finished.problems[router.problems.count...])
+        for i in late.indices {
+            late[i].excerpt = scanner.out.descriptorLines[late[i].line]?.excerpt(late[i].anchor)
+        }
+        return all + routed + late
+    }
+
+    /// The problems of one piece get their excerpts while its bytes are at hand.
+    private func attachExcerpts(since before: [Int], _ lines: LineFinder) {
+        scanner.attachExcerpts(since: before[0], lines)
+        let count = routed.count
+        if before[1] < count { lines.attach(&routed, from: before[1]) }
+        attachDecoderExcerpts(since: Array(before.dropFirst(2)), lines)
+    }
+
+    private func problemCounts() -> [Int] {
+        [scanner.out.problems.count, routed.count] + decoderProblemCounts()
+    }
+
+    // MARK: - Pieces read side by side
+
+    /// A decoder of the same file for reading a later piece beside this one (see `PieceReader`); nil
+    /// when the file's records depend on one another in a way `absorb` cannot join.
+    func makeShadow() -> StoreFileDecoder? { nil }
+
+    /// Makes this shadow ready for a piece of the file after what `main` has read so far (`start(line:)`
+    /// then says where it starts); only what it shares between values (its interners) is kept.
+    func restart(after main: StoreFileDecoder) {
+        let context = main.scanner.out.context
+        scanner = RecScanner(file: name, line: main.scanner.line, context: context)
+        router = main.router
+        routed = main.routed
+        unrouted = main.unrouted
+        start = (context, main.unrouted)
+        restartDecoders()
+    }
+
+    /// The piece this shadow reads next starts `line` lines into the file.
+    func start(line: Int) {
+        guard let start else { return }
+        scanner = RecScanner(file: name, line: line, context: start.context)
+    }
+
+    /// Takes over what `shadow` read of the piece just after this one's, records excepted (the caller
+    /// moves them). False, with nothing changed, when that reading may differ from one in file
+    /// order: the piece before it declared a set or turned a record away, or it used a key seen before.
+    func absorb(_ shadow: StoreFileDecoder) -> Bool {
+        guard let start = shadow.start, start.context == scanner.out.context, start.unrouted == unrouted else { return false }
+        let marks = decoderMarks()
+        guard absorbDecoders(shadow) else {
+            rollbackDecoders(marks)
+            return false
+        }
+        scanner.absorb(shadow.scanner)
+        router = shadow.router
+        routed = shadow.routed
+        unrouted = shadow.unrouted
+        return true
+    }
+
+    /// Empties the decoders of the file's sets, keeping their interners.
+    func restartDecoders() {}
+    /// Joins each decoder of `shadow` to this one's; false as soon as one cannot be joined.
+    func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool { false }
+
+    // MARK: - For each file
+
+    /// Makes room for the records of a file of `bytes` before it is read whole, so a large array
+    /// is not copied as it grows (room not written to takes no memory).
+    func reserve(_ snapshot: inout StoreSnapshot, bytes: Int) {}
+    /// Takes the keys of other files' sets this file refers to.
+    func prepare(_ keys: (String) -> KeyTable?) {}
+    func take(_ record: RawRecord, set: String, into snapshot: inout StoreSnapshot) {}
+    /// The keys of one of this file's sets.
+    func keys(of set: String) -> KeyTable? { nil }
+    /// The values of references to `set` that named no record.
+    func dangling(to set: String) -> [String] { [] }
+    func decoderProblems() -> [StoreProblem] { [] }
+    func decoderProblemCounts() -> [Int] { [] }
+    func attachDecoderExcerpts(since before: [Int], _ lines: LineFinder) {}
+    func decoderMarks() -> [RawRecordDecoder.Mark] { [] }
+    func rollbackDecoders(_ marks: [RawRecordDecoder.Mark]) {}
+    /// How many records each of the file's arrays holds.
+    func counts(_ snapshot: StoreSnapshot) -> [Int] { [] }
+    func truncate(_ snapshot: inout StoreSnapshot, to counts: [Int]) {}
+}
+
+/// Removes records added after a mark.
+func truncate<T>(_ array: inout [T], to count: Int) {
+    if array.count > count { array.removeSubrange(count...) }
+}
