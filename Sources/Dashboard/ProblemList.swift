@@ -24,7 +24,7 @@ enum ProblemList {
     /// The problem as this screen may show it: whole for the clerk; on the projector only its
     /// place and field, since the value it quotes may be private (a phone, a birth date).
     static func shown(_ problem: StoreProblem, _ ctx: RenderContext) -> String {
-        guard ctx.presenting else { return problem.description }
+        guard ctx.presenting else { return ProblemWording.text(problem, ctx.language) }
         let what = problem.severity == .error ? ctx.text("lỗi", "error") : ctx.text("cảnh báo", "warning")
         return problem.place + (problem.field.map { ": \($0)" } ?? "") + " (\(what))"
     }
