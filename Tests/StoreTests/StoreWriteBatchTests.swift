@@ -58,16 +58,26 @@ final class StoreWriteBatchTests: XCTestCase {
 
     func testAFailedSecondFileLeavesTheFirstAsItWas() throws {
         let folder = try store()
+        // attendance.rec is made larger than any file this process may then write (a file-size
+        // limit, which binds root too): the learner is appended to learners.rec, then rewriting
+        // attendance.rec with the enrollment fails, and learners.rec must be as it was.
+        let padding = String(repeating: "# " + String(repeating: "x", count: 70) + "\n", count: 100)
+        try write(padding + StoreSchema.fileHeader(for: "attendance.rec"), to: "attendance.rec", in: folder)
         let before = try text("learners.rec", folder)
-        // attendance.rec replaced by a folder: the learner is appended, then the enrollment fails.
-        try FileManager.default.removeItem(atPath: folder + "/attendance.rec")
-        try write(StoreSchema.fileHeader(for: "attendance.rec"), to: "attendance.rec", in: folder)
-        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
-        guard getuid() != 0 else { throw XCTSkip("root ignores the folder's permissions") }
+        var original = rlimit()
+        XCTAssertEqual(getrlimit(limitFileSize, &original), 0)
+        var lowered = rlimit(rlim_cur: rlim_t(before.utf8.count + 1_000), rlim_max: original.rlim_max)
+        let handler = signal(SIGXFSZ, SIG_IGN)
+        XCTAssertEqual(setrlimit(limitFileSize, &lowered), 0)
         XCTAssertThrowsError(try newLearner.perform(in: folder, now: "2022-10-06 08:00"))
+        XCTAssertEqual(setrlimit(limitFileSize, &original), 0)
+        signal(SIGXFSZ, handler)
         XCTAssertEqual(try text("learners.rec", folder), before)
+        XCTAssertEqual(try StoreLoader.load(directory: folder).learners.map(\.name), ["Nguyễn Thị Hiền"])
     }
+
+    /// The resource number of the file-size limit, as `getrlimit` takes it here.
+    private var limitFileSize: __rlimit_resource_t { __rlimit_resource_t(RLIMIT_FSIZE.rawValue) }
 
     // MARK: remove
 
