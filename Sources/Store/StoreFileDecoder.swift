@@ -36,12 +36,12 @@ class StoreFileDecoder {
         switch name {
         case "campaign.rec": CampaignFileDecoder(name: name)
         case "ceremony.rec": CeremonyFileDecoder(name: name)
-        case "classes.rec": ClassesFileDecoder(name: name)
-        case "learners.rec": LearnersFileDecoder(name: name)
+        case "classes.rec": OneSetFileDecoder<CourseDecoder>(name: name)
+        case "learners.rec": OneSetFileDecoder<LearnerDecoder>(name: name)
         case "attendance.rec": AttendanceFileDecoder(name: name)
         case "branches.rec": BranchesFileDecoder(name: name)
-        case "awards.rec": AwardsFileDecoder(name: name)
-        case "funds.rec": FundsFileDecoder(name: name)
+        case "awards.rec": OneSetFileDecoder<AwardDecoder>(name: name)
+        case "funds.rec": OneSetFileDecoder<DonationDecoder>(name: name)
         default: nil
         }
     }

@@ -1,0 +1,95 @@
+/// The file decoder of a file that holds one set (classes, learners, awards, donations): one
+/// record decoder, one snapshot array, and at most one set it refers to.
+
+/// What a record decoder of a one-set file tells the file decoder about its set.
+protocol OneSetDecoding {
+    associatedtype Model
+    init(file: String)
+    var r: RawRecordDecoder { get set }
+    /// The snapshot's array of the set's records.
+    static var records: WritableKeyPath<StoreSnapshot, [Model]> { get }
+    /// The set whose keys the records refer to (`Branch`), if any.
+    static var referencedSet: String? { get }
+    /// The set's name when other files refer to its keys (`Class`, `Learner`), else nil.
+    static var publishedSet: String? { get }
+    /// The fewest bytes a record takes (its mandatory fields), for reserving room; nil reserves none.
+    static var minimumRecordBytes: Int? { get }
+    mutating func decode(_ record: RawRecord, references: KeyTable?) -> Model?
+}
+
+final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
+    private var decoder: D
+    private var references: KeyTable?
+
+    override init(name: String) {
+        decoder = D(file: name)
+        super.init(name: name)
+    }
+
+    override func makeShadow() -> StoreFileDecoder? { OneSetFileDecoder<D>(name: name) }
+    override func restartDecoders() { decoder.r.restart() }
+    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
+        guard let o = shadow as? OneSetFileDecoder<D> else { return false }
+        return decoder.r.absorb(o.decoder.r)
+    }
+
+    override func prepare(_ keys: (String) -> KeyTable?) {
+        if let set = D.referencedSet { references = keys(set) }
+    }
+
+    override func reserve(_ s: inout StoreSnapshot, bytes: Int) {
+        guard let size = D.minimumRecordBytes else { return }
+        s[keyPath: D.records].reserveCapacity(s[keyPath: D.records].count + bytes / size)
+        decoder.r.reserveKeys(bytes / size)
+    }
+
+    override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
+        if let model = decoder.decode(record, references: references) { s[keyPath: D.records].append(model) }
+    }
+
+    override func keys(of set: String) -> KeyTable? { set == D.publishedSet ? decoder.r.keys : nil }
+    override func dangling(to set: String) -> [String] { D.referencedSet == nil ? [] : decoder.r.dangling }
+    override func decoderProblems() -> [StoreProblem] { decoder.r.allProblems }
+    override func decoderProblemCounts() -> [Int] { [decoder.r.problems.count] }
+    override func attachDecoderExcerpts(since before: [Int], _ lines: LineFinder) {
+        decoder.r.attachExcerpts(since: before[0], lines)
+    }
+    override func decoderMarks() -> [RawRecordDecoder.Mark] { [decoder.r.mark()] }
+    override func rollbackDecoders(_ marks: [RawRecordDecoder.Mark]) { decoder.r.rollback(to: marks[0]) }
+    override func counts(_ s: StoreSnapshot) -> [Int] { [s[keyPath: D.records].count] }
+    override func truncate(_ s: inout StoreSnapshot, to counts: [Int]) { Store.truncate(&s[keyPath: D.records], to: counts[0]) }
+}
+
+extension CourseDecoder: OneSetDecoding {
+    static var records: WritableKeyPath<StoreSnapshot, [Course]> { \.classes }
+    static var referencedSet: String? { nil }
+    static var publishedSet: String? { "Class" }
+    static var minimumRecordBytes: Int? { nil }
+    mutating func decode(_ record: RawRecord, references: KeyTable?) -> Course? { decode(record) }
+}
+
+extension LearnerDecoder: OneSetDecoding {
+    static var records: WritableKeyPath<StoreSnapshot, [Learner]> { \.learners }
+    static var referencedSet: String? { nil }
+    static var publishedSet: String? { "Learner" }
+    static var minimumRecordBytes: Int? { nil }
+    mutating func decode(_ record: RawRecord, references: KeyTable?) -> Learner? { decode(record) }
+}
+
+extension AwardDecoder: OneSetDecoding {
+    static var records: WritableKeyPath<StoreSnapshot, [Award]> { \.awards }
+    static var referencedSet: String? { "Branch" }
+    static var publishedSet: String? { nil }
+    /// An award takes at least 64 bytes (its six mandatory fields).
+    static var minimumRecordBytes: Int? { 64 }
+    mutating func decode(_ record: RawRecord, references: KeyTable?) -> Award? { decode(record, branches: references) }
+}
+
+extension DonationDecoder: OneSetDecoding {
+    static var records: WritableKeyPath<StoreSnapshot, [Donation]> { \.donations }
+    static var referencedSet: String? { "Branch" }
+    static var publishedSet: String? { nil }
+    /// A donation takes at least 48 bytes (its four mandatory fields).
+    static var minimumRecordBytes: Int? { 48 }
+    mutating func decode(_ record: RawRecord, references: KeyTable?) -> Donation? { decode(record, branches: references) }
+}
