@@ -379,54 +379,6 @@ struct RawRecordDecoder {
     }
 }
 
-/// A field name of up to 16 ASCII bytes packed in two words, so names compare as integers.
-struct PackedName: Equatable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-    private var count: Int
-
-    /// False for a name too long to pack: it equals no name of the schema.
-    var isExact: Bool { count <= 16 }
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        count = bytes.count
-        guard count <= 16 else { count = 17; return }
-        for i in 0..<count {
-            if i < 8 { low |= UInt64(bytes[i]) << (8 * UInt64(i)) } else { high |= UInt64(bytes[i]) << (8 * UInt64(i - 8)) }
-        }
-    }
-
-    init(_ name: String) {
-        var s = name
-        self = s.withUTF8 { PackedName($0) }
-    }
-
-    static func == (a: PackedName, b: PackedName) -> Bool {
-        a.count <= 16 && a.count == b.count && a.low == b.low && a.high == b.high
-    }
-}
-
-/// The values of an enumerated field, matched by their bytes.
-struct ChoiceTable<E> {
-    private let cases: [(PackedName, [UInt8], E)]
-
-    init(_ values: [E], raw: (E) -> String) {
-        cases = values.map { (PackedName(raw($0)), Array(raw($0).utf8), $0) }
-    }
-
-    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
-        let packed = PackedName(bytes)
-        if packed.isExact { return cases.first { $0.0 == packed }?.2 }
-        return cases.first { $0.1.elementsEqual(bytes) }?.2
-    }
-}
-
-extension ChoiceTable where E: CaseIterable & RawRepresentable, E.RawValue == String {
-    init() {
-        self.init(Array(E.allCases), raw: \.rawValue)
-    }
-}
-
 extension RawRecordDecoder {
     /// Gives the problems from `start` on the excerpts of their lines.
     mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
