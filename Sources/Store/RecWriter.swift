@@ -34,11 +34,13 @@ public enum RecWriter {
         var fd: Int32
         do {
             do {
-                fd = try RecWriterSystem.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+                fd = try RecWriterSystem.open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
             } catch let failure as SystemCallFailure where failure.code == ENOENT {
                 fd = try RecWriterSystem.open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC)
                 created = true
             }
+        } catch let failure as SystemCallFailure where failure.code == ELOOP {
+            throw RecWriterError.unsafeFile(path: path, reason: .symbolicLink)
         } catch let failure as SystemCallFailure {
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
@@ -47,7 +49,7 @@ public enum RecWriter {
         let chunk: [UInt8]
         do {
             before = try RecWriterSystem.status(fd)
-            guard before.isRegular else { throw SystemCallFailure(step: "checking that it is a regular file", code: EINVAL) }
+            if let unsafe = unsafeReason(before) { throw RecWriterError.unsafeFile(path: path, reason: unsafe) }
             let tailLength = min(before.size, RecordText.tailLength)
             let tail = try RecWriterSystem.read(fd, count: tailLength, at: before.size - tailLength)
             chunk = RecordText.chunk(records, afterTail: tail)
@@ -57,7 +59,7 @@ public enum RecWriter {
         }
         let intent = AppendIntent(file: name, device: before.device, inode: before.inode,
                                   offset: before.size, length: chunk.count, checksum: AppendIntent.checksum(chunk))
-        try lock.writeNote(intent.line)
+        try lock.writeNote(intent, bytes: chunk)
         do {
             try RecWriterSystem.writeAll(fd, chunk)
             try RecWriterSystem.syncData(fd)
@@ -71,6 +73,15 @@ public enum RecWriter {
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: restored)
         }
         lock.clearNote()
+    }
+
+    /// Why an existing store file may not be written, or nil when it may: the same rule for an
+    /// append and a rewrite, so no way of writing changes what another refuses.
+    static func unsafeReason(_ status: RecWriterSystem.Status) -> RecWriterError.UnsafeFile? {
+        if status.isSymbolicLink { return .symbolicLink }
+        if !status.isRegular { return .notRegular }
+        if !status.allowsWriting { return .readOnly }
+        return nil
     }
 
     /// The path of a store file.

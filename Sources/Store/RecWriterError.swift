@@ -13,6 +13,8 @@ public enum RecWriterError: Error, Sendable, Equatable, CustomStringConvertible 
     case badFileName(String)
     /// Another writer held the store's lock for longer than the caller was willing to wait.
     case lockTimeout(lockFile: String, seconds: Double)
+    /// A file the writer will not write through: see `UnsafeFile`.
+    case unsafeFile(path: String, reason: UnsafeFile)
     /// A system call failed. `step` names it (such as "write" or "fsync"); `code` is the errno.
     /// `unchanged` is true when the file is known to be exactly as it was before the attempt.
     case failed(path: String, step: String, code: Int32, unchanged: Bool)
@@ -32,11 +34,41 @@ public enum RecWriterError: Error, Sendable, Equatable, CustomStringConvertible 
         case .lockTimeout(let lockFile, let seconds):
             return "the store is busy: another program has held \(lockFile) for more than "
                 + "\(Self.format(seconds)) s; nothing was written. Try again, or close the other program writing to this store"
+        case .unsafeFile(let path, let reason):
+            let isLock = path.hasSuffix("/" + StoreLock.fileName) || path == StoreLock.fileName
+            return "\(path) \(reason.sentence(forLockFile: isLock)); nothing was written"
         case .failed(let path, let step, let code, let unchanged):
             let outcome = unchanged
                 ? "nothing was written, the file is as it was"
                 : "the file may have been changed; run \"hoctap check\" before going on"
             return "cannot write \(path): \(step) failed: \(RecWriterSystem.errorText(code)) (errno \(code)); \(outcome)"
+        }
+    }
+
+    /// Why a store file or the lock file is refused for writing.
+    public enum UnsafeFile: Sendable, Equatable {
+        /// A symbolic link: writing would change, or replace, a file outside the store.
+        case symbolicLink
+        /// Not a regular file (a folder, a FIFO, a device).
+        case notRegular
+        /// Nobody may write it (no write permission bit): read-only on purpose.
+        case readOnly
+        /// The lock file belongs to another user than the store's owner.
+        case foreignOwner
+
+        func sentence(forLockFile isLock: Bool) -> String {
+            switch self {
+            case .symbolicLink where isLock:
+                return "is a symbolic link, not the store's own lock file (remove it; hoctap makes a new one)"
+            case .symbolicLink:
+                return "is a symbolic link; hoctap writes only the store's own files "
+                    + "(replace the link by the file it points to)"
+            case .notRegular where isLock:
+                return "is not a regular file, so it cannot be the store's lock file (remove it; hoctap makes a new one)"
+            case .notRegular: return "is not a regular file"
+            case .readOnly: return "is read-only (give it write permission to change it)"
+            case .foreignOwner: return "belongs to another user than the store's owner (remove it; hoctap makes a new one)"
+            }
         }
     }
 

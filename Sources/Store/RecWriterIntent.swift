@@ -1,7 +1,9 @@
-/// The announcement of one append: which file, where it starts, how long it is and its checksum.
+/// The announcement of one append: which file, where it starts, and a copy of the bytes themselves.
 
 /// Written to the lock file before an append and erased after its fsync. If the writer dies in
-/// between, the next writer finds it and can tell a complete append from a torn one.
+/// between, the next writer finds it and can tell a complete append from a torn one, and both
+/// from bytes that somebody else wrote after the writer died: the copy lets it compare byte for
+/// byte, so it only ever cuts bytes that the dead writer wrote itself.
 struct AppendIntent: Equatable, Sendable {
     /// The file's name inside the store folder.
     var file: String
@@ -42,6 +44,23 @@ struct AppendIntent: Equatable, Sendable {
         else { return nil }
         self.init(file: String(parts[6]), device: device, inode: inode,
                   offset: offset, length: length, checksum: checksum)
+    }
+
+    /// The note as the lock file holds it: the line, a line break, then the announced bytes.
+    func note(with bytes: [UInt8]) -> [UInt8] {
+        Array(line.utf8) + [0x0A] + bytes
+    }
+
+    /// Reads a note made by `note(with:)`: the announcement, and the copy of its bytes when the
+    /// copy is whole (all `length` bytes there, with the announced checksum). nil when the first
+    /// line is not an announcement at all.
+    static func read(note: [UInt8]) -> (intent: AppendIntent, bytes: [UInt8]?)? {
+        guard let end = note.firstIndex(of: 0x0A) ?? (note.isEmpty ? nil : note.endIndex),
+              let intent = AppendIntent(line: String(decoding: note[..<end], as: UTF8.self)) else { return nil }
+        let start = end + 1
+        guard start <= note.count, note.count - start >= intent.length else { return (intent, nil) }
+        let bytes = Array(note[start..<(start + intent.length)])
+        return (intent, checksum(bytes) == intent.checksum ? bytes : nil)
     }
 
     /// FNV-1a, 64 bits: enough to tell the bytes meant from zeros or other bytes.

@@ -41,11 +41,13 @@ extension RecWriter {
     /// The append under way (or interrupted) in `folder`, read without taking the lock: bytes of
     /// `file` from `offset` on are not confirmed yet. A live reader may treat them as pending.
     public static func unconfirmedAppend(in folder: String) -> (file: String, offset: Int)? {
-        guard let fd = try? RecWriterSystem.open(storePath(StoreLock.fileName, in: folder), O_RDONLY | O_CLOEXEC) else {
+        let path = storePath(StoreLock.fileName, in: folder)
+        guard let fd = try? RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) else {
             return nil
         }
         defer { close(fd) }
-        guard let bytes = try? RecWriterSystem.read(fd, count: 4096, at: 0),
+        guard (try? RecWriterSystem.status(fd))?.isRegular == true,
+              let bytes = try? RecWriterSystem.read(fd, count: 4096, at: 0),
               let note = StoreLock.note(in: bytes), let intent = AppendIntent(line: note) else { return nil }
         return (intent.file, intent.offset)
     }
@@ -54,45 +56,52 @@ extension RecWriter {
     @discardableResult
     static func recoverAppend(under lock: borrowing StoreLock) throws -> AppendRecovery {
         guard let note = lock.readNote() else { return .nothingPending }
-        guard let intent = AppendIntent(line: note) else {
+        guard let (intent, bytes) = AppendIntent.read(note: note) else {
             lock.clearNote()
             return .nothingPending
         }
-        let outcome = try settle(intent, in: lock.folder)
+        // Without a whole copy of its bytes the note was never flushed, and the append it
+        // announces never began (it starts only after the note is on the disk).
+        let outcome = try bytes.map { try settle(intent, bytes: $0, in: lock.folder) }
+            ?? .leftAlone(file: intent.file, reason: "the note was never completed, so the append never began")
         lock.clearNote()
         return outcome
     }
 
-    /// Compares the file with what the note announced, and cuts off a torn append.
-    private static func settle(_ intent: AppendIntent, in folder: String) throws -> AppendRecovery {
+    /// Compares the file with what the note announced and cuts off a torn append: only when every
+    /// byte from the append's start to the end of the file is the dead writer's own (a prefix of
+    /// the announced bytes, or that prefix followed by the zeros a power cut leaves). Bytes that
+    /// anybody else wrote after it died, an editor saving in place or a `>>`, are never cut.
+    private static func settle(_ intent: AppendIntent, bytes announced: [UInt8], in folder: String) throws -> AppendRecovery {
         let path = storePath(intent.file, in: folder)
         let fd: Int32
         do {
-            fd = try RecWriterSystem.open(path, O_RDWR | O_CLOEXEC)
+            fd = try RecWriterSystem.open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         } catch let failure as SystemCallFailure where failure.code == ENOENT {
             return .leftAlone(file: intent.file, reason: "the file is gone")
+        } catch let failure as SystemCallFailure where failure.code == ELOOP {
+            return .leftAlone(file: intent.file, reason: "the file is now a symbolic link")
         } catch let failure as SystemCallFailure {
             throw RecWriterError.failed(path: path, step: "recovery: " + failure.step, code: failure.code, unchanged: true)
         }
         defer { close(fd) }
         do {
             let now = try RecWriterSystem.status(fd)
-            let end = intent.offset + intent.length
-            if now.device != intent.device || now.inode != intent.inode {
+            if !now.isRegular || now.device != intent.device || now.inode != intent.inode {
                 return .leftAlone(file: intent.file, reason: "the file was replaced since")
             }
             if now.size < intent.offset {
                 return .leftAlone(file: intent.file, reason: "the file is shorter than before the append")
             }
             if now.size == intent.offset { return .notStarted(file: intent.file) }
-            if now.size >= end {
-                let written = try RecWriterSystem.read(fd, count: intent.length, at: intent.offset)
-                if AppendIntent.checksum(written) == intent.checksum { return .complete(file: intent.file) }
-                if now.size > end {
-                    return .leftAlone(file: intent.file, reason: "the file was changed after the append")
-                }
+            let present = try RecWriterSystem.read(fd, count: min(now.size - intent.offset, intent.length), at: intent.offset)
+            let same = zip(present, announced).prefix { $0 == $1 }.count
+            if same == intent.length { return .complete(file: intent.file) }
+            let onlyOurs = now.size - intent.offset == present.count
+                && present[same...].allSatisfy { $0 == 0 }
+            guard onlyOurs else {
+                return .leftAlone(file: intent.file, reason: "the file was changed after the append")
             }
-            // Torn (a prefix), or the right length with other bytes (zeros after a power cut).
             try RecWriterSystem.truncate(fd, to: intent.offset)
             try RecWriterSystem.syncData(fd)
             return .removedTornAppend(file: intent.file, bytes: now.size - intent.offset)

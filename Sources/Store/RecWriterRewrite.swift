@@ -31,9 +31,11 @@ extension RecWriter {
             let path = storePath(name, in: lock.folder)
             let current: [UInt8]
             do {
-                let fd = try RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC)
+                let fd = try RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
                 defer { close(fd) }
                 current = try RecWriterSystem.readAll(fd)
+            } catch let failure as SystemCallFailure where failure.code == ELOOP {
+                throw RecWriterError.unsafeFile(path: path, reason: .symbolicLink)
             } catch let failure as SystemCallFailure {
                 throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
             }
@@ -45,16 +47,24 @@ extension RecWriter {
     /// file beside it (`.NAME.tmp-PID-RANDOM`), which is flushed, renamed over the file, and the
     /// folder flushed. Until the rename the original is untouched; on a failure before it, the
     /// temporary file is removed. An existing file keeps its permission bits (a new one gets 0644
-    /// less the umask); a symbolic link in the file's place is replaced, not followed.
+    /// less the umask). A file that an append would refuse (a symbolic link, not a regular file,
+    /// read-only, or not writable by this user) is refused here too, and left as it is.
     public static func rewrite(_ file: String, contents: [UInt8], under lock: borrowing StoreLock) throws {
         let name = try checkedName(file)
         try recoverAppend(under: lock)
         let path = storePath(name, in: lock.folder)
         let temporary = storePath(temporaryName(for: name), in: lock.folder)
         var kept: mode_t?
-        if let fd = try? RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC) {
-            kept = (try? RecWriterSystem.status(fd))?.mode
-            close(fd)
+        do {
+            if let status = try RecWriterSystem.linkStatus(path: path) {
+                if let unsafe = unsafeReason(status) { throw RecWriterError.unsafeFile(path: path, reason: unsafe) }
+                // What an append would need too: permission to open the file for writing.
+                let probe = try RecWriterSystem.open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+                close(probe)
+                kept = status.mode
+            }
+        } catch let failure as SystemCallFailure {
+            throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
         do {
             let fd = try RecWriterSystem.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: kept ?? 0o644)

@@ -83,14 +83,45 @@ enum RecWriterSystem {
         var inode: UInt64
         var mode: mode_t
         var isRegular: Bool
+        var isSymbolicLink: Bool
+        var owner: UInt32
+        var group: UInt32
+
+        init(_ info: stat) {
+            size = Int(info.st_size)
+            device = UInt64(truncatingIfNeeded: info.st_dev)
+            inode = UInt64(truncatingIfNeeded: info.st_ino)
+            mode = info.st_mode & 0o7777
+            isRegular = (info.st_mode & S_IFMT) == S_IFREG
+            isSymbolicLink = (info.st_mode & S_IFMT) == S_IFLNK
+            owner = UInt32(info.st_uid)
+            group = UInt32(info.st_gid)
+        }
+
+        /// True when some write permission bit is set: a file whose owner took them all away is
+        /// read-only on purpose, even for root, whom the kernel would let write.
+        var allowsWriting: Bool { mode & 0o222 != 0 }
     }
 
     static func status(_ fd: Int32) throws -> Status {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemCallFailure(step: "fstat", code: errno) }
-        return Status(size: Int(info.st_size), device: UInt64(truncatingIfNeeded: info.st_dev),
-                      inode: UInt64(truncatingIfNeeded: info.st_ino), mode: info.st_mode & 0o7777,
-                      isRegular: (info.st_mode & S_IFMT) == S_IFREG)
+        return Status(info)
+    }
+
+    /// The status of `path` itself (a symbolic link is not followed); nil when nothing is there.
+    static func linkStatus(path: String) throws -> Status? {
+        var info = stat()
+        if lstat(path, &info) == 0 { return Status(info) }
+        if errno == ENOENT { return nil }
+        throw SystemCallFailure(step: "lstat", code: errno)
+    }
+
+    /// The status of what `path` names, links followed.
+    static func status(path: String) throws -> Status {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw SystemCallFailure(step: "stat", code: errno) }
+        return Status(info)
     }
 
     /// Flushes the file's data (and its size) to the disk.

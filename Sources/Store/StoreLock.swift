@@ -37,12 +37,7 @@ public struct StoreLock: ~Copyable {
 
     private init(folder: String, timeout: Duration?) throws {
         let path = RecWriter.storePath(Self.fileName, in: folder)
-        let fd: Int32
-        do {
-            fd = try RecWriterSystem.open(path, O_RDWR | O_CREAT | O_CLOEXEC)
-        } catch let failure as SystemCallFailure {
-            throw RecWriterError.failed(path: path, step: "opening the lock file", code: failure.code, unchanged: true)
-        }
+        let fd = try Self.openLockFile(path, in: folder)
         do {
             try Self.lock(fd, timeout: timeout, path: path)
         } catch {
@@ -52,6 +47,45 @@ public struct StoreLock: ~Copyable {
         self.folder = folder
         self.lockFile = path
         self.descriptor = fd
+    }
+
+    /// Opens (or creates) the lock file without following a symbolic link, and refuses anything
+    /// but a regular file owned by the store folder's owner or by this user: the lock file is
+    /// written to, so a link planted in its place must never lead the writer to another file.
+    /// A lock file that root creates in somebody else's store is given to the store's owner.
+    private static func openLockFile(_ path: String, in folder: String) throws -> Int32 {
+        let flags = O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+        var created = false
+        let fd: Int32
+        do {
+            do {
+                fd = try RecWriterSystem.open(path, flags)
+            } catch let failure as SystemCallFailure where failure.code == ENOENT {
+                fd = try RecWriterSystem.open(path, flags | O_CREAT | O_EXCL, mode: 0o644)
+                created = true
+            }
+        } catch let failure as SystemCallFailure where failure.code == ELOOP {
+            throw RecWriterError.unsafeFile(path: path, reason: .symbolicLink)
+        } catch let failure as SystemCallFailure {
+            throw RecWriterError.failed(path: path, step: "opening the lock file", code: failure.code, unchanged: true)
+        }
+        do {
+            let lockStatus = try RecWriterSystem.status(fd)
+            let folderStatus = try RecWriterSystem.status(path: folder)
+            guard lockStatus.isRegular else { throw RecWriterError.unsafeFile(path: path, reason: .notRegular) }
+            if created, geteuid() == 0, lockStatus.owner != folderStatus.owner {
+                _ = fchown(fd, uid_t(folderStatus.owner), gid_t(folderStatus.group))
+            } else if !created, lockStatus.owner != folderStatus.owner, lockStatus.owner != UInt32(geteuid()) {
+                throw RecWriterError.unsafeFile(path: path, reason: .foreignOwner)
+            }
+            return fd
+        } catch let failure as SystemCallFailure {
+            close(fd)
+            throw RecWriterError.failed(path: path, step: "checking the lock file", code: failure.code, unchanged: true)
+        } catch {
+            close(fd)
+            throw error
+        }
     }
 
     deinit {

@@ -145,7 +145,7 @@ final class StoreWriteRepairTests: XCTestCase {
         XCTAssertEqual(stat(path, &info), 0)
         let intent = AppendIntent(file: "attendance.rec", device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
                                   offset: before.count, length: record.count, checksum: AppendIntent.checksum(record))
-        try StoreLock.withExclusive(in: folder, timeout: nil) { lock in try lock.writeNote(intent.line) }
+        try StoreLock.withExclusive(in: folder, timeout: nil) { lock in try lock.writeNote(intent, bytes: record) }
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(record.prefix(17)))

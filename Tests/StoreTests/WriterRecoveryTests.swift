@@ -12,19 +12,24 @@ final class WriterRecoveryTests: XCTestCase {
     private func interruptedAppend(written: Int, chunk: [UInt8]? = nil) throws -> (folder: String, chunk: [UInt8]) {
         let folder = try makeTemporaryFolder(self)
         try write(original, to: "awards.rec", in: folder)
-        let record = try RecordText(["Id": "A2", "Recipient": "Võ Thị Sáu"])
+        let record = try RecordText(["Id": "A2", "Recipient": "Võ Thị Sáu", "Category": "Học sinh giỏi cấp thành phố"])
         let chunk = chunk ?? RecordText.chunk([record], afterTail: Array(original.utf8))
         var info = stat()
         XCTAssertEqual(stat(folder + "/awards.rec", &info), 0)
         let intent = AppendIntent(file: "awards.rec", device: UInt64(truncatingIfNeeded: info.st_dev),
                                   inode: UInt64(truncatingIfNeeded: info.st_ino), offset: original.utf8.count,
                                   length: chunk.count, checksum: AppendIntent.checksum(chunk))
-        try write(intent.line, to: StoreLock.fileName, in: folder)
+        try Data(intent.note(with: chunk)).write(to: URL(fileURLWithPath: folder + "/" + StoreLock.fileName))
+        try appendByHand(chunk.prefix(written), to: folder)
+        return (folder, chunk)
+    }
+
+    /// Appends bytes in place, as `>>` or an editor that saves in place does.
+    private func appendByHand<S: Sequence>(_ bytes: S, to folder: String) throws where S.Element == UInt8 {
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: folder + "/awards.rec"))
         try handle.seekToEnd()
-        try handle.write(contentsOf: chunk.prefix(written))
+        try handle.write(contentsOf: Data(bytes))
         try handle.close()
-        return (folder, chunk)
     }
 
     private func contents(_ folder: String, _ name: String = "awards.rec") throws -> String {
@@ -78,10 +83,10 @@ final class WriterRecoveryTests: XCTestCase {
         // `write` replaced the file: make the note about the new one.
         var info = stat()
         XCTAssertEqual(stat(folder + "/awards.rec", &info), 0)
-        var intent = try XCTUnwrap(AppendIntent(line: contents(folder, StoreLock.fileName)))
+        var intent = try XCTUnwrap(AppendIntent.read(note: Array(contents(folder, StoreLock.fileName).utf8))?.intent)
         intent.inode = UInt64(truncatingIfNeeded: info.st_ino)
         intent.device = UInt64(truncatingIfNeeded: info.st_dev)
-        try write(intent.line, to: StoreLock.fileName, in: folder)
+        try Data(intent.note(with: chunk)).write(to: URL(fileURLWithPath: folder + "/" + StoreLock.fileName))
         XCTAssertEqual(try RecWriter.recover(in: folder).append, .removedTornAppend(file: "awards.rec", bytes: chunk.count))
         XCTAssertEqual(try contents(folder), original)
     }
@@ -96,12 +101,89 @@ final class WriterRecoveryTests: XCTestCase {
         XCTAssertNil(RecWriter.unconfirmedAppend(in: folder))
 
         let (other, chunk) = try interruptedAppend(written: 0)
-        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: other + "/awards.rec"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(repeating: 0x41, count: chunk.count + 5))
-        try handle.close()
+        try appendByHand(Data(repeating: 0x41, count: chunk.count + 5), to: other)
         XCTAssertEqual(try RecWriter.recover(in: other).append,
                        .leftAlone(file: "awards.rec", reason: "the file was changed after the append"))
+    }
+
+    // MARK: Bytes written by somebody else after the writer died are never cut
+
+    /// The adversarial run's case: the writer died before writing a byte, then a record was
+    /// appended by hand, shorter than the announced append. The old rule cut it off.
+    func testARecordAppendedByHandAfterADeadWriterIsKept() throws {
+        let byHand = "\nId: KT8000\nRecipient: Lê Văn Hand\n"
+        for written in [0, 1, 7] {
+            let (folder, chunk) = try interruptedAppend(written: written)
+            XCTAssertLessThan(written + byHand.utf8.count, chunk.count, "shorter than the announced append")
+            try appendByHand(Array(byHand.utf8), to: folder)
+            let result = try RecWriter.recover(in: folder)
+            XCTAssertEqual(result.append, .leftAlone(file: "awards.rec", reason: "the file was changed after the append"))
+            XCTAssertEqual(try contents(folder), original + String(decoding: chunk.prefix(written), as: UTF8.self) + byHand)
+            XCTAssertNil(RecWriter.unconfirmedAppend(in: folder))
+        }
+    }
+
+    /// The same through `hoctap add`'s path: the next addition keeps the hand-typed record.
+    func testTheNextAdditionKeepsARecordTypedByHand() throws {
+        let folder = try makeTemporaryFolder(self) + "/store"
+        try StoreInitializer.create(in: folder, contents: .copy(from: XCTUnwrap(StoreLoader.demoDirectory())))
+        let awards = folder + "/awards.rec"
+        let before = try String(contentsOfFile: awards, encoding: .utf8)
+        var info = stat()
+        XCTAssertEqual(stat(awards, &info), 0)
+        let planned = Array("\nId: KT0001\nDate: 2023-01-02\nRecipient: Trần Thị Killed Before Write With A Longer Name\nKind: student\n".utf8)
+        let intent = AppendIntent(file: "awards.rec", device: UInt64(truncatingIfNeeded: info.st_dev),
+                                  inode: UInt64(truncatingIfNeeded: info.st_ino), offset: before.utf8.count,
+                                  length: planned.count, checksum: AppendIntent.checksum(planned))
+        try Data(intent.note(with: planned)).write(to: URL(fileURLWithPath: folder + "/" + StoreLock.fileName))
+        let byHand = "\nId: KT8000\nDate: 2023-01-02\nRecipient: Lê Văn Hand\nKind: student\nCategory: Hand\nBranch: KP01\n"
+        XCTAssertLessThanOrEqual(byHand.utf8.count, planned.count)
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: awards))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(byHand.utf8))
+        try handle.close()
+        let given = [("Recipient", "X"), ("Kind", "student"), ("Category", "C"), ("Branch", "KP01"), ("Date", "2023-01-03")]
+            .map { (name: $0.0, value: $0.1) }
+        _ = try RecordAddition.add(set: XCTUnwrap(StoreSchema.set(named: "Award")), given: given, in: folder, now: "2023-01-03 08:00")
+        let after = try String(contentsOfFile: awards, encoding: .utf8)
+        XCTAssertTrue(after.hasPrefix(before + byHand), after)
+        XCTAssertTrue(after.contains("Recipient: X\n"))
+    }
+
+    /// A torn append followed by a hand edit: the torn bytes are not cut either, since the cut
+    /// would take the hand's bytes with them; `check` shows the broken record instead.
+    func testATornAppendFollowedByAHandAppendIsLeftAlone() throws {
+        let (folder, chunk) = try interruptedAppend(written: 9)
+        try appendByHand(Array("\n\nId: A9\n".utf8), to: folder)
+        XCTAssertEqual(try RecWriter.recover(in: folder).append,
+                       .leftAlone(file: "awards.rec", reason: "the file was changed after the append"))
+        XCTAssertEqual(try contents(folder), original + String(decoding: chunk.prefix(9), as: UTF8.self) + "\n\nId: A9\n")
+    }
+
+    /// A note whose copy of the bytes is not whole was never flushed, so its append never began:
+    /// whatever follows the offset is somebody else's.
+    func testANoteWithoutAWholeCopyCutsNothing() throws {
+        let (folder, chunk) = try interruptedAppend(written: 0)
+        let note = try XCTUnwrap(AppendIntent.read(note: Array(contents(folder, StoreLock.fileName).utf8)))
+        XCTAssertEqual(note.bytes, chunk)
+        try write(note.intent.line + "\n" + String(decoding: chunk.prefix(5), as: UTF8.self), to: StoreLock.fileName, in: folder)
+        try appendByHand(chunk.prefix(3), to: folder)
+        XCTAssertEqual(try RecWriter.recover(in: folder).append,
+                       .leftAlone(file: "awards.rec", reason: "the note was never completed, so the append never began"))
+        XCTAssertEqual(try contents(folder), original + String(decoding: chunk.prefix(3), as: UTF8.self))
+    }
+
+    /// An announced append of more than the lock file's usual room grows the note and still
+    /// settles: a prefix is cut, the whole kept.
+    func testALongAppendIsJournaledWhole() throws {
+        let long = try (0..<120).map { try RecordText(["Id": "L\($0)", "Recipient": "Nguyễn Thị Hồng Nhung \($0)"]) }
+        let chunk = RecordText.chunk(long, afterTail: Array(original.utf8))
+        XCTAssertGreaterThan(chunk.count, StoreLock.noteSize)
+        let (folder, _) = try interruptedAppend(written: 3000, chunk: chunk)
+        XCTAssertEqual(try RecWriter.recover(in: folder).append, .removedTornAppend(file: "awards.rec", bytes: 3000))
+        XCTAssertEqual(try contents(folder), original)
+        let (whole, _) = try interruptedAppend(written: Int.max, chunk: chunk)
+        XCTAssertEqual(try RecWriter.recover(in: whole).append, .complete(file: "awards.rec"))
     }
 
     func testAnUnreadableNoteIsDropped() throws {

@@ -62,18 +62,14 @@ final class WriterRewriteTests: XCTestCase {
         }
     }
 
-    /// The rename fails (a folder holds the name): the temporary file is removed, the folder is
-    /// as it was, and the error says nothing was written.
-    func testAFailedRenameLeavesEverythingAsItWas() throws {
+    /// A folder holds the name: refused before anything is made, the folder left as it was.
+    func testAFolderInTheFilesPlaceIsRefused() throws {
         let folder = try makeTemporaryFolder(self)
         try FileManager.default.createDirectory(atPath: folder + "/learners.rec", withIntermediateDirectories: false)
         try write("Id: L1\n", to: "keep.txt", in: folder)
         XCTAssertThrowsError(try RecWriter.rewrite("learners.rec", in: folder, contents: Array("Id: L9\n".utf8))) { error in
-            guard case .failed(let path, let step, _, let unchanged)? = error as? RecWriterError else { return XCTFail("\(error)") }
-            XCTAssertEqual(path, folder + "/learners.rec")
-            XCTAssertEqual(step, "rename")
-            XCTAssertTrue(unchanged)
-            XCTAssertTrue("\(error)".contains("rename failed") && "\(error)".contains("nothing was written"), "\(error)")
+            XCTAssertEqual(error as? RecWriterError, .unsafeFile(path: folder + "/learners.rec", reason: .notRegular))
+            XCTAssertTrue("\(error)".contains("not a regular file") && "\(error)".contains("nothing was written"), "\(error)")
         }
         XCTAssertEqual(try leftovers(folder), [])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/learners.rec"), [])
