@@ -23,8 +23,11 @@ let package = Package(
         .target(name: "VietText"),
         // Pure cell grid: geometry, styles, display width, layout, widgets, keys.
         .target(name: "Canvas"),
-        // The plain-text store: recfile reader and the model read from it.
-        .target(name: "Store", dependencies: ["VietText"], resources: [.copy("Demo")]),
+        // The GNU recfile format and nothing about hoctap: reading, problems with their place,
+        // field types, the locked writer and its torn-append journal.
+        .target(name: "Recfile", dependencies: ["VietText"]),
+        // hoctap's store: its schema, the model, loading, live reload, watching, checks and writes.
+        .target(name: "Store", dependencies: ["Recfile", "VietText"], resources: [.copy("Demo")]),
         // The panes and the screen: pure, renders into a Canvas buffer.
         .target(name: "Dashboard", dependencies: ["Canvas", "Store", "VietText"]),
         // The only user of ncurses.
@@ -48,7 +51,8 @@ let package = Package(
         .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "RecfileTests", dependencies: ["Recfile"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Recfile"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: ["Dashboard", "Canvas", "Store", "VietText"],

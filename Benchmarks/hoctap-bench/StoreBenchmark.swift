@@ -2,6 +2,7 @@
 
 import Foundation
 import Store
+import Recfile
 
 /// `hoctap-bench store [--quick]`: the load (read, parse, validate, NFC, tally) of each store in a
 /// child process of its own, so that its peak memory is the load's alone; then the reload after

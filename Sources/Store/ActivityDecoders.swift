@@ -1,5 +1,7 @@
 /// Decoders for the center's activity: the ceremony log, classes, learners, enrollments and attendance.
 
+import Recfile
+
 struct AgendaLogDecoder {
     var r: RawRecordDecoder
     private let seq, at: Int

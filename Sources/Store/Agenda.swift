@@ -1,5 +1,7 @@
 /// The ceremony's programme and its log: the items in order, and which item was under way when.
 
+import Recfile
+
 /// One `Agenda` record of `campaign.rec`: an item of the ceremony's programme.
 public struct AgendaItem: Hashable, Sendable {
     public var seq: Int

@@ -1,5 +1,7 @@
 /// An award (khen thưởng) handed out by a branch, with its recipient, category and amount.
 
+import Recfile
+
 /// One `Award` record of `awards.rec`.
 /// (The small fields come last, so that a million awards take less room.)
 public struct Award: Hashable, Sendable {

@@ -1,5 +1,7 @@
 /// The Study Promotion Association's branches and the ward's clans, both in `branches.rec`.
 
+import Recfile
+
 /// One `Branch` record: a neighbourhood, school or agency branch.
 public struct Branch: Hashable, Sendable {
     public var id: String

@@ -1,5 +1,7 @@
 /// The Lifelong Learning Week campaign of a school year: its dates, ceremony and themes.
 
+import Recfile
+
 /// The one `Campaign` record of `campaign.rec`.
 public struct Campaign: Sendable, Hashable {
     public var id: String

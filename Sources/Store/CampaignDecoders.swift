@@ -1,5 +1,7 @@
 /// Decoders for the sets of `campaign.rec`: the campaign, its targets, the ward's indicators and the agenda.
 
+import Recfile
+
 struct CampaignDecoder {
     var r: RawRecordDecoder
     private let id, title, ward, center, schoolYear, weekStart, weekEnd, ceremonyDate, ceremonyTime, venue, theme: Int

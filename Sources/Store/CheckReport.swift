@@ -1,5 +1,7 @@
 /// What `hoctap check` prints: each problem at its place (errors with the line and a caret), then a summary.
 
+import Recfile
+
 /// The output of a store check.
 public enum CheckReport {
     /// Every problem in order, then the summary line; ends with a line break.

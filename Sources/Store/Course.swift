@@ -1,5 +1,7 @@
 /// A class of the center (the `Class` set of `classes.rec`): a training, thematic course, literacy class or club.
 
+import Recfile
+
 /// One `Class` record. Called `Course` in code, since `Class` reads as a keyword.
 public struct Course: Hashable, Sendable {
     public var id: String

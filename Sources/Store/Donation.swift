@@ -1,5 +1,7 @@
 /// A gift to the study-promotion fund: who gave, how much, when, and for what.
 
+import Recfile
+
 /// One `Donation` record of `funds.rec`.
 public struct Donation: Hashable, Sendable {
     public var id: String

@@ -1,5 +1,7 @@
 /// A learner in a class: an enrollment (one learner-turn) and an attended session, both in `attendance.rec`.
 
+import Recfile
+
 /// One `Enrollment` record: a learner-turn.
 public struct Enrollment: Hashable, Sendable {
     /// The `Id` of a `Class`.

@@ -1,5 +1,7 @@
 /// One field of a record set as the schema declares it: name, type, and whether it must, may repeat or is private.
 
+import Recfile
+
 /// A field of a record set.
 public struct FieldSpec: Hashable, Sendable {
     /// The ASCII field name, as written before the colon.

@@ -1,5 +1,7 @@
 /// Decoders for the Study Promotion Association's records: branches, clans, awards and the fund's donations.
 
+import Recfile
+
 struct BranchDecoder {
     var r: RawRecordDecoder
     private let id, name, kind, members: Int

@@ -1,5 +1,7 @@
 /// A figure of the ward's education as published: a count, a percentage, or a part of a whole (24 of 35).
 
+import Recfile
+
 /// One `Indicator` record of `campaign.rec`.
 public struct Indicator: Hashable, Sendable {
     public var id: String

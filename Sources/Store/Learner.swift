@@ -1,5 +1,7 @@
 /// A learner of the center. Birth year, birth date and phone are private: never projected, never reported.
 
+import Recfile
+
 /// One `Learner` record of `learners.rec`.
 public struct Learner: Hashable, Sendable {
     public var id: String

@@ -1,5 +1,7 @@
 /// A learning title (danh hiệu học tập) counted for one school year: how many were recognised, of how many.
 
+import Recfile
+
 /// What a `Title` record counts. Studious clans are not here: each `Clan` record says whether it
 /// is studious.
 public enum TitleKind: String, CaseIterable, Hashable, Sendable {

@@ -1,6 +1,8 @@
 /// The file decoder of a file that holds one set (classes, learners, awards, donations): one
 /// record decoder, one snapshot array, and at most one set it refers to.
 
+import Recfile
+
 /// What a record decoder of a one-set file tells the file decoder about its set.
 protocol OneSetDecoding {
     associatedtype Model

@@ -2,6 +2,7 @@
 
 import Dispatch
 import Foundation
+import Recfile
 
 /// How a file is cut for reading: about how many bytes a piece holds, and how many pieces are read at once.
 struct PieceOptions {

@@ -1,5 +1,7 @@
 /// Where a new record goes in its file: after the last record of its set, before the next set's descriptor.
 
+import Recfile
+
 extension RecordAddition {
     /// Where the record goes in `bytes`, the text of a file holding `set` among its sets.
     struct Placement: Equatable {

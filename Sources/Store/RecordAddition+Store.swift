@@ -1,6 +1,7 @@
 /// Adds a record to a store folder: read, check, assign ids and write, all under the store's lock.
 
 import Foundation
+import Recfile
 
 extension RecordAddition {
     /// Reads the store in `folder`, makes and checks the record, and writes it, holding the

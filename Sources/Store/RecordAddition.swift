@@ -1,5 +1,7 @@
 /// A new record made ready for its file: fields from the clerk, ids and dates filled in, checked against the store.
 
+import Recfile
+
 /// One record to add, with the file's text as it will be once the record is in. Made from the
 /// store's files as read (under the store's lock, by `RecordAddition.add`), so the check and the
 /// id it assigns hold when the record is written.

@@ -1,5 +1,7 @@
 /// Why a record was not added, worded for the clerk; every case means nothing was written.
 
+import Recfile
+
 /// A refusal of `RecordAddition`. The store is untouched whenever one of these is thrown.
 public enum RecordAdditionError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The kind of record is not one that can be added (such as `add prize`).

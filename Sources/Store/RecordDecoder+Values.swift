@@ -1,5 +1,7 @@
 /// The typed accessors of the record decoder: text, numbers, dates, times, enumerations and references.
 
+import Recfile
+
 extension RecordDecoder {
     /// The trimmed text of a field, or nil when it is absent or empty.
     mutating func text(_ j: Int) -> String? {

@@ -1,5 +1,7 @@
 /// Checks records of one set against the schema and reads their typed values, collecting located problems.
 
+import Recfile
+
 /// Decodes the records of one set, one at a time: `begin` checks presence, keys and unknown fields,
 /// then typed accessors read values and report bad ones. A record with any error is not valid and
 /// must be left out of the model. Field positions come from `subscript(name)`, resolved once.

@@ -1,6 +1,7 @@
 /// The record decoder over raw records: the same checks as `RecordDecoder`, reading values from their bytes.
 
 import VietText
+import Recfile
 
 /// Decodes the records of one set straight from the reader's bytes: `begin` checks presence, keys and
 /// unknown fields, then typed accessors read values and report bad ones, making a String only for

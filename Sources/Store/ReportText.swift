@@ -1,5 +1,7 @@
 /// The report for people: the tallies with Vietnamese labels and number formats, in aligned columns.
 
+import Recfile
+
 /// The human-readable report, in Vietnamese. Columns are aligned by grapheme clusters (one column each).
 public enum ReportText {
     static let setLabels: [String: String] = [

@@ -1,6 +1,7 @@
 /// A class list: the learners enrolled in one class, in the order Vietnamese class lists use.
 
 import VietText
+import Recfile
 
 /// The roster of one class, as the teacher's sheet and the dashboard list it: each learner once,
 /// sorted by given name, then middle names, then family name (`VietText.nameSortKey`), ties by

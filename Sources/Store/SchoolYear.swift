@@ -1,5 +1,7 @@
 /// A school year, 1 September to 31 August, such as 2022-2023: the year a dated record belongs to.
 
+import Recfile
+
 /// The school year that starts on 1 September of `startYear` and ends on 31 August of the next year.
 public struct SchoolYear: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The calendar year of its 1 September.

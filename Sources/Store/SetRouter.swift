@@ -1,5 +1,7 @@
 /// Decides which record set each record of a file belongs to, and reports records and sets that fit nowhere.
 
+import Recfile
+
 /// Routes a file's records to the schema's sets. A record before any `%rec` line belongs to the
 /// file's set when the file has one; in a file of several sets it is an error. A set the schema
 /// does not have is a warning; a set that belongs in another file is an error. Either way its

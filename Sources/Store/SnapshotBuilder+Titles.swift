@@ -1,5 +1,7 @@
 /// The snapshot builder's step for `titles.rec`: the learning titles, which name branches.
 
+import Recfile
+
 extension SnapshotBuilder {
     mutating func decodeTitlesFile(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ router: inout SetRouter) -> FileResult {
         var title = TitleDecoder(file: name)

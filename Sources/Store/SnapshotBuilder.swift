@@ -1,5 +1,7 @@
 /// Gathers a snapshot file by file: parses each, routes its records to the set decoders, keeps the problems.
 
+import Recfile
+
 /// Builds a `StoreSnapshot` from the store's files, read in `StoreSchema.files` order. The files the
 /// store has always had are read by `StoreFileDecoder`s straight from their bytes, in pieces; any
 /// other file goes through `decode(_:bytes:)` and the `RecRecord` decoders.

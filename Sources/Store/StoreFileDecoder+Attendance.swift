@@ -1,5 +1,7 @@
 /// The decoder of attendance.rec (enrollments and attendance); classes.rec and learners.rec use `OneSetFileDecoder`.
 
+import Recfile
+
 final class AttendanceFileDecoder: StoreFileDecoder {
     private var enrollment: EnrollmentDecoder, attendance: AttendanceDecoder
     private var classes: KeyTable?, learners: KeyTable?

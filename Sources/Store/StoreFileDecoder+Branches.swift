@@ -1,5 +1,7 @@
 /// The decoder of branches.rec (branches and clans); awards.rec and funds.rec use `OneSetFileDecoder`.
 
+import Recfile
+
 final class BranchesFileDecoder: StoreFileDecoder {
     private var branch: BranchDecoder, clan: ClanDecoder
 

@@ -1,5 +1,7 @@
 /// The decoders of campaign.rec (campaign, targets, indicators, agenda) and ceremony.rec (the agenda log).
 
+import Recfile
+
 final class CampaignFileDecoder: StoreFileDecoder {
     private var campaign: CampaignDecoder, target: TargetDecoder, indicator: IndicatorDecoder, agenda: AgendaDecoder
     private var campaignLines: [Int] = []

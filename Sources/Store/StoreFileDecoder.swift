@@ -1,5 +1,7 @@
 /// The part of the store each file holds: its decoders, the snapshot arrays they fill, and what they refer to.
 
+import Recfile
+
 /// One store file being read: the reader's state, the set router, the decoders of its sets and the
 /// arrays of the snapshot they fill. The file can be read in pieces (each ending at a record
 /// boundary), and everything read since a `mark` can be taken back, records included, which is how

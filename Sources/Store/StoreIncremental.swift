@@ -1,6 +1,7 @@
 /// Reloads a store by reading only what was appended to its files since the last reload.
 
 import Foundation
+import Recfile
 
 /// Keeps a store's snapshot up to date across reloads. The first reload reads the whole store; after
 /// that, a file that only grew (same inode, the bytes before the old end unchanged) is read from its

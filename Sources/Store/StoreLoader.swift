@@ -1,6 +1,7 @@
 /// Opens a store folder and reads its files into a `StoreSnapshot`.
 
 import Foundation
+import Recfile
 
 /// Reads a store folder. Only an unusable folder throws; anything wrong inside it is a problem.
 public enum StoreLoader {

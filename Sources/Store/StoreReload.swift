@@ -1,6 +1,7 @@
 /// Reloads a store whose files may be mid-write: a last line without its newline is held back.
 
 import Foundation
+import Recfile
 
 extension StoreLoader {
     /// Reads the store like `load(directory:)`, except for a file whose last line has no newline

@@ -1,5 +1,7 @@
 /// The schema written as recutils descriptors (`%rec`, `%key`, `%mandatory`, `%type`) and file headers.
 
+import Recfile
+
 extension StoreSchema {
     /// The `%type` spelling of HH:MM times: recutils has no time type.
     static let timeRegexp = "regexp /^[0-2][0-9]:[0-5][0-9]$/"

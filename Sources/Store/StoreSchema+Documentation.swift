@@ -1,5 +1,7 @@
 /// The schema as Markdown, one table per file, for the store section of the README.
 
+import Recfile
+
 extension StoreSchema {
     /// Every file, set and field: type, whether mandatory (*), repeatable or private, and what it holds.
     public static func documentation() -> String {

@@ -1,5 +1,7 @@
 /// An immutable picture of the store at one moment: every record read and every problem found.
 
+import Recfile
+
 /// What the dashboard shows. Records with errors are left out and said to be wrong in `problems`;
 /// every array is in file order.
 public struct StoreSnapshot: Sendable {

@@ -1,6 +1,7 @@
 /// Carries out a `StoreWrite` on a store folder: read, check and write under the store's lock.
 
 import Foundation
+import Recfile
 
 extension StoreWrite {
     /// Performs the write in `folder` and returns the records added (or the one removed).

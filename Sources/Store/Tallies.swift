@@ -1,6 +1,7 @@
 /// The numbers the panes and the report show, counted from a snapshot, for the whole store or one school year.
 
 import Dispatch
+import Recfile
 
 /// Pure counts over a snapshot. With a school year, dated records count only when their date falls
 /// in it: awards, donations, attendance and the agenda log by their date; enrollments by their date,

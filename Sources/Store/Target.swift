@@ -1,5 +1,7 @@
 /// A goal of the school year, such as at least 2.700 learner-turns, and the tally that measures it.
 
+import Recfile
+
 /// One `Target` record of `campaign.rec`.
 public struct Target: Hashable, Sendable {
     public var id: String

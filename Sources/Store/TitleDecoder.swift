@@ -1,5 +1,7 @@
 /// The decoder of `Title` records: a school year, a kind, a branch, and recognised of total.
 
+import Recfile
+
 struct TitleDecoder {
     var r: RecordDecoder
     private let id, schoolYear, kind, branch, recognized, total, note: Int

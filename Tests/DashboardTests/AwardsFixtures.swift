@@ -5,6 +5,7 @@ import Canvas
 import Foundation
 import Store
 import XCTest
+@testable import Recfile
 
 enum AwardsFixtures {
     /// The shipped demo store, loaded once.

@@ -4,6 +4,7 @@ import Canvas
 @testable import Dashboard
 import Store
 import XCTest
+@testable import Recfile
 
 final class ClassesFormTests: XCTestCase {
     private let data = ClassesStateTests.data

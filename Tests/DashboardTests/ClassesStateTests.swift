@@ -5,6 +5,7 @@ import Canvas
 import Store
 import VietText
 import XCTest
+@testable import Recfile
 
 final class ClassesStateTests: XCTestCase {
     // MARK: fixtures

@@ -4,6 +4,7 @@ import Canvas
 @testable import Dashboard
 import Store
 import XCTest
+@testable import Recfile
 
 final class OverviewTests: XCTestCase {
     private func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }

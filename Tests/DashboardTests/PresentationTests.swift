@@ -4,6 +4,7 @@ import Canvas
 @testable import Dashboard
 import Store
 import XCTest
+@testable import Recfile
 
 final class PresentationTests: XCTestCase {
     func testPanesRotateOnTheClockAndSpacePausesThem() {

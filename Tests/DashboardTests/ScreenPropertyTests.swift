@@ -5,6 +5,7 @@ import Canvas
 import Foundation
 import Store
 import XCTest
+@testable import Recfile
 
 final class ScreenPropertyTests: XCTestCase {
     private func campaign(title: String, themes: [String]) -> StoreSnapshot {

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class AdditionArgumentsTests: XCTestCase {
     func testBothFormsAndSchemaSpelling() throws {

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class AdditionWriteTests: XCTestCase {
     private let now = "2023-03-01 09:00"

@@ -2,6 +2,7 @@
 
 import Store
 import XCTest
+@testable import Recfile
 
 final class CalendarDaysTests: XCTestCase {
     func testEveryDayNumberRoundTripsThroughItsDate() {

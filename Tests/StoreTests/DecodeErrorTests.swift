@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class DecodeErrorTests: XCTestCase {
     /// Applies one change to the fixture and returns its only problem, checking its place.

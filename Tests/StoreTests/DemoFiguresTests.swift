@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 /// The demo files in the source tree, as shipped.
 enum ShippedDemo {

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class GeneratorCountsTests: XCTestCase {
     private func parsedCounts(_ texts: [String: String]) -> [String: Int] {

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class GeneratorDeterminismTests: XCTestCase {
     static let small = StoreCounts(neighborhoodBranches: 4, schoolBranches: 2, agencyBranches: 1, clans: 9,

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class GeneratorNamesTests: XCTestCase {
     private func names(_ count: Int, seed: UInt64) -> [String] {

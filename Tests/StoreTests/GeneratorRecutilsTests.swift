@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 /// The GNU recutils programs, found on PATH; nil where they are not installed.
 struct Recutils {

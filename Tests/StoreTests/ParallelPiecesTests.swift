@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class ParallelPiecesTests: XCTestCase {
     /// A small generator with a fixed seed, so a failure can be read again.

@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import Store
+@testable import Recfile
 
 /// A small deterministic generator (SplitMix64), so a failure can be replayed.
 private struct SplitMix64: RandomNumberGenerator {

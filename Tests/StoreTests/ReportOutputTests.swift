@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class ReportOutputTests: XCTestCase {
     private func json(_ snapshot: StoreSnapshot, year: SchoolYear? = nil) throws -> (text: String, object: [String: Any]) {

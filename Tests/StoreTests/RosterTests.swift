@@ -2,6 +2,7 @@
 
 @testable import Store
 import XCTest
+@testable import Recfile
 
 final class RosterTests: XCTestCase {
     private func snapshot() -> StoreSnapshot {

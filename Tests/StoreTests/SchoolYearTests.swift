@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class SchoolYearTests: XCTestCase {
     private func year(of iso: String) throws -> String {

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 /// The files of a small valid store: three awards around the 31 August / 1 September boundary,
 /// two classes in different school years, a fund with two gifts.

@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class StoreLoaderTests: XCTestCase {
     private let goodCampaign = """

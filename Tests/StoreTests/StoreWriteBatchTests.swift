@@ -3,6 +3,7 @@
 import Foundation
 @testable import Store
 import XCTest
+@testable import Recfile
 
 final class StoreWriteBatchTests: XCTestCase {
     /// An empty store with one class and one learner.

@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class TalliesTests: XCTestCase {
     func testWholeStore() {

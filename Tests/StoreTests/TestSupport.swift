@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 /// Parses UTF-8 text as a recfile named `t.rec`.
 func parse(_ text: String, file: String = "t.rec") -> RecFile {

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class TitlesTests: XCTestCase {
     private let header = StoreSchema.fileHeader(for: "titles.rec")

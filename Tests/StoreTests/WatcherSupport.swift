@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 /// Polls `watcher` until it reports a change or `seconds` pass; true when it reported one.
 func waitForChange(_ watcher: StoreWatcher, within seconds: Double = 3) -> Bool {

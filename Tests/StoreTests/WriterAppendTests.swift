@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class WriterAppendTests: XCTestCase {
     private func contents(_ folder: String, _ name: String) throws -> String {

@@ -1,6 +1,7 @@
 /// The writer child: does nothing in a normal run; spawned by the crash and concurrency tests, it appends.
 
 import Foundation
+@testable import Recfile
 import XCTest
 @testable import Store
 

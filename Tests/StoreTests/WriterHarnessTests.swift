@@ -1,6 +1,7 @@
 /// Helpers of the writer tests: writer child processes (this test bundle run again), programs, records.
 
 import Foundation
+@testable import Recfile
 import XCTest
 @testable import Store
 

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import Recfile
 
 final class WriterRecoveryTests: XCTestCase {
     private let original = "%rec: Award\n\nId: A1\n"

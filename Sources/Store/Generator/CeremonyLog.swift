@@ -1,5 +1,7 @@
 /// The ceremony under way: the first items of the agenda logged as they started on 06/10/2022.
 
+import Recfile
+
 enum CeremonyLog {
     /// Minutes each item started after its planned time, as ceremonies run a little late.
     private static let delays = [2, 1, 3, 3, 4, 2, 5, 4, 3, 1]

@@ -4,28 +4,28 @@
 /// between, the next writer finds it and can tell a complete append from a torn one, and both
 /// from bytes that somebody else wrote after the writer died: the copy lets it compare byte for
 /// byte, so it only ever cuts bytes that the dead writer wrote itself.
-struct AppendIntent: Equatable, Sendable {
+package struct AppendIntent: Equatable, Sendable {
     /// The file's name inside the store folder.
-    var file: String
+    package var file: String
     /// The file's identity when the append began: a file replaced since (by an editor or a
     /// rewrite) is not the one the note is about.
-    var device: UInt64
-    var inode: UInt64
+    package var device: UInt64
+    package var inode: UInt64
     /// The file's size before the append: where the new bytes start.
-    var offset: Int
-    var length: Int
+    package var offset: Int
+    package var length: Int
     /// FNV-1a (64 bits) of the appended bytes.
-    var checksum: UInt64
+    package var checksum: UInt64
 
     private static let tag = "append"
 
     /// One line, without a line break: `append DEVICE INODE OFFSET LENGTH CHECKSUM FILE`; the name
     /// comes last so that it may hold spaces.
-    var line: String {
+    package var line: String {
         "\(Self.tag) \(device) \(inode) \(offset) \(length) \(String(checksum, radix: 16)) \(file)"
     }
 
-    init(file: String, device: UInt64, inode: UInt64, offset: Int, length: Int, checksum: UInt64) {
+    package init(file: String, device: UInt64, inode: UInt64, offset: Int, length: Int, checksum: UInt64) {
         self.file = file
         self.device = device
         self.inode = inode
@@ -35,7 +35,7 @@ struct AppendIntent: Equatable, Sendable {
     }
 
     /// Reads a note written by `line`; nil for anything else.
-    init?(line text: String) {
+    package init?(line text: String) {
         let parts = text.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
         guard parts.count == 7, parts[0] == Self.tag,
               let device = UInt64(parts[1]), let inode = UInt64(parts[2]),
@@ -47,14 +47,14 @@ struct AppendIntent: Equatable, Sendable {
     }
 
     /// The note as the lock file holds it: the line, a line break, then the announced bytes.
-    func note(with bytes: [UInt8]) -> [UInt8] {
+    package func note(with bytes: [UInt8]) -> [UInt8] {
         Array(line.utf8) + [0x0A] + bytes
     }
 
     /// Reads a note made by `note(with:)`: the announcement, and the copy of its bytes when the
     /// copy is whole (all `length` bytes there, with the announced checksum). nil when the first
     /// line is not an announcement at all.
-    static func read(note: [UInt8]) -> (intent: AppendIntent, bytes: [UInt8]?)? {
+    package static func read(note: [UInt8]) -> (intent: AppendIntent, bytes: [UInt8]?)? {
         guard let end = note.firstIndex(of: 0x0A) ?? (note.isEmpty ? nil : note.endIndex),
               let intent = AppendIntent(line: String(decoding: note[..<end], as: UTF8.self)) else { return nil }
         let start = end + 1
@@ -64,7 +64,7 @@ struct AppendIntent: Equatable, Sendable {
     }
 
     /// FNV-1a, 64 bits: enough to tell the bytes meant from zeros or other bytes.
-    static func checksum(_ bytes: [UInt8]) -> UInt64 {
+    package static func checksum(_ bytes: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes {
             hash ^= UInt64(b)

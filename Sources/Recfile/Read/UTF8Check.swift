@@ -1,10 +1,10 @@
 /// Finds ill-formed UTF-8 in a byte range, so a bad byte can be reported by its offset.
 
 /// A UTF-8 well-formedness scan (Unicode Table 3-7) that reports where the trouble starts.
-enum UTF8Check {
+package enum UTF8Check {
     /// The first ill-formed sequence at or after `start`: its index and its length (at least 1),
     /// so that a caller can resume scanning after it. Nil when the rest is well formed.
-    static func firstInvalid(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (index: Int, length: Int)? {
+    package static func firstInvalid(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (index: Int, length: Int)? {
         var i = max(0, start)
         let n = bytes.count
         guard let base = bytes.baseAddress else { return nil }
@@ -34,7 +34,7 @@ enum UTF8Check {
     }
 
     /// True when every byte is well-formed UTF-8.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         firstInvalid(in: bytes) == nil
     }
 

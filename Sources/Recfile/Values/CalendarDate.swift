@@ -78,12 +78,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// The number written by `count` ASCII digits from `start`, or nil if any is not a digit.
-    static func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    package static func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
         u.withUnsafeBufferPointer { digits($0, start, count) }
     }
 
     /// The number written by `count` ASCII digits from `start`, or nil if any is not a digit.
-    static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+    package static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         guard start >= 0, count > 0, start + count <= u.count else { return nil }
         var n = 0
         for b in u[start..<(start + count)] {
@@ -93,7 +93,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return n
     }
 
-    static func pad(_ n: Int, _ width: Int) -> String {
+    package static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -1,10 +1,10 @@
 /// Fast reading of field values: trimming blanks and whole numbers, straight from the UTF-8 bytes.
 
 /// Byte-level helpers for the decoders: no regular expressions, no Foundation parsing.
-enum ValueText {
+package enum ValueText {
     /// The value without leading and trailing spaces, tabs and line breaks. Returns the same string,
     /// with no copy, when there is nothing to trim (the usual case).
-    static func trimmed(_ s: String) -> String {
+    package static func trimmed(_ s: String) -> String {
         let u = s.utf8
         let ends = u.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (u.first, u.last)
         guard let first = ends.0, let last = ends.1 else { return s }
@@ -16,7 +16,7 @@ enum ValueText {
 
     /// True when the value is empty or holds only blanks. Looks at the first byte alone when it is
     /// not a blank (the usual case).
-    static func isBlank(_ s: String) -> Bool {
+    package static func isBlank(_ s: String) -> Bool {
         let u = s.utf8
         guard let first = u.first else { return true }
         if !isBlank(first) { return false }
@@ -24,11 +24,11 @@ enum ValueText {
     }
 
     /// An ASCII whole number with an optional leading minus and at most 18 digits; nil otherwise.
-    static func int(_ s: String) -> Int? {
+    package static func int(_ s: String) -> Int? {
         s.utf8.withContiguousStorageIfAvailable(int) ?? Array(s.utf8).withUnsafeBufferPointer(int)
     }
 
-    static func int(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func int(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let negative = u.count > 0 && u[0] == UInt8(ascii: "-")
         if negative { i = 1 }

@@ -3,11 +3,11 @@
 import Foundation
 
 /// Reads whole files with read(2) in large chunks and checks folders with opendir(3).
-enum FileAccess {
+package enum FileAccess {
     private static let chunkSize = 4 << 20
 
     /// Every byte of the file at `path`. Throws `StoreError.unreadable` with the system's reason.
-    static func readAll(_ path: String) throws -> [UInt8] {
+    package static func readAll(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.unreadable(path: path, reason: lastErrorText()) }
         defer { close(fd) }
@@ -29,7 +29,7 @@ enum FileAccess {
     }
 
     /// Throws unless `path` is a folder that can be listed.
-    static func checkFolder(_ path: String) throws {
+    package static func checkFolder(_ path: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw StoreError.folderNotFound(path: path)

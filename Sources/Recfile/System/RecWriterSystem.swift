@@ -7,16 +7,16 @@ import Darwin
 #endif
 
 /// A failed system call: which step, and the errno it left.
-struct SystemCallFailure: Error, Equatable {
-    var step: String
-    var code: Int32
+package struct SystemCallFailure: Error, Equatable {
+    package var step: String
+    package var code: Int32
 }
 
 /// Thin wrappers over open, write, pread, fsync, flock and friends. They retry on EINTR and throw
 /// `SystemCallFailure`; callers add the path and the state the file was left in.
-enum RecWriterSystem {
+package enum RecWriterSystem {
     /// The system's wording of an errno, such as "No space left on device".
-    static func errorText(_ code: Int32) -> String {
+    package static func errorText(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "system error \(code)" }
         return String(cString: text)
     }
@@ -31,7 +31,7 @@ enum RecWriterSystem {
 
     /// Writes every byte. One `write` call unless the system accepts only part of it (a short write,
     /// which regular files do not do short of a full disk or a signal), then the rest is written.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
+    package static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { raw in
             var done = 0
             while done < raw.count {
@@ -48,7 +48,7 @@ enum RecWriterSystem {
     }
 
     /// Up to `count` bytes from `offset`, fewer at the end of the file.
-    static func read(_ fd: Int32, count: Int, at offset: Int) throws -> [UInt8] {
+    package static func read(_ fd: Int32, count: Int, at offset: Int) throws -> [UInt8] {
         var result = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
@@ -66,7 +66,7 @@ enum RecWriterSystem {
     }
 
     /// Every byte of an open file, from its start.
-    static func readAll(_ fd: Int32) throws -> [UInt8] {
+    package static func readAll(_ fd: Int32) throws -> [UInt8] {
         let size = try status(fd).size
         var result = try read(fd, count: size, at: 0)
         while true {
@@ -77,17 +77,17 @@ enum RecWriterSystem {
     }
 
     /// What the writer needs to know of an open file.
-    struct Status: Equatable {
-        var size: Int
-        var device: UInt64
-        var inode: UInt64
-        var mode: mode_t
-        var isRegular: Bool
-        var isSymbolicLink: Bool
-        var owner: UInt32
-        var group: UInt32
+    package struct Status: Equatable {
+        package var size: Int
+        package var device: UInt64
+        package var inode: UInt64
+        package var mode: mode_t
+        package var isRegular: Bool
+        package var isSymbolicLink: Bool
+        package var owner: UInt32
+        package var group: UInt32
 
-        init(_ info: stat) {
+        package init(_ info: stat) {
             size = Int(info.st_size)
             device = UInt64(truncatingIfNeeded: info.st_dev)
             inode = UInt64(truncatingIfNeeded: info.st_ino)
@@ -100,17 +100,17 @@ enum RecWriterSystem {
 
         /// True when some write permission bit is set: a file whose owner took them all away is
         /// read-only on purpose, even for root, whom the kernel would let write.
-        var allowsWriting: Bool { mode & 0o222 != 0 }
+        package var allowsWriting: Bool { mode & 0o222 != 0 }
     }
 
-    static func status(_ fd: Int32) throws -> Status {
+    package static func status(_ fd: Int32) throws -> Status {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemCallFailure(step: "fstat", code: errno) }
         return Status(info)
     }
 
     /// The status of `path` itself (a symbolic link is not followed); nil when nothing is there.
-    static func linkStatus(path: String) throws -> Status? {
+    package static func linkStatus(path: String) throws -> Status? {
         var info = stat()
         if lstat(path, &info) == 0 { return Status(info) }
         if errno == ENOENT { return nil }
@@ -118,14 +118,14 @@ enum RecWriterSystem {
     }
 
     /// The status of what `path` names, links followed.
-    static func status(path: String) throws -> Status {
+    package static func status(path: String) throws -> Status {
         var info = stat()
         guard stat(path, &info) == 0 else { throw SystemCallFailure(step: "stat", code: errno) }
         return Status(info)
     }
 
     /// Flushes the file's data (and its size) to the disk.
-    static func syncData(_ fd: Int32) throws {
+    package static func syncData(_ fd: Int32) throws {
         #if os(Linux)
         let ok = fdatasync(fd) == 0
         #else
@@ -135,20 +135,20 @@ enum RecWriterSystem {
     }
 
     /// Flushes a folder, so that a file created or renamed in it survives a power cut.
-    static func syncFolder(_ path: String) throws {
+    package static func syncFolder(_ path: String) throws {
         let fd = try open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { close(fd) }
         guard fsync(fd) == 0 else { throw SystemCallFailure(step: "fsync of the folder", code: errno) }
     }
 
-    static func truncate(_ fd: Int32, to size: Int) throws {
+    package static func truncate(_ fd: Int32, to size: Int) throws {
         while ftruncate(fd, off_t(size)) != 0 {
             if errno != EINTR { throw SystemCallFailure(step: "ftruncate", code: errno) }
         }
     }
 
     /// Sleeps for a few milliseconds (interrupted sleeps simply end early).
-    static func sleep(milliseconds: Int) {
+    package static func sleep(milliseconds: Int) {
         usleep(useconds_t(max(0, milliseconds) * 1000))
     }
 }

@@ -54,7 +54,7 @@ extension RecWriter {
 
     /// Reads the lock file's note and settles it; the note is cleared unless a system call fails.
     @discardableResult
-    static func recoverAppend(under lock: borrowing StoreLock) throws -> AppendRecovery {
+    package static func recoverAppend(under lock: borrowing StoreLock) throws -> AppendRecovery {
         guard let note = lock.readNote() else { return .nothingPending }
         guard let (intent, bytes) = AppendIntent.read(note: note) else {
             lock.clearNote()
@@ -112,7 +112,7 @@ extension RecWriter {
 
     /// Removes `.NAME.tmp-PID-RANDOM` files. Safe under the lock: a rewrite holds the lock for as
     /// long as its temporary file exists, so any found now belongs to a writer that died.
-    static func removeTemporaryFiles(under lock: borrowing StoreLock) -> [String] {
+    package static func removeTemporaryFiles(under lock: borrowing StoreLock) -> [String] {
         guard let dir = opendir(lock.folder) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []

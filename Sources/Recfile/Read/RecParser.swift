@@ -43,7 +43,7 @@ public enum RecParser {
     }
 
     /// Reads the whole of `bytes` as one file, handing its records to `sink`.
-    static func read<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into sink: inout S) -> RecFile {
+    package static func read<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into sink: inout S) -> RecFile {
         var scanner = RecScanner(file: file)
         scanner.scan(bytes, base: 0, isFinal: true, into: &sink)
         return RecFile(path: file, descriptors: scanner.out.descriptors, problems: StoreProblem.sorted(scanner.out.problems))
@@ -52,9 +52,9 @@ public enum RecParser {
 
 /// Makes each raw record a `RecRecord` of Strings, for the public reader.
 private struct RecordMaker: RawRecordSink {
-    let each: (RecRecord) -> Void
+    package let each: (RecRecord) -> Void
 
-    mutating func take(_ record: RawRecord) {
+    package mutating func take(_ record: RawRecord) {
         each(RecRecord(set: record.set, line: record.line, fields: record.fields.map(RecAssembler.recField),
                        hasSyntaxErrors: record.hasSyntaxErrors))
     }

@@ -2,7 +2,7 @@
 
 extension RecordText {
     /// How many of the file's last bytes `separator(afterTail:)` needs to see.
-    static let tailLength = 8
+    package static let tailLength = 8
 
     /// The bytes to write before new records so that they start a record of their own, given the
     /// file's last `tailLength` bytes (all of them if the file is shorter):
@@ -12,7 +12,7 @@ extension RecordText {
     /// - one more line break when a backslash at the end of the last line would make the reader
     ///   take the next line as the rest of that value (the blank line would be swallowed).
     /// Extra blank lines are harmless; a missing one would merge the new record into the last.
-    static func separator(afterTail tail: some Collection<UInt8>) -> [UInt8] {
+    package static func separator(afterTail tail: some Collection<UInt8>) -> [UInt8] {
         let lf: UInt8 = 0x0A
         var t = Array(tail)
         guard !t.isEmpty else { return [] }
@@ -32,7 +32,7 @@ extension RecordText {
     }
 
     /// The records after the separator the tail calls for, a blank line between two records.
-    static func chunk(_ records: [RecordText], afterTail tail: some Collection<UInt8>) -> [UInt8] {
+    package static func chunk(_ records: [RecordText], afterTail tail: some Collection<UInt8>) -> [UInt8] {
         var out = separator(afterTail: tail)
         for (i, record) in records.enumerated() {
             if i > 0 { out.append(0x0A) }

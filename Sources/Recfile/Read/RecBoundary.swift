@@ -3,10 +3,10 @@
 /// A record boundary: just after a blank line whose previous line does not end in a backslash (which
 /// would make the blank line part of a value). The reader's state there is the same whatever came
 /// before, apart from the line count and the record set, which carry over.
-enum RecBoundary {
+package enum RecBoundary {
     /// The end of the last boundary in `bytes[from..<to]` (an index just after a line break), or nil.
     /// Only whole lines count: `to` should be just after a line break.
-    static func last(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> Int? {
+    package static func last(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> Int? {
         let to = to ?? bytes.count
         // Walk back over line breaks: `end` is the index of a line break closing a candidate blank line.
         var end = to - 1

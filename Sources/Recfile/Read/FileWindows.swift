@@ -1,33 +1,44 @@
-/// Reading a store file in pieces cut at record boundaries, and finding the lines problems name in a piece.
+/// Reading a recfile in pieces cut at record boundaries, so a large file is never in memory whole.
 
 import Foundation
 
 /// Reads a file with pread(2) into one buffer of a few megabytes, handing over pieces that end
 /// just after a record boundary, so a large file is never in memory whole.
-enum FileWindows {
-    static let size = 8 << 20
+package enum FileWindows {
+    package static let size = 8 << 20
 
     /// What a reload compares to tell whether a file changed: device, inode, size and modification time.
-    struct Identity: Equatable {
-        var device: UInt64
-        var inode: UInt64
-        var size: Int
-        var modified: Int
+    package struct Identity: Equatable {
+        package var device: UInt64
+        package var inode: UInt64
+        package var size: Int
+        package var modified: Int
+
+        package init(_ info: stat) {
+            device = UInt64(truncatingIfNeeded: info.st_dev)
+            inode = UInt64(truncatingIfNeeded: info.st_ino)
+            size = Int(info.st_size)
+            #if canImport(Darwin)
+            modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+            #else
+            modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            #endif
+        }
     }
 
     /// Calls `body` with each piece of the file from `offset` on: its bytes, its file offset, and
     /// whether it is the last (the rest of the file). Returns the file's identity as it was opened,
     /// with `size` the offset just past the last byte read.
     @discardableResult
-    static func read(_ path: String, from offset: Int = 0, size window: Int = FileWindows.size,
+    package static func read(_ path: String, from offset: Int = 0, size window: Int = FileWindows.size,
                      _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws -> Void) throws -> Identity {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.unreadable(path: path, reason: lastErrorText()) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StoreError.unreadable(path: path, reason: lastErrorText()) }
-        var identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: 0,
-                                modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        var identity = Identity(info)
+        identity.size = 0
         let expected = max(0, Int(info.st_size) - offset)
         var capacity = max(4096, min(window, expected + 1))
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -74,55 +85,15 @@ enum FileWindows {
     }
 
     /// The identity of the file at `path` now, or nil when it cannot be examined.
-    static func identity(_ path: String) -> Identity? {
+    package static func identity(_ path: String) -> Identity? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
-                        modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        return Identity(info)
     }
 
-    static func lastErrorText() -> String {
+    package static func lastErrorText() -> String {
         let code = errno
         guard let text = strerror(code) else { return "system error \(code)" }
         return String(cString: text)
-    }
-}
-
-/// The lines of one piece of a file, found on demand, for the excerpts of the problems found in it.
-struct LineFinder {
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The file offset of the piece, and the number of its first line.
-    let base: Int
-    let firstLine: Int
-
-    /// Gives every problem from `start` on that names a line of this piece its excerpt.
-    func attach(_ problems: inout [StoreProblem], from start: Int) {
-        let first = firstLine
-        let wanted = Set(problems[start...].filter { $0.line >= first && $0.anchor != .none && $0.excerpt == nil }
-            .map(\.line))
-        guard !wanted.isEmpty, let origin = bytes.baseAddress else { return }
-        let last = wanted.max() ?? 0
-        var ranges: [Int: Range<Int>] = [:]
-        let n = bytes.count
-        var pos = base == 0 && n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        var line = firstLine
-        while pos < n, line <= last {
-            var end = n
-            if let hit = memchr(origin + pos, 0x0A, n - pos) {
-                end = UnsafeRawPointer(hit) - UnsafeRawPointer(origin)
-            }
-            if wanted.contains(line) {
-                var contentEnd = end
-                if contentEnd > pos, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                ranges[line] = pos..<contentEnd
-            }
-            pos = end + 1
-            line += 1
-        }
-        for i in start..<problems.count {
-            guard problems[i].excerpt == nil, problems[i].anchor != .none, let range = ranges[problems[i].line] else { continue }
-            problems[i].excerpt = ExcerptBuilder.excerpt(UnsafeBufferPointer(rebasing: bytes[range]),
-                                                         lineStart: base + range.lowerBound, anchor: problems[i].anchor)
-        }
     }
 }

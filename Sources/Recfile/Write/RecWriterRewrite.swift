@@ -87,12 +87,12 @@ extension RecWriter {
     }
 
     /// `.NAME.tmp-PID-RANDOM`: hidden, beside the file, unique to this process and attempt.
-    static func temporaryName(for name: String) -> String {
+    package static func temporaryName(for name: String) -> String {
         ".\(name).tmp-\(getpid())-\(String(UInt32.random(in: .min ... .max), radix: 16))"
     }
 
     /// True for names made by `temporaryName(for:)`.
-    static func isTemporaryName(_ name: String) -> Bool {
+    package static func isTemporaryName(_ name: String) -> Bool {
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 3, name.hasPrefix(".") else { return false }
         let random = parts[parts.count - 1]

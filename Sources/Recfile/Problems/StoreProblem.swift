@@ -29,7 +29,7 @@ public struct StoreProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// The line as written, with a caret under the value; attached by the loader, which has the file's bytes.
     public var excerpt: ProblemExcerpt?
     /// Where in the line the caret goes, until the excerpt is made.
-    var anchor: CaretAnchor = .lineStart
+    package var anchor: CaretAnchor = .lineStart
 
     public init(file: String, line: Int, severity: Severity, field: String? = nil, message: String,
                 kind: ProblemKind = .other, expected: String? = nil, found: String? = nil,

@@ -11,16 +11,16 @@ extension StoreLock {
     /// this size. The lock file keeps this size (one page) unless a larger append needs more, so
     /// writing and erasing a note changes no metadata and its fsync stays cheap (3 ms per append
     /// here, against 10 ms when the size changes each time).
-    static let noteSize = 4096
+    package static let noteSize = 4096
 
     /// The lock file's bytes when they hold a note (its first line is not blank), else nil.
-    func readNote() -> [UInt8]? {
+    package func readNote() -> [UInt8]? {
         guard let bytes = try? RecWriterSystem.readAll(descriptor), Self.note(in: bytes) != nil else { return nil }
         return bytes
     }
 
     /// The first line of a lock file's bytes, unless it is blank.
-    static func note(in bytes: [UInt8]) -> String? {
+    package static func note(in bytes: [UInt8]) -> String? {
         let line = bytes.prefix { $0 != 0x0A }
         guard line.contains(where: { $0 != 0x20 }) else { return nil }
         return String(decoding: line, as: UTF8.self)
@@ -28,7 +28,7 @@ extension StoreLock {
 
     /// Writes the announcement of an append and a copy of its bytes, and flushes them to the disk,
     /// so that they survive a power cut during the append they announce.
-    func writeNote(_ intent: AppendIntent, bytes: [UInt8]) throws {
+    package func writeNote(_ intent: AppendIntent, bytes: [UInt8]) throws {
         do {
             try overwrite(intent.note(with: bytes))
             try RecWriterSystem.syncData(descriptor)
@@ -38,7 +38,7 @@ extension StoreLock {
     }
 
     /// Erases the note. Not flushed: a stale note left by a power cut is checked, never trusted.
-    func clearNote() {
+    package func clearNote() {
         try? overwrite([])
     }
 

@@ -5,41 +5,41 @@ import Foundation
 /// Walks the bytes once, line by line, and hands fields and continuations to a `RecAssembler`.
 /// A file can be given in pieces, each cut just after a record boundary (see `RecBoundary`), with
 /// the last piece marked final; the line count and the record sets carry over.
-struct RecScanner {
+package struct RecScanner {
     private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    private(set) var out: RecAssembler
+    package private(set) var out: RecAssembler
     /// The number of lines read so far.
-    private(set) var line = 0
+    package private(set) var line = 0
     /// The previous line belongs to a field, so a `+` line may continue it.
     private var continuable = false
     /// The previous line ended in a backslash: this line is the rest of the same value.
     private var backslashPending = false
 
     /// What `rollback` restores.
-    struct Mark {
+    package struct Mark {
         fileprivate var line: Int
         fileprivate var out: RecAssembler.Mark
     }
 
-    init(file: String) {
+    package init(file: String) {
         out = RecAssembler(file: file)
     }
 
     /// A reader of a piece of the file that starts at a record boundary after `line` lines, in `context`.
-    init(file: String, line: Int, context: RecAssembler.Context) {
+    package init(file: String, line: Int, context: RecAssembler.Context) {
         out = RecAssembler(file: file, context: context)
         self.line = line
     }
 
     /// Takes over what a reader of the piece that follows found.
-    mutating func absorb(_ later: RecScanner) {
+    package mutating func absorb(_ later: RecScanner) {
         line = later.line
         out.absorb(later.out)
     }
 
     /// Reads `bytes`, the file from offset `base` on, handing each record to `sink`. Unless `isFinal`,
     /// the bytes must end just after a record boundary; a final piece ends the file.
-    mutating func scan<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, isFinal: Bool, into sink: inout S) {
+    package mutating func scan<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, isFinal: Bool, into sink: inout S) {
         self.bytes = bytes
         out.setBuffer(bytes, base: base)
         let n = bytes.count
@@ -66,12 +66,12 @@ struct RecScanner {
     }
 
     /// The state at a record boundary, to come back to.
-    func mark() -> Mark {
+    package func mark() -> Mark {
         Mark(line: line, out: out.mark())
     }
 
     /// Forgets everything read since `mark`, which was taken at a record boundary.
-    mutating func rollback(to mark: Mark) {
+    package mutating func rollback(to mark: Mark) {
         line = mark.line
         continuable = false
         backslashPending = false
@@ -127,7 +127,7 @@ struct RecScanner {
     }
 
     /// A line of nothing but spaces and tabs (or nothing at all).
-    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    package static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var i = start
         while i < end {
             let b = bytes[i]
@@ -145,18 +145,18 @@ struct RecScanner {
         return i < end && bytes[i] == UInt8(ascii: ":") ? i : nil
     }
 
-    static func isNameStart(_ b: UInt8) -> Bool {
+    package static func isNameStart(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x25
     }
 
-    static func isNameByte(_ b: UInt8) -> Bool {
+    package static func isNameByte(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
     }
 }
 
 extension RecScanner {
     /// Gives the reader's problems from `start` on the excerpts of their lines.
-    mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
+    package mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
         out.attachExcerpts(since: start, lines)
     }
 }

@@ -11,7 +11,7 @@ public struct ProblemExcerpt: Hashable, Sendable {
     public var width: Int
 
     /// Lines longer than this many columns are cut around the caret.
-    static let maxColumns = 100
+    package static let maxColumns = 100
 
     public init(text: String, column: Int, width: Int) {
         self.text = text
@@ -26,7 +26,7 @@ public struct ProblemExcerpt: Hashable, Sendable {
 
     /// Builds the excerpt of `line` (the raw text), with the caret from `column` over `width` clusters.
     /// Long lines keep a window of `maxColumns` around the caret, marked with "…" where cut.
-    init(line: String, column: Int, width: Int) {
+    package init(line: String, column: Int, width: Int) {
         let shown = String(String.UnicodeScalarView(line.unicodeScalars.map(Self.visible)))
         let count = shown.count
         guard count > Self.maxColumns else {

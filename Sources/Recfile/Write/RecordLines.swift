@@ -1,9 +1,9 @@
 /// The lines a parsed record takes in its file, and the file's text with them taken out.
 
-enum RecordLines {
+package enum RecordLines {
     /// `bytes` without the lines of `record` (its fields and their `+` continuations) and without
     /// one blank line that separated it from the next record, so the file keeps its layout.
-    static func removing(_ record: RecRecord, from bytes: [UInt8]) -> [UInt8] {
+    package static func removing(_ record: RecRecord, from bytes: [UInt8]) -> [UInt8] {
         let starts = lineStarts(bytes)
         func lineRange(_ line: Int) -> Range<Int> {  // 1-based line → byte range with its newline
             let start = starts[line - 1]
@@ -31,7 +31,7 @@ enum RecordLines {
     }
 
     /// Byte offsets where each line starts.
-    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+    package static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
         for (i, b) in bytes.enumerated() where b == 0x0A && i + 1 < bytes.count { starts.append(i + 1) }
         return starts

@@ -21,7 +21,7 @@ public struct StoreLock: ~Copyable {
     /// The lock file's path.
     public let lockFile: String
     /// The open lock file; the flock lives on it.
-    let descriptor: Int32
+    package let descriptor: Int32
 
     /// Runs `body` while holding the store's exclusive lock.
     /// - Parameter timeout: how long to wait for another writer; nil waits as long as it takes.

@@ -1,7 +1,7 @@
 /// Where on its line a problem's caret goes, decided when the problem is found and resolved against the bytes later.
 
 /// The part of a line a problem points at.
-enum CaretAnchor: Hashable, Sendable {
+package enum CaretAnchor: Hashable, Sendable {
     /// No excerpt: the problem concerns the whole file.
     case none
     /// The first column: the whole line is wrong.

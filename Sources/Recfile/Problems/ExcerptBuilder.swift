@@ -3,9 +3,9 @@
 import Foundation
 
 /// Makes `ProblemExcerpt`s from a file's bytes. Costs nothing for a file without problems.
-enum ExcerptBuilder {
+package enum ExcerptBuilder {
     /// Sets `excerpt` on every problem of `problems` that has a line and an anchor.
-    static func attach(to problems: inout [StoreProblem], bytes: UnsafeBufferPointer<UInt8>) {
+    package static func attach(to problems: inout [StoreProblem], bytes: UnsafeBufferPointer<UInt8>) {
         let wanted = Set(problems.lazy.filter { $0.line > 0 && $0.anchor != .none && $0.excerpt == nil }.map(\.line))
         guard !wanted.isEmpty, let base = bytes.baseAddress else { return }
         let last = wanted.max() ?? 0
@@ -34,7 +34,7 @@ enum ExcerptBuilder {
     }
 
     /// The excerpt of one line (its bytes, and their offset in the file) with the caret at `anchor`.
-    static func excerpt(_ line: UnsafeBufferPointer<UInt8>, lineStart: Int, anchor: CaretAnchor) -> ProblemExcerpt? {
+    package static func excerpt(_ line: UnsafeBufferPointer<UInt8>, lineStart: Int, anchor: CaretAnchor) -> ProblemExcerpt? {
         let text = String(decoding: line, as: UTF8.self)
         func columns(_ r: Range<Int>) -> Int {
             String(decoding: UnsafeBufferPointer(rebasing: line[r]), as: UTF8.self).count

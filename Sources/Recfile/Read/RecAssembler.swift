@@ -5,32 +5,32 @@ import VietText
 /// Receives field starts and value segments (byte ranges of the buffer being read) and hands each
 /// finished record on as byte ranges. Only descriptors become Strings here. Its state lasts from one
 /// buffer to the next, so a file can be read in pieces cut between records.
-struct RecAssembler {
+package struct RecAssembler {
     /// One piece of a multi-line value: where it starts in the value and in the file.
     private struct Segment {
-        var valueOffset: Int
-        var fileOffset: Int
-        var line: Int
+        package var valueOffset: Int
+        package var fileOffset: Int
+        package var line: Int
     }
 
     /// The field being read: its first segment stays a range of the buffer until a continuation comes.
     private struct Pending {
-        var isOpen = false
-        var nameStart = 0
-        var nameEnd = 0
-        var line = 0
-        var lineStart = 0
-        var start = 0
-        var end = 0
-        var hasFirst = false
-        var isJoined = false
+        package var isOpen = false
+        package var nameStart = 0
+        package var nameEnd = 0
+        package var line = 0
+        package var lineStart = 0
+        package var start = 0
+        package var end = 0
+        package var hasFirst = false
+        package var isJoined = false
         /// Where the joined value starts in the scratch space.
-        var joinedStart = 0
-        var segments: [Segment] = []
+        package var joinedStart = 0
+        package var segments: [Segment] = []
     }
 
     /// What `rollback` restores.
-    struct Mark {
+    package struct Mark {
         fileprivate var problems: Int
         fileprivate var descriptors: Int
         fileprivate var currentSet: String?
@@ -38,13 +38,13 @@ struct RecAssembler {
         fileprivate var descriptorLines: [Int: LineCopy]
     }
 
-    let file: String
-    private(set) var descriptors: [RecDescriptor] = []
+    package let file: String
+    package private(set) var descriptors: [RecDescriptor] = []
     /// The first line of each descriptor, kept for problems reported about it after its bytes are gone.
-    private(set) var descriptorLines: [Int: LineCopy] = [:]
+    package private(set) var descriptorLines: [Int: LineCopy] = [:]
     /// In the order found (`RecFile` sorts them by line).
-    private(set) var problems: [StoreProblem] = []
-    private(set) var currentSet: String?
+    package private(set) var problems: [StoreProblem] = []
+    package private(set) var currentSet: String?
     private var declaredAt: [String: Int] = [:]
     private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var base = 0
@@ -58,27 +58,27 @@ struct RecAssembler {
     /// An error was reported while the current record was being read.
     private var recordHasError = false
 
-    init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
     /// What a record depends on besides its own lines: the set it follows and the sets declared so far.
-    struct Context: Equatable {
-        var currentSet: String?
-        var declaredAt: [String: Int]
+    package struct Context: Equatable {
+        package var currentSet: String?
+        package var declaredAt: [String: Int]
     }
 
-    var context: Context { Context(currentSet: currentSet, declaredAt: declaredAt) }
+    package var context: Context { Context(currentSet: currentSet, declaredAt: declaredAt) }
 
     /// A reader of a later piece of the same file, starting in `context` with nothing read.
-    init(file: String, context: Context) {
+    package init(file: String, context: Context) {
         self.file = file
         currentSet = context.currentSet
         declaredAt = context.declaredAt
     }
 
     /// Takes over what a reader of the piece that follows found (it started in this one's context).
-    mutating func absorb(_ later: RecAssembler) {
+    package mutating func absorb(_ later: RecAssembler) {
         problems += later.problems
         descriptors += later.descriptors
         descriptorLines.merge(later.descriptorLines) { _, new in new }
@@ -88,13 +88,13 @@ struct RecAssembler {
 
     /// The next buffer: the file from offset `base` on. A buffer that is well-formed UTF-8 as a whole
     /// needs no check per value: every value is cut from it next to ASCII bytes.
-    mutating func setBuffer(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) {
+    package mutating func setBuffer(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) {
         self.bytes = bytes
         self.base = base
         checkEachValue = UTF8Check.firstInvalid(in: bytes) != nil
     }
 
-    mutating func beginField(nameStart: Int, nameEnd: Int, line: Int, lineStart: Int) {
+    package mutating func beginField(nameStart: Int, nameEnd: Int, line: Int, lineStart: Int) {
         finishField()
         pending.isOpen = true
         pending.nameStart = nameStart
@@ -106,7 +106,7 @@ struct RecAssembler {
     }
 
     /// Adds bytes `start..<end` of the buffer to the open field, after `joiner` if given.
-    mutating func appendSegment(start: Int, end: Int, line: Int, joiner: UInt8?) {
+    package mutating func appendSegment(start: Int, end: Int, line: Int, joiner: UInt8?) {
         guard pending.isOpen else { return }
         if !pending.hasFirst {
             pending.start = start
@@ -127,7 +127,7 @@ struct RecAssembler {
     }
 
     /// Closes the open field, if any, and adds it to the current record.
-    mutating func finishField() {
+    package mutating func finishField() {
         guard pending.isOpen else { return }
         pending.isOpen = false
         let name = UnsafeBufferPointer(rebasing: bytes[pending.nameStart..<pending.nameEnd])
@@ -164,7 +164,7 @@ struct RecAssembler {
     }
 
     /// Ends the current record (at a blank line or the end of the file) and hands it to `sink`.
-    mutating func endRecord<S: RawRecordSink>(_ sink: inout S) {
+    package mutating func endRecord<S: RawRecordSink>(_ sink: inout S) {
         finishField()
         defer {
             fields.removeAll(keepingCapacity: true)
@@ -198,7 +198,7 @@ struct RecAssembler {
     }
 
     /// A field as Strings; every value enters the program in NFC.
-    static func recField(_ f: RawField) -> RecField {
+    package static func recField(_ f: RawField) -> RecField {
         RecField(name: String(decoding: f.name, as: UTF8.self), value: VietText.nfc(utf8: f.value), line: f.line)
     }
 
@@ -221,7 +221,7 @@ struct RecAssembler {
         currentSet = name
     }
 
-    mutating func report(line: Int, severity: Severity, field: String? = nil, message: String,
+    package mutating func report(line: Int, severity: Severity, field: String? = nil, message: String,
                          kind: ProblemKind = .syntax, anchor: CaretAnchor = .lineStart) {
         var problem = StoreProblem(file: file, line: line, severity: severity, field: field, message: message, kind: kind)
         problem.anchor = anchor
@@ -230,7 +230,7 @@ struct RecAssembler {
     }
 
     /// A line that is neither a field, a continuation, a comment nor blank.
-    mutating func reportMalformed(line: Int, start: Int, end: Int) {
+    package mutating func reportMalformed(line: Int, start: Int, end: Int) {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         report(line: line, severity: .error, message: RecMessages.malformed(raw))
         if let bad = UTF8Check.firstInvalid(in: raw) {
@@ -241,13 +241,13 @@ struct RecAssembler {
     }
 
     /// The state between two records, to come back to.
-    func mark() -> Mark {
+    package func mark() -> Mark {
         Mark(problems: problems.count, descriptors: descriptors.count, currentSet: currentSet, declaredAt: declaredAt,
              descriptorLines: descriptorLines)
     }
 
     /// Forgets everything read since `mark`.
-    mutating func rollback(to mark: Mark) {
+    package mutating func rollback(to mark: Mark) {
         problems.removeSubrange(mark.problems...)
         descriptors.removeSubrange(mark.descriptors...)
         currentSet = mark.currentSet
@@ -257,18 +257,23 @@ struct RecAssembler {
 }
 
 /// A copy of one line of a file and its offset, for an excerpt made after the file's bytes are gone.
-struct LineCopy {
-    var bytes: [UInt8]
-    var start: Int
+package struct LineCopy {
+    package var bytes: [UInt8]
+    package var start: Int
 
-    func excerpt(_ anchor: CaretAnchor) -> ProblemExcerpt? {
+    package init(bytes: [UInt8], start: Int) {
+        self.bytes = bytes
+        self.start = start
+    }
+
+    package func excerpt(_ anchor: CaretAnchor) -> ProblemExcerpt? {
         bytes.withUnsafeBufferPointer { ExcerptBuilder.excerpt($0, lineStart: start, anchor: anchor) }
     }
 }
 
 extension RecAssembler {
     /// Gives the problems from `start` on the excerpts of their lines.
-    mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
+    package mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
         if start < problems.count { lines.attach(&problems, from: start) }
     }
 }

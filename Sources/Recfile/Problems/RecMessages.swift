@@ -1,34 +1,34 @@
 /// The wording of the recfile reader's problems, in plain words for the clerk who fixes the file.
 
 /// Problem messages of the reader. The file and line are added by `StoreProblem`.
-enum RecMessages {
-    static let noFinalNewline =
+package enum RecMessages {
+    package static let noFinalNewline =
         "the last line does not end with a line break; it was read, but the file may still be being written"
 
-    static let orphanContinuation =
+    package static let orphanContinuation =
         "a \"+\" line continues the field on the line just above it, but there is no field there"
 
-    static let emptySetName = "needs the name of a record set, such as \"%rec: Campaign\""
+    package static let emptySetName = "needs the name of a record set, such as \"%rec: Campaign\""
 
-    static let specialOutsideDescriptor =
+    package static let specialOutsideDescriptor =
         "fields starting with \"%\" belong in a record set descriptor (a record with %rec); kept as an ordinary field"
 
-    static func duplicateSet(_ name: String, _ earlier: Int) -> String {
+    package static func duplicateSet(_ name: String, _ earlier: Int) -> String {
         "the record set \(name) is already declared on line \(earlier)"
     }
 
-    static func invalidUTF8(byte: UInt8, offset: Int) -> String {
+    package static func invalidUTF8(byte: UInt8, offset: Int) -> String {
         "not valid UTF-8: byte 0x\(hex(byte)) at byte offset \(offset) of the file (shown as \u{FFFD}); save the file as UTF-8"
     }
 
-    static func malformed(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+    package static func malformed(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         var text = "expected \"Field: value\", a \"+\" continuation, a \"#\" comment or a blank line; got \"\(excerpt(raw))\""
         if let hint = hint(raw) { text += "; " + hint }
         return text
     }
 
     /// The line's text, cut short if long, with bad bytes shown as replacement characters.
-    static func excerpt(_ raw: UnsafeBufferPointer<UInt8>, limit: Int = 60) -> String {
+    package static func excerpt(_ raw: UnsafeBufferPointer<UInt8>, limit: Int = 60) -> String {
         let text = String(decoding: raw, as: UTF8.self)
         guard text.count > limit else { return text }
         return String(text.prefix(limit)) + "…"

@@ -56,7 +56,7 @@ public enum RecWriterError: Error, Sendable, Equatable, CustomStringConvertible 
         /// The lock file belongs to another user than the store's owner.
         case foreignOwner
 
-        func sentence(forLockFile isLock: Bool) -> String {
+        package func sentence(forLockFile isLock: Bool) -> String {
             switch self {
             case .symbolicLink where isLock:
                 return "is a symbolic link, not the store's own lock file (remove it; hoctap makes a new one)"

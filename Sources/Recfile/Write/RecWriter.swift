@@ -77,7 +77,7 @@ public enum RecWriter {
 
     /// Why an existing store file may not be written, or nil when it may: the same rule for an
     /// append and a rewrite, so no way of writing changes what another refuses.
-    static func unsafeReason(_ status: RecWriterSystem.Status) -> RecWriterError.UnsafeFile? {
+    package static func unsafeReason(_ status: RecWriterSystem.Status) -> RecWriterError.UnsafeFile? {
         if status.isSymbolicLink { return .symbolicLink }
         if !status.isRegular { return .notRegular }
         if !status.allowsWriting { return .readOnly }
@@ -85,12 +85,12 @@ public enum RecWriter {
     }
 
     /// The path of a store file.
-    static func storePath(_ name: String, in folder: String) -> String {
+    package static func storePath(_ name: String, in folder: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// A plain file name inside the folder: not empty, no slash, no line break or NUL, not `.` or `..`.
-    static func checkedName(_ name: String) throws -> String {
+    package static func checkedName(_ name: String) throws -> String {
         let bad = name.isEmpty || name == "." || name == ".."
             || name.utf8.contains { $0 == UInt8(ascii: "/") || $0 == 0x0A || $0 == 0x00 }
         if bad { throw RecWriterError.badFileName(name) }
