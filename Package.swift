@@ -27,7 +27,9 @@ let package = Package(
         // field types, the locked writer and its torn-append journal.
         .target(name: "Recfile", dependencies: ["VietText"]),
         // hoctap's store: its schema, the model, loading, live reload, watching, checks and writes.
-        .target(name: "Store", dependencies: ["Recfile", "VietText"], resources: [.copy("Demo")]),
+        .target(name: "Store", dependencies: ["Recfile", "VietText"]),
+        // The demo store: its generator and the generated files, shipped as a resource.
+        .target(name: "StoreDemo", dependencies: ["Store", "VietText"], resources: [.copy("Demo")]),
         // The panes and the screen: pure, renders into a Canvas buffer.
         .target(name: "Dashboard", dependencies: ["Canvas", "Store", "VietText"]),
         // The only user of ncurses.
@@ -43,19 +45,19 @@ let package = Package(
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Canvas", "Dashboard", "Store", "Terminal", "VietText",
+                "Canvas", "Dashboard", "Store", "StoreDemo", "Terminal", "VietText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: run in a release build, never as tests (see README).
-        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
+        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "StoreDemo", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "RecfileTests", dependencies: ["Recfile"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Recfile"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "StoreDemo", "Recfile"]),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "Canvas", "Store", "VietText"],
+            dependencies: ["Dashboard", "Canvas", "Store", "StoreDemo", "VietText"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),

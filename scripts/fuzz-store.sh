@@ -78,7 +78,7 @@ fi
 # the file name by its index in StoreSchema.files:
 #   0 campaign  1 ceremony  2 classes  3 learners  4 attendance  5 branches  6 awards  7 funds
 
-DEMO=Sources/Store/Demo
+DEMO=Sources/StoreDemo/Demo
 NAMES=(campaign ceremony classes learners attendance branches awards funds)
 
 # The head of a demo file, cut at a record boundary after about 6 KB.

@@ -5,6 +5,7 @@ import Canvas
 import Dashboard
 import Foundation
 import Store
+import StoreDemo
 
 struct FrameBenchmark {
     let quick: Bool

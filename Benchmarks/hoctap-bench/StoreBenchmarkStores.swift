@@ -2,6 +2,7 @@
 
 import Foundation
 import Store
+import StoreDemo
 
 /// A generated store in the cache folder, and the peers' copies of its awards.
 struct BenchStore {

@@ -6,19 +6,6 @@ extension StoreSchema {
     /// The `%type` spelling of HH:MM times: recutils has no time type.
     static let timeRegexp = "regexp /^[0-2][0-9]:[0-5][0-9]$/"
 
-    /// What each file holds, for its header comment.
-    static let fileSummaries: [String: String] = [
-        "campaign.rec": "the Lifelong Learning Week campaign, its targets, the ward's indicators and the ceremony agenda",
-        "ceremony.rec": "the ceremony's progress, append-only; the last record is the agenda item under way",
-        "classes.rec": "the classes, trainings and clubs of the center",
-        "learners.rec": "the learners; BirthYear, BirthDate and Phone are private",
-        "attendance.rec": "enrollments (one per learner-turn) and the sessions each learner attended",
-        "branches.rec": "the branches of the Study Promotion Association and the ward's clans",
-        "awards.rec": "the awards handed out by the branches; amounts in whole đồng",
-        "funds.rec": "gifts to the study-promotion fund; amounts in whole đồng",
-        "titles.rec": "learning titles of each school year: families, communities and units recognised, of how many",
-    ]
-
     /// The descriptor of one set, one `%` line each, ending with a line break. For example:
     ///
     ///     %rec: Award
@@ -51,20 +38,6 @@ extension StoreSchema {
     /// The descriptor of the set called `name`; nil for a name the schema does not know.
     public static func descriptorText(forSet name: String) -> String? {
         set(named: name).map { descriptorText(for: $0) }
-    }
-
-    /// A whole file with no records: a comment saying what the file holds, then the descriptor of
-    /// each of its sets, each followed by a blank line (so records can be appended after the last).
-    /// Empty for a file the schema does not know.
-    public static func fileHeader(for file: String) -> String {
-        let sets = sets(in: file)
-        guard !sets.isEmpty else { return "" }
-        var text = "# \(file): \(fileSummaries[file] ?? sets.map(\.summary).joined(separator: "; ")).\n"
-        text += "# The fields of each set are described in the README's store section.\n\n"
-        for set in sets {
-            text += descriptorText(for: set) + "\n"
-        }
-        return text
     }
 
     /// The recutils `%type` of a field type; nil for free text, which needs no declaration.

@@ -7,7 +7,7 @@ extension StoreSchema {
     public static func documentation() -> String {
         var out = ""
         for file in files {
-            out += "### \(file)\n\n\(fileSummaries[file] ?? "").\n\n"
+            out += "### \(file)\n\n\(fileSummary(file)).\n\n"
             for set in sets(in: file) {
                 let key = set.key.map { ", key `\($0)`" } ?? ", no key"
                 out += "**\(set.name)**: \(set.summary)\(key).\n\n"

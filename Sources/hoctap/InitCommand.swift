@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import StoreDemo
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

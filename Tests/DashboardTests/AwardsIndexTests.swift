@@ -4,6 +4,7 @@ import Canvas
 @testable import Dashboard
 import Foundation
 import Store
+@testable import StoreDemo
 import XCTest
 
 final class AwardsIndexTests: XCTestCase {

@@ -3,6 +3,7 @@
 import Canvas
 @testable import Dashboard
 import Store
+@testable import StoreDemo
 import XCTest
 
 final class ClassesSnapshotTests: XCTestCase {

@@ -69,7 +69,7 @@ final class DashboardEndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(at: store)
         try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: store) }
-        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Demo")
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/StoreDemo/Demo")
         for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) {
             let text = try String(contentsOf: demo.appendingPathComponent(name), encoding: .utf8)
             try text.decomposedStringWithCanonicalMapping.write(to: store.appendingPathComponent(name), atomically: true, encoding: .utf8)

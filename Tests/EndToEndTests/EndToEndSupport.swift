@@ -10,7 +10,7 @@ extension XCTestCase {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: store) }
-        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Demo")
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/StoreDemo/Demo")
         for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) where name.hasSuffix(".rec") {
             try FileManager.default.copyItem(at: demo.appendingPathComponent(name), to: store.appendingPathComponent(name))
         }

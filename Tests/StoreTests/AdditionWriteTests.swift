@@ -96,7 +96,7 @@ final class AdditionWriteTests: XCTestCase {
         let folder = try StoreFixture.folder(self)
         try FileManager.default.removeItem(atPath: folder + "/ceremony.rec")
         _ = try RecordAddition.add(set: StoreSchema.agendaLog, given: [("Seq", "1")], in: folder, now: now)
-        XCTAssertEqual(try text(folder, "ceremony.rec"), StoreSchema.fileHeader(for: "ceremony.rec") + "Seq: 1\nAt: 2023-03-01 09:00\n")
+        XCTAssertEqual(try text(folder, "ceremony.rec"), StoreSchema.fileHeader(for: "ceremony.rec") + "\nSeq: 1\nAt: 2023-03-01 09:00\n")
         try assertRecfixAccepts(folder)
     }
 }

@@ -1,6 +1,7 @@
 // Day numbers and dates convert both ways, and adding days crosses months, leap days and years.
 
 import Store
+@testable import StoreDemo
 import XCTest
 @testable import Recfile
 

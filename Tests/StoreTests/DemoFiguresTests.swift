@@ -3,16 +3,17 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 /// The demo files in the source tree, as shipped.
 enum ShippedDemo {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/Store/Demo").path
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/StoreDemo/Demo").path
 
     static func texts() throws -> [String: String] {
         var texts: [String: String] = [:]
-        for name in StoreTemplate.fileNames {
+        for name in StoreSchema.files {
             texts[name] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         }
         return texts
@@ -26,7 +27,7 @@ final class DemoFiguresTests: XCTestCase {
     func testTheShippedFilesAreExactlyWhatTheDemoGeneratorWrites() throws {
         let shipped = try ShippedDemo.texts()
         let generated = DemoStoreWriter.texts()
-        for name in StoreTemplate.fileNames {
+        for name in StoreSchema.files {
             XCTAssertTrue(shipped[name] == generated[name],
                           "\(name) differs from the generator's: regenerate the demo (see DemoStoreWriter)")
         }
@@ -34,7 +35,7 @@ final class DemoFiguresTests: XCTestCase {
 
     func testTheBuiltInDemoFolderHoldsEveryFile() throws {
         let folder = try XCTUnwrap(StoreLoader.demoDirectory(), "the demo resource is not next to the tests")
-        for name in StoreTemplate.fileNames {
+        for name in StoreSchema.files {
             XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/" + name), name)
         }
     }

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 final class DemoInitTests: XCTestCase {
@@ -13,13 +14,14 @@ final class DemoInitTests: XCTestCase {
     func testAnEmptyStoreHasEveryFileWithItsHeadersOnly() throws {
         let folder = try makeTemporaryFolder(self) + "/new/store"
         let paths = try StoreInitializer.create(in: folder, contents: .empty)
-        XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, StoreTemplate.fileNames)
-        XCTAssertEqual(try contents(of: folder), StoreTemplate.fileNames.sorted())
-        for file in StoreTemplate.files {
-            let text = try String(contentsOfFile: folder + "/" + file.name, encoding: .utf8)
-            XCTAssertEqual(text, StoreTemplate.emptyText(of: file))
-            let parsed = RecParser.parse(Array(text.utf8), file: file.name)
-            XCTAssertEqual(parsed.descriptors.map(\.name), file.sets.map(\.name))
+        XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, StoreSchema.files)
+        XCTAssertEqual(try contents(of: folder), StoreSchema.files.sorted())
+        for file in StoreSchema.files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            XCTAssertEqual(text, StoreSchema.fileHeader(for: file))
+            XCTAssertTrue(text.hasPrefix("# \(file): "), text)
+            let parsed = RecParser.parse(Array(text.utf8), file: file)
+            XCTAssertEqual(parsed.descriptors.map(\.name), StoreSchema.sets(in: file).map(\.name))
             XCTAssertEqual(parsed.records.count, 0)
             XCTAssertEqual(parsed.problems.filter { $0.severity == .error }, [])
         }
@@ -33,11 +35,11 @@ final class DemoInitTests: XCTestCase {
     func testTheDemoIsCopiedByteForByte() throws {
         let folder = try makeTemporaryFolder(self)
         try StoreInitializer.create(in: folder, contents: .copy(from: ShippedDemo.folder))
-        for name in StoreTemplate.fileNames {
+        for name in StoreSchema.files {
             XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)),
                            try Data(contentsOf: URL(fileURLWithPath: ShippedDemo.folder + "/" + name)), name)
         }
-        XCTAssertEqual(try contents(of: folder), StoreTemplate.fileNames.sorted(), "no temporary file is left")
+        XCTAssertEqual(try contents(of: folder), StoreSchema.files.sorted(), "no temporary file is left")
     }
 
     func testTheBuiltInDemoResourceCanBeCopied() throws {
@@ -75,7 +77,7 @@ final class DemoInitTests: XCTestCase {
             guard case .filesExist(_, let names)? = error as? StoreInitializer.Failure else {
                 return XCTFail("\(error)")
             }
-            XCTAssertEqual(names, StoreTemplate.fileNames)
+            XCTAssertEqual(names, StoreSchema.files)
         }
     }
 

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 final class GeneratorCountsTests: XCTestCase {
@@ -31,7 +32,7 @@ final class GeneratorCountsTests: XCTestCase {
         XCTAssertEqual(made["Campaign"], 1)
         XCTAssertEqual(made["Agenda"], 10)
         XCTAssertGreaterThan(made["Attendance"] ?? 0, 0)
-        XCTAssertEqual(Set(made.keys), Set(StoreTemplate.setNames))
+        XCTAssertEqual(Set(made.keys), Set(StoreSchema.setNames))
     }
 
     func testTheReportedCountsAreWhatTheTextHolds() {

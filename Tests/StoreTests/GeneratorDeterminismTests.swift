@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 final class GeneratorDeterminismTests: XCTestCase {
@@ -47,8 +48,8 @@ final class GeneratorDeterminismTests: XCTestCase {
     func testTheSameSeedGivesTheSameBytes() {
         let one = StoreGenerator(seed: 42, counts: Self.small).texts()
         let two = StoreGenerator(seed: 42, counts: Self.small).texts()
-        XCTAssertEqual(Set(one.keys), Set(StoreTemplate.fileNames))
-        for name in StoreTemplate.fileNames {
+        XCTAssertEqual(Set(one.keys), Set(StoreSchema.files))
+        for name in StoreSchema.files {
             XCTAssertEqual(one[name].map { Array($0.utf8) }, two[name].map { Array($0.utf8) }, name)
         }
     }
@@ -70,7 +71,7 @@ final class GeneratorDeterminismTests: XCTestCase {
         let folder = try makeTemporaryFolder(self)
         let counts = try generator.write(to: folder, chunkSize: 500)
         let texts = generator.texts()
-        for name in StoreTemplate.fileNames {
+        for name in StoreSchema.files {
             let data = try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name))
             XCTAssertEqual(Array(data), Array((texts[name] ?? "").utf8), name)
         }

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 /// The GNU recutils programs, found on PATH; nil where they are not installed.
@@ -64,12 +65,12 @@ struct Recutils {
     /// Checks every file of the store in `folder` and compares `recsel -c` for every set with `counts`.
     func assertStore(_ folder: String, counts: [String: Int],
                      file: StaticString = #filePath, line: UInt = #line) throws {
-        for storeFile in StoreTemplate.files {
-            let path = URL(fileURLWithPath: folder).appendingPathComponent(storeFile.name).path
+        for storeFile in StoreSchema.files {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(storeFile).path
             try assertChecks(path, file: file, line: line)
-            for set in storeFile.sets {
+            for set in StoreSchema.sets(in: storeFile) {
                 XCTAssertEqual(try count(set.name, in: path), counts[set.name],
-                               "recsel -t \(set.name) -c \(storeFile.name)", file: file, line: line)
+                               "recsel -t \(set.name) -c \(storeFile)", file: file, line: line)
             }
         }
     }
@@ -92,7 +93,7 @@ final class GeneratorRecutilsTests: XCTestCase {
         let recutils = try Recutils.require()
         let folder = try makeTemporaryFolder(self)
         try StoreInitializer.create(in: folder, contents: .empty)
-        let none = Dictionary(uniqueKeysWithValues: StoreTemplate.setNames.map { ($0, 0) })
+        let none = Dictionary(uniqueKeysWithValues: StoreSchema.setNames.map { ($0, 0) })
         try recutils.assertStore(folder, counts: none)
     }
 
@@ -100,7 +101,7 @@ final class GeneratorRecutilsTests: XCTestCase {
     func testRecfixCatchesAMissingMandatoryField() throws {
         let recutils = try Recutils.require()
         let folder = try makeTemporaryFolder(self)
-        let text = StoreTemplate.emptyText(of: StoreTemplate.file(named: "awards.rec")!)
+        let text = StoreSchema.fileHeader(for: "awards.rec")
             + "\nId: KT1\nDate: 2022-10-06\nRecipient: Nguyễn Văn An\nKind: student\nCategory: Học bổng\n"
         try write(text, to: "awards.rec", in: folder)
         let result = try recutils.run(recutils.recfix, ["--check", folder + "/awards.rec"])

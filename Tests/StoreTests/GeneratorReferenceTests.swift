@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 /// A generated store parsed with the house reader, for checking what the records say.

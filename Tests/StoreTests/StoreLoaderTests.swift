@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 final class StoreLoaderTests: XCTestCase {

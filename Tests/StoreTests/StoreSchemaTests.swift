@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+@testable import StoreDemo
 @testable import Recfile
 
 final class StoreSchemaTests: XCTestCase {
@@ -83,14 +84,15 @@ final class StoreSchemaTests: XCTestCase {
         XCTAssertNil(StoreSchema.descriptorText(forSet: "Nope"))
     }
 
-    func testFileHeaderHoldsEachSetInOrderAndEndsWithABlankLine() {
+    /// The header `init` writes and `add` writes into a missing file: comment, then each set.
+    func testFileHeaderHoldsEachSetInOrder() {
         let header = StoreSchema.fileHeader(for: "attendance.rec")
         XCTAssertTrue(header.hasPrefix("# attendance.rec: "), header)
         let enrollment = header.range(of: "%rec: Enrollment\n"), attendance = header.range(of: "%rec: Attendance\n")
         XCTAssertNotNil(enrollment)
         XCTAssertNotNil(attendance)
         if let enrollment, let attendance { XCTAssertLessThan(enrollment.lowerBound, attendance.lowerBound) }
-        XCTAssertTrue(header.hasSuffix("\n\n"))
+        XCTAssertTrue(header.hasSuffix("%type: Class rec Class\n%type: Learner rec Learner\n%type: Date date\n"), header)
         XCTAssertEqual(StoreSchema.fileHeader(for: "other.rec"), "")
     }
 

@@ -2,6 +2,7 @@
 
 import Foundation
 @testable import Store
+@testable import StoreDemo
 import XCTest
 @testable import Recfile
 

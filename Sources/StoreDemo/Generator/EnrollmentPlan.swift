@@ -1,5 +1,7 @@
 /// Who enrolls in which class and when: one enrollment is one learner-turn.
 
+import Store
+
 /// One enrollment, compactly: indices into the class plan and the learners.
 struct GeneratedEnrollment: Sendable {
     let classIndex: Int
@@ -48,7 +50,7 @@ struct EnrollmentPlan: Sendable {
     }
 
     /// The Enrollment set of attendance.rec.
-    func write(_ out: inout RecEmitter, set: StoreTemplate.RecordSet, classes: [PlannedClass],
+    func write(_ out: inout RecEmitter, set: SetSchema, classes: [PlannedClass],
                learners: LearnerFactory) throws {
         try out.begin(set)
         for e in enrollments {

@@ -1,5 +1,7 @@
 /// The classes a ward's center runs in a school year: topics, partners, schedules, sizes.
 
+import Store
+
 /// Who a class is for; enrollments prefer learners who fit.
 enum Audience: Sendable {
     case members, elderly, women, youth, teens, farmers, veterans, anyone

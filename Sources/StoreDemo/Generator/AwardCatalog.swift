@@ -1,5 +1,7 @@
 /// The kinds of award a ward hands out and the seasons of the school year when it does.
 
+import Store
+
 /// One kind of award: the recipient kind, the category, and the amounts usually given (nil: a
 /// certificate only), with weights.
 struct AwardType: Sendable {

@@ -1,5 +1,7 @@
 /// A precomputed weighted choice, for picks made many times from the same weights.
 
+import Store
+
 /// Cumulative integer weights, searched by bisection: one draw costs one random number.
 struct WeightedTable: Sendable {
     private let cumulative: [Int]

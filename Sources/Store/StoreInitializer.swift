@@ -42,7 +42,7 @@ public enum StoreInitializer {
     @discardableResult
     public static func create(in directory: String, contents: Contents) throws -> [String] {
         let folder = URL(fileURLWithPath: directory)
-        let names = StoreTemplate.fileNames
+        let names = StoreSchema.files
         let existing = names.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
         guard existing.isEmpty else { throw Failure.filesExist(directory: directory, names: existing) }
         let texts = try names.map { try text(of: $0, contents) }
@@ -70,8 +70,7 @@ public enum StoreInitializer {
     private static func text(of name: String, _ contents: Contents) throws -> String {
         switch contents {
         case .empty:
-            guard let file = StoreTemplate.file(named: name) else { preconditionFailure("unknown store file \(name)") }
-            return StoreTemplate.emptyText(of: file)
+            return StoreSchema.fileHeader(for: name)
         case .copy(let source):
             let path = URL(fileURLWithPath: source).appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else { throw Failure.sourceMissing(path: path) }

@@ -1,10 +1,11 @@
 /// Finds the demo store shipped in the program's resources, without ever trapping when it is absent.
 
 import Foundation
+import Store
 
 extension StoreLoader {
     /// The resource bundle's names: SwiftPM calls it `<package>_<target>` with this extension per platform.
-    private static let bundleNames = ["hoctap_Store.resources", "hoctap_Store.bundle"]
+    private static let bundleNames = ["hoctap_StoreDemo.resources", "hoctap_StoreDemo.bundle"]
 
     /// The bundled demo folder (`<resource bundle>/Demo`), or nil when the resources are not installed.
     /// Looks for the same bundle `Bundle.module` would use, but checks that it exists first, since

@@ -1,5 +1,7 @@
 /// The campaign of school year 2022–2023: its targets, the ward's indicators and the ceremony agenda.
 
+import Store
+
 /// The published figures of the ceremony of 06/10/2022 (fictional ward and people), as records.
 enum CampaignContent {
     typealias Record = [(String, String?)]

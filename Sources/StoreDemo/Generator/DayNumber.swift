@@ -1,6 +1,7 @@
 /// Calendar days as plain integers, for date arithmetic in generated data.
 
 import Recfile
+import Store
 
 /// Days since 1970-01-01, convertible to and from `CalendarDate`.
 struct DayNumber: Hashable, Comparable, Sendable {

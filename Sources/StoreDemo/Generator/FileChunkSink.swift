@@ -1,6 +1,7 @@
 /// Writes generated text to a file in large chunks, so a store of any size never sits in memory.
 
 import Foundation
+import Store
 
 /// An open file written with write(2); the system's reason travels with any failure.
 final class FileChunkSink {

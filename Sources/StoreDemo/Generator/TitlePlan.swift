@@ -1,5 +1,7 @@
 /// Learning titles of the last two school years: families and communities per neighbourhood, units ward-wide.
 
+import Store
+
 /// The `Title` records of a generated store: for the school year before the generator's and for
 /// its own, learning families among each neighbourhood's households, learning communities among
 /// its residential groups, and the ward's learning units. Shares rise a little from one year to
@@ -45,7 +47,7 @@ struct TitlePlan: Sendable {
     }
 
     /// titles.rec.
-    func write(_ out: inout RecEmitter, set: StoreTemplate.RecordSet) throws {
+    func write(_ out: inout RecEmitter, set: SetSchema) throws {
         try out.begin(set)
         for record in records { try out.record(record) }
     }

@@ -1,5 +1,7 @@
 /// Donations to the study-promotion fund, sized so that the fund covers the year's awards.
 
+import Store
+
 /// The fund's donations: dated around the year's fund drives, their sum a little above what the
 /// awards pay out, so the balance stays positive.
 struct FundPlan: Sendable {
@@ -77,7 +79,7 @@ struct FundPlan: Sendable {
     }
 
     /// funds.rec.
-    func write(_ out: inout RecEmitter, set: StoreTemplate.RecordSet) throws {
+    func write(_ out: inout RecEmitter, set: SetSchema) throws {
         try out.begin(set)
         for (k, d) in donations.enumerated() {
             try out.record([

@@ -1,6 +1,7 @@
 /// The ceremony under way: the first items of the agenda logged as they started on 06/10/2022.
 
 import Recfile
+import Store
 
 enum CeremonyLog {
     /// Minutes each item started after its planned time, as ceremonies run a little late.

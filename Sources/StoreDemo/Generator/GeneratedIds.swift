@@ -1,5 +1,7 @@
 /// Record keys of generated data: a prefix and a zero-padded number, wide enough for the count.
 
+import Store
+
 enum GeneratedIds {
     /// `prefix` followed by `number` padded to at least `minimumWidth` digits, or to the
     /// digits of `count` when that is wider: `KP01`, `HV0001`, `KT1000000`.

@@ -1,5 +1,7 @@
 /// How many of each thing a generated store holds: the demo's figures, or bigger stores for tests.
 
+import Store
+
 /// The sizes a `StoreGenerator` works to. Attendance is not a count here: it follows from the
 /// enrollments and the sessions held before the generator's "as of" day.
 public struct StoreCounts: Sendable, Equatable {

@@ -1,5 +1,7 @@
 /// Fictional learners, each made from its own random stream so any one can be made on demand.
 
+import Store
+
 /// What enrollments need to know of a learner, without building the whole record.
 struct LearnerProfile: Sendable {
     let gender: GeneratedGender
@@ -74,7 +76,7 @@ struct LearnerFactory: Sendable {
     }
 
     /// learners.rec.
-    func write(_ out: inout RecEmitter, set: StoreTemplate.RecordSet) throws {
+    func write(_ out: inout RecEmitter, set: SetSchema) throws {
         try out.begin(set)
         for i in 0..<count { try out.record(record(i)) }
     }

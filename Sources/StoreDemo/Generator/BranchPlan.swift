@@ -1,5 +1,7 @@
 /// The association's branches and the ward's clans: made first, since other records name them.
 
+import Store
+
 /// One branch of the Study Promotion Association.
 struct GeneratedBranch: Sendable {
     let id: String
@@ -84,7 +86,7 @@ struct BranchPlan: Sendable {
     }
 
     /// branches.rec: the branches, then the clans.
-    func write(_ out: inout RecEmitter, sets: [StoreTemplate.RecordSet]) throws {
+    func write(_ out: inout RecEmitter, sets: [SetSchema]) throws {
         try out.begin(sets[0])
         for b in branches {
             try out.record([("Id", b.id), ("Name", b.name), ("Kind", b.kind), ("Members", String(b.members))])

@@ -1,9 +1,10 @@
 /// Generates a whole store, deterministically from a seed: in memory for small stores, streamed for big ones.
 
 import Foundation
+import Store
 
 /// A fictional store of the ward's school year 2022–2023, as of 30 June 2023. The same seed and
-/// counts always give the same bytes. Files are written in the order of `StoreTemplate.files`.
+/// counts always give the same bytes. Files are written in the order of `StoreSchema.files`.
 public struct StoreGenerator: Sendable {
     /// The day the generated store is "as of": attendance covers the sessions held until then.
     public static let asOf = "2023-06-30"
@@ -68,11 +69,11 @@ public struct StoreGenerator: Sendable {
         let awards = AwardPlan(seed: seed, awards: counts.awards, plan: branches, asOf: asOf)
         var awarded = 0
         var counted: [String: Int] = [:]
-        for file in StoreTemplate.files {
-            var out = RecEmitter(mode: try mode(file.name), chunkSize: chunkSize)
-            try out.lines(file.comment + note)
-            let sets = file.sets
-            switch file.name {
+        for file in StoreSchema.files {
+            var out = RecEmitter(mode: try mode(file), chunkSize: chunkSize)
+            try out.lines((StoreSchema.fileComments[file] ?? []) + note)
+            let sets = StoreSchema.sets(in: file)
+            switch file {
             case "campaign.rec":
                 for (set, records) in zip(sets, [CampaignContent.campaign, CampaignContent.targets,
                                                  CampaignContent.indicators, CampaignContent.agenda]) {
@@ -100,10 +101,10 @@ public struct StoreGenerator: Sendable {
             case "titles.rec":
                 try TitlePlan(seed: seed, plan: branches).write(&out, set: sets[0])
             default:
-                preconditionFailure("no generator for \(file.name)")
+                preconditionFailure("no generator for \(file)")
             }
             try out.finish()
-            done(file.name, out)
+            done(file, out)
             counted.merge(out.counts) { $0 + $1 }
         }
         return counted

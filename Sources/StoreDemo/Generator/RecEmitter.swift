@@ -1,5 +1,7 @@
 /// Renders records as recfile text, counting them per set and flushing in chunks when streaming.
 
+import Store
+
 /// The text of one store file as it is produced. With a sink, bytes go to the file whenever a
 /// chunk fills; without one they stay in memory (small stores) or are dropped (counting only).
 struct RecEmitter {
@@ -29,9 +31,9 @@ struct RecEmitter {
     }
 
     /// A blank line, then the set's header; the records after it belong to the set.
-    mutating func begin(_ set: StoreTemplate.RecordSet) throws {
+    mutating func begin(_ set: SetSchema) throws {
         append("\n")
-        try lines(set.header)
+        try lines(StoreSchema.descriptorText(for: set).split(separator: "\n").map(String.init))
         currentSet = set.name
         counts[set.name, default: 0] += 0
     }

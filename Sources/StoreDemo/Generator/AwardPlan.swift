@@ -1,5 +1,7 @@
 /// The year's awards: how many each branch gives in each season, then every award in date order.
 
+import Store
+
 /// One branch's award-giving on one day.
 struct AwardEvent: Sendable {
     let branch: Int
@@ -78,7 +80,7 @@ struct AwardPlan: Sendable {
     }
 
     /// awards.rec; returns the sum of the amounts, in đồng.
-    func write(_ out: inout RecEmitter, set: StoreTemplate.RecordSet) throws -> Int {
+    func write(_ out: inout RecEmitter, set: SetSchema) throws -> Int {
         try out.begin(set)
         var random = GeneratorRandom(seed: seed, part: 9)
         var number = 0

@@ -1,9 +1,11 @@
 /// Who came to each session already held: the Attendance set of attendance.rec.
 
+import Store
+
 /// Attendance for every session on or before the "as of" day, session by session as a teacher
 /// hands in the roll; each learner comes with their own diligence. Clubs keep no roll.
 enum AttendanceRoll {
-    static func write(_ out: inout RecEmitter, set: StoreTemplate.RecordSet, seed: UInt64,
+    static func write(_ out: inout RecEmitter, set: SetSchema, seed: UInt64,
                       classes: [PlannedClass], plan: EnrollmentPlan, profiles: [LearnerProfile],
                       learners: LearnerFactory, asOf: DayNumber) throws {
         try out.begin(set)

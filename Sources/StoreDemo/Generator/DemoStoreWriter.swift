@@ -1,8 +1,10 @@
-/// The demo store's generator: the seed and counts behind the files in `Sources/Store/Demo`.
+/// The demo store's generator: the seed and counts behind the files in `Sources/StoreDemo/Demo`.
+
+import Store
 
 /// The shipped demo is exactly what this generator writes; a test keeps the two equal.
 /// To refresh the files after changing the generator:
-/// `rm Sources/Store/Demo/*.rec && swift run hoctap init Sources/Store/Demo --demo --regenerate`.
+/// `rm Sources/StoreDemo/Demo/*.rec && swift run hoctap init Sources/StoreDemo/Demo --demo --regenerate`.
 public enum DemoStoreWriter {
     /// The ceremony's date, as a number.
     public static let seed: UInt64 = 20_221_006

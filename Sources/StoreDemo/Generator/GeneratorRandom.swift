@@ -1,5 +1,7 @@
 /// SplitMix64: the seeded, portable pseudo-random source behind every generated store.
 
+import Store
+
 /// A SplitMix64 generator (Steele, Lea, Flood 2014). The same seed gives the same numbers on every
 /// platform and Swift release: every helper here is our own arithmetic, never the standard library's
 /// sampling, whose algorithms may change between releases.

@@ -1,5 +1,7 @@
 /// Common Vietnamese family, middle and given names, with rough frequencies, for fictional people.
 
+import Store
+
 /// Name parts. Weights are rough shares of the population (family names) or of usage; every
 /// combination is fictional. Two spellings of the same name (`Hòa`/`Hoà`) are both listed where
 /// both are written in practice.

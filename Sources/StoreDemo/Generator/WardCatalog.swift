@@ -1,5 +1,7 @@
 /// The fictional ward's places, organisations, sponsors and donors that generated records name.
 
+import Store
+
 /// Fixed lists for a fictional ward (Phường Hòa Bình). Schools and businesses are invented names.
 enum WardCatalog {
     static let ward = "Phường Hòa Bình"

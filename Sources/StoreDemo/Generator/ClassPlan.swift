@@ -1,5 +1,7 @@
 /// The classes of a generated store: chosen from the catalog, scheduled, staffed and sized.
 
+import Store
+
 /// One class with its session days.
 struct PlannedClass: Sendable {
     let id: String
@@ -91,7 +93,7 @@ struct ClassPlan: Sendable {
     }
 
     /// classes.rec.
-    func write(_ out: inout RecEmitter, set: StoreTemplate.RecordSet) throws {
+    func write(_ out: inout RecEmitter, set: SetSchema) throws {
         try out.begin(set)
         for c in classes {
             try out.record([

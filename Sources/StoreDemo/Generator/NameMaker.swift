@@ -1,6 +1,7 @@
 /// Builds fictional Vietnamese personal names, with gender consistent with the middle name.
 
 import Foundation
+import Store
 
 /// A person's gender as the store writes it.
 enum GeneratedGender: String, Sendable {
