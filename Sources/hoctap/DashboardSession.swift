@@ -7,13 +7,9 @@ import Store
 
 struct DashboardSession {
     let catalog: ThemeCatalog
-    /// The store folder the snapshot was read from.
-    let directory: String
-    /// The last good snapshot and the latest problems; replaced on each reload.
-    var live: LiveSnapshot
-    /// Reads what was appended to the store's files since the last reload (see `LiveReload.swift`).
-    let reloader = StoreReloader()
-    /// What the panes read, derived from `live.shown` once per reload.
+    /// The store folder, followed: the last good snapshot and the latest problems.
+    var store: LiveStore
+    /// What the panes read, derived from `store.shown` once per reload.
     var data: DashboardData
     var theme: Theme
     var state: AppState
@@ -26,9 +22,8 @@ struct DashboardSession {
         var location = try StoreLocation.resolve(option: options.store)
         let viewer = present?.present ?? false
         if interactive, !viewer { location = location.writable() }
-        directory = location.directory
-        live = LiveSnapshot(try StoreLoader.load(directory: location.directory))
-        data = DashboardData(live.shown)
+        store = try LiveStore(directory: location.directory)
+        data = DashboardData(store.shown)
         catalog = .forThisProcess()
         let language = try options.language()
         // The projector theme, unless --theme says otherwise.
@@ -49,7 +44,10 @@ struct DashboardSession {
     }
 
     /// What the panes show: the last good snapshot, with the latest problems.
-    var snapshot: StoreSnapshot { live.shown }
+    var snapshot: StoreSnapshot { store.shown }
+
+    /// The store folder the snapshot was read from.
+    var directory: String { store.directory }
 
     /// The frame for a screen of `size`: exactly what the terminal shows.
     func frame(size: Size) -> Buffer {
@@ -69,11 +67,11 @@ struct DashboardSession {
     /// the new records. The derived data lets go of the old snapshot first, so that an append is
     /// added to the store's arrays in place. True when something new is to be drawn.
     mutating func reloadAndDerive() -> Bool {
-        let tail = SnapshotTail(live.shown)
+        let tail = SnapshotTail(store.shown)
         data = DashboardData(StoreSnapshot(directory: directory))
-        let changed = reload()
-        data = DashboardData(live.shown)
-        if changed { state.dataChanged(from: tail, to: live.shown) }
+        let changed = store.reload()
+        data = DashboardData(store.shown)
+        if changed { state.dataChanged(from: tail, to: store.shown) }
         return changed
     }
 

@@ -17,7 +17,7 @@ extension DashboardSession {
     /// terminal is restored on every path out, a thrown error included. Returns the exit status.
     func runInteractive() throws -> Int32 {
         var session = self
-        let watcher = session.makeWatcher()
+        let watcher = StoreWatcher(directory: session.directory)
         return try withTerminal { terminal in
             var dirty = true
             while !terminal.interrupted {

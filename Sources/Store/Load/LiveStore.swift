@@ -1,0 +1,54 @@
+/// A store folder followed while the dashboard runs: the last good snapshot, and reloads that grow it in place.
+
+/// Owns the "last good snapshot" rule (`LiveSnapshot`) and the incremental reloader together, so
+/// that a viewer only asks for a reload and draws `shown`.
+///
+/// The reloader reads only what was appended and extends its snapshot's arrays in place when
+/// nothing else holds them. So when the screen shows the reloader's own last snapshot, a reload
+/// lets go of it first; if the new snapshot has more errors, the one it replaced stays on screen
+/// with the new problems, as `LiveSnapshot` rules. A caller that keeps values derived from
+/// `shown` (which share its arrays) drops them before `reload()` for the growth in place to
+/// happen; keeping them costs a copy, never a wrong result.
+public struct LiveStore {
+    /// The store folder.
+    public let directory: String
+    /// The last good snapshot and the latest problems.
+    public private(set) var live: LiveSnapshot
+    private let reloader = StoreReloader()
+
+    /// Reads the whole store once.
+    /// - Throws: `StoreError` when the folder cannot be used.
+    public init(directory: String) throws {
+        self.directory = directory
+        live = LiveSnapshot(try StoreLoader.load(directory: directory))
+    }
+
+    /// What the panes show: the last good snapshot, with the latest problems.
+    public var shown: StoreSnapshot { live.shown }
+
+    /// Whether the last reload read only the bytes appended since the one before.
+    public var lastWasIncremental: Bool { reloader.lastWasIncremental }
+
+    /// Reads the store again after a change on disk; true when there is something new to draw. A
+    /// folder that can no longer be read keeps the snapshot as it was and answers false.
+    public mutating func reload() -> Bool {
+        guard reloader.isPrimed, !live.isHoldingBack else {
+            guard let loaded = try? reloader.reload(directory: directory) else { return false }
+            live.accept(loaded)
+            return true
+        }
+        // Let go of the reloader's snapshot, so its arrays can grow in place.
+        live = LiveSnapshot(StoreSnapshot(directory: directory))
+        guard let loaded = try? reloader.reload(directory: directory) else {
+            if let kept = reloader.snapshot { live = LiveSnapshot(kept) }
+            return false
+        }
+        if let replaced = reloader.replaced {
+            live = LiveSnapshot(replaced)
+            live.accept(loaded)
+        } else {
+            live = LiveSnapshot(loaded)
+        }
+        return true
+    }
+}
