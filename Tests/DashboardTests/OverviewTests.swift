@@ -89,7 +89,7 @@ final class OverviewTests: XCTestCase {
         var state = AppState()
         state.dataChanged(from: start, to: enrolled)
         state.dataChanged(from: enrolled, to: awarded)
-        let ticker = TickerEntry.ticker(arrivals: state.arrivals, latest: DashboardData(awarded).latest)
+        let ticker = TickerEntry.ticker(arrivals: state.overview.arrivals, latest: DashboardData(awarded).latest)
         XCTAssertEqual(ticker.map(\.identity), ["A|A2", "E|L1|HV2", "A|A1", "E|L1|HV1"],
                        "the award recorded last leads, then the enrollment before it, then the store's older records")
         let text = Screen.render(state: state, snapshot: awarded, theme: .builtinDefault, size: Size(width: 120, height: 40)).text

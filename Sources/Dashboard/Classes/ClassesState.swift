@@ -61,6 +61,19 @@ public struct ClassesState: Hashable, Sendable {
             }
         }
     }
+
+    /// What has the keyboard, which decides the binding rows that apply.
+    enum KeyMode: Hashable, Sendable { case form, card, search, classes, roster }
+
+    var keyMode: KeyMode {
+        if form != nil { return .form }
+        if card != nil { return .card }
+        if classSearch.isEditing || rosterSearch.isEditing { return .search }
+        switch focus {
+        case .classes: return .classes
+        case .roster: return .roster
+        }
+    }
 }
 
 /// A line of text the pane shows after something went wrong (or right), until the next key.
