@@ -1,4 +1,4 @@
-/// What every pane is to the update and the screen: its state in `AppState`, its key rows, its frame.
+/// What every pane is to the update and the screen: its state in `AppState`, its key rows, its frame, its writes' answers.
 
 import Canvas
 
@@ -14,11 +14,14 @@ protocol DashboardPane {
     /// Runs before the rows for every key that reaches the pane (a message lasts one key, a row
     /// wanted after a write is found). An outcome ends the key there.
     static func prepare(_ state: inout State, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome?
+    /// Takes the outcome of a write the pane asked for (`Effect.write` with this pane as origin).
+    static func receive(_ outcome: WriteOutcome, _ state: inout State)
     static func draw(_ state: State, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer)
 }
 
 extension DashboardPane {
     static func prepare(_ state: inout State, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome? { nil }
+    static func receive(_ outcome: WriteOutcome, _ state: inout State) {}
 
     /// A key for the pane: `prepare`, then the row that takes it.
     static func handle(_ key: Key, _ state: inout State, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
@@ -39,6 +42,8 @@ extension DashboardPane {
     static func capturesKeys(in app: AppState) -> Bool { keys.capturesKeys(app[keyPath: statePath], app.keyContext) }
 
     static func keysTaken(in app: AppState) -> Set<Key> { keys.keysTaken(app[keyPath: statePath], app.keyContext) }
+
+    static func receive(_ outcome: WriteOutcome, in app: inout AppState) { receive(outcome, &app[keyPath: statePath]) }
 
     static func draw(_ app: AppState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         draw(app[keyPath: statePath], data, ctx, in: area, into: &buffer)

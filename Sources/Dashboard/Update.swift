@@ -1,4 +1,4 @@
-/// The pure state transition: a key, a tick of the clock, new data or a write's outcome applied to the state.
+/// The pure state transition: a message (a key, a write's outcome), a tick of the clock or new data applied to the state.
 
 import Canvas
 import Store
@@ -40,10 +40,42 @@ extension AppState {
         presentation.paneShownAt = now
     }
 
-    /// Handles one key: the pane on screen first (it may be typing into a field), then the global
-    /// key table. Keys nobody knows change nothing.
+    /// The one way in for what happens at the keyboard and in the store: applies `message` and
+    /// returns what the run loop must still do. The loop carries out a write and hands its
+    /// outcome back here, as `.writeFinished`, for the pane that asked for it.
+    @discardableResult
+    public mutating func update(_ message: Message, data: DashboardData) -> Effect? {
+        switch message {
+        case .key(let key):
+            return keyPressed(key, data: data)
+        case .writeFinished(let outcome, let origin):
+            noteWrite(outcome)
+            origin.module.receive(outcome, in: &self)
+            return nil
+        }
+    }
+
+    /// As `update(_:data:)`, without store data (tests).
+    @discardableResult
+    public mutating func update(_ message: Message) -> Effect? {
+        update(message, data: DashboardData(StoreSnapshot(directory: "")))
+    }
+
+    /// Handles one key: `update(.key(key), data:)`.
     @discardableResult
     public mutating func handle(_ key: Key, data: DashboardData) -> Effect? {
+        update(.key(key), data: data)
+    }
+
+    /// Handles a key without store data (tests of the global keys).
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Effect? {
+        update(.key(key))
+    }
+
+    /// The pane on screen first (it may be typing into a field), then the global key table. Keys
+    /// nobody knows change nothing.
+    private mutating func keyPressed(_ key: Key, data: DashboardData) -> Effect? {
         // The help is on top: the global keys work (moving to another pane closes it), but no key
         // reaches the pane beneath it, which could write (`n` on the overview, Space in a roster).
         if !showingHelp {
@@ -63,12 +95,6 @@ extension AppState {
         }
         guard let action = KeyMap.action(for: key) else { return nil }
         return apply(action)
-    }
-
-    /// Handles a key without store data (tests of the global keys).
-    @discardableResult
-    public mutating func handle(_ key: Key) -> Effect? {
-        handle(key, data: DashboardData(StoreSnapshot(directory: "")))
     }
 
     /// The keys of the pane on screen (or of presentation mode), for the hint bar and the help.
@@ -132,8 +158,8 @@ extension AppState {
         overview.arrivals = Array((arrived.reversed() + overview.arrivals).prefix(TickerEntry.kept))
     }
 
-    /// Takes the outcome of a write that the pane `origin` asked for.
-    public mutating func finishWrite(_ outcome: WriteOutcome, origin: Pane) {
+    /// Says on the status line how a write ended.
+    private mutating func noteWrite(_ outcome: WriteOutcome) {
         switch outcome {
         case .written(let records):
             let what = records.count == 1
@@ -142,11 +168,6 @@ extension AppState {
             notice = Notice(what, tone: .good, at: now)
         case .refused(let problems):
             notice = Notice(language.pick("Không ghi: ", "Not written: ") + (problems.first ?? ""), tone: .bad, at: now)
-        }
-        switch origin {
-        case .overview, .indicators: break
-        case .classes: classes.finishWrite(outcome)
-        case .awards: awards.finishWrite(outcome)
         }
     }
 }

@@ -158,10 +158,10 @@ final class HelpOverlayKeyTests: XCTestCase {
 final class NoticeTests: XCTestCase {
     func testAWriteOutcomeIsShownOnTheStatusLineForAFewSeconds() throws {
         var state = AppState(storeLabel: "/srv/hoctap", canWrite: true)
-        state.finishWrite(.written([try RecordText(["Seq": "2"])]), origin: .overview)
+        state.update(.writeFinished(.written([try RecordText(["Seq": "2"])]), origin: .overview))
         let size = Size(width: 100, height: 30)
         XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28).contains("Đã ghi 1 bản ghi"))
-        state.finishWrite(.refused(problems: ["the store is locked by another writer"]), origin: .overview)
+        state.update(.writeFinished(.refused(problems: ["the store is locked by another writer"]), origin: .overview))
         XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28)
             .contains("Không ghi: the store is locked"))
         _ = state.tick(to: state.now.adding(seconds: Notice.lifetime))

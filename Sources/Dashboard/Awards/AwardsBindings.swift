@@ -75,4 +75,19 @@ extension AwardsPane: DashboardPane {
                                                                       "Read-only: no awards or donations can be recorded on the demo or a presentation")),
             when: { state, env in showing(nil)(state, env) && !env.mayEdit }, AwardsKeys.openForm),
     ])
+
+    /// Takes the outcome of a write this pane asked for: on success the form closes and the year
+    /// of the new record is shown (so its tally is the one that moved); a refusal stays in the form.
+    static func receive(_ outcome: WriteOutcome, _ state: inout AwardsState) {
+        guard var open = state.form else { return }
+        switch outcome {
+        case .written:
+            if let y = open.year { state.year = y }
+            state.form = nil
+        case .refused(let problems):
+            open.refusal = problems
+            open.form.confirmation = nil
+            state.form = open
+        }
+    }
 }

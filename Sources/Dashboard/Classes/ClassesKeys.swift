@@ -54,7 +54,6 @@ enum ClassesKeys {
         guard var enroll = state.form else { return .ignored }
         let (outcome, close) = enroll.handle(key, data.classes, env)
         state.form = close ? nil : enroll
-        if case .effect = outcome { state.pending = .enrollment }
         return outcome
     }
 
