@@ -11,7 +11,9 @@ enum OverviewPane {
             if !data.snapshot.errors.isEmpty {
                 ProblemList.draw(data.snapshot.problems, ctx, in: area, into: &buffer)
             } else {
-                EmptyPane.draw(.overview, ctx, in: area, into: &buffer)
+                MessagePane.draw(title: Pane.overview.title(ctx.language), headline: ctx.text("Trống.", "Empty."),
+                                 detail: ctx.text("Kho dữ liệu chưa có chiến dịch nào (campaign.rec).", "The store holds no campaign yet (campaign.rec)."),
+                                 ctx, in: area, into: &buffer)
             }
             return
         }
