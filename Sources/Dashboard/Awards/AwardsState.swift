@@ -36,6 +36,17 @@ public struct AwardsState: Hashable, Sendable {
     }
 
     public init() {}
+
+    /// What has the keyboard, which decides the binding rows that apply.
+    enum KeyMode: Hashable, Sendable { case asking, form, tallies, branch }
+
+    var keyMode: KeyMode {
+        if let open = form { return open.form.confirmation != nil ? .asking : .form }
+        switch mode {
+        case .tallies: return .tallies
+        case .branch: return .branch
+        }
+    }
 }
 
 /// An open form of the awards pane and what it is for.
