@@ -19,6 +19,6 @@ public enum Effect: Hashable, Sendable {
     case quit
     case nextTheme
     case redraw
-    /// Write to the store; the loop reports the outcome back with `AppState.finishWrite`.
+    /// Write to the store; the loop hands the outcome back as `Message.writeFinished` to `origin`.
     case write(StoreWrite, origin: Pane)
 }

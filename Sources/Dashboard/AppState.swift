@@ -24,11 +24,9 @@ public struct AppState: Hashable, Sendable {
     public var fresh: FreshItems
     /// A message after a write, on the status line for a few seconds.
     public var notice: Notice?
-    /// Awards and enrollments that arrived while the dashboard ran, newest first: the ticker's
-    /// true order across files, which the files alone cannot tell.
-    var arrivals: [TickerEntry] = []
 
     public var presentation: PresentationState
+    var overview = OverviewState()
     public var indicators: IndicatorsState
     public var classes: ClassesState
     public var awards: AwardsState

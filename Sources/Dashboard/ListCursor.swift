@@ -11,6 +11,9 @@ public struct ListCursor: Hashable, Sendable {
 
     public init(index: Int = 0) { self.index = index }
 
+    /// The keys `handle` moves by.
+    static let keys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end]
+
     /// Moves for ↑ ↓ PgUp PgDn Home End in a list of `count` rows; false for any other key.
     public mutating func handle(_ key: Key, count: Int) -> Bool {
         switch key {

@@ -25,16 +25,7 @@ public enum Screen {
         if presenting { PresentationBar.drawCountdown(state.presentation, ctx, in: rows[0], into: &buffer) }
         let paneArea = rows[1]
         let data = data ?? DashboardData(StoreSnapshot(directory: ""))
-        switch state.pane {
-        case .overview:
-            OverviewPane.draw(data, arrivals: state.arrivals, ctx, in: paneArea, into: &buffer)
-        case .classes:
-            ClassesPane.draw(state.classes, data, ctx, in: paneArea, into: &buffer)
-        case .awards:
-            AwardsPane.draw(state.awards, data, ctx, in: paneArea, into: &buffer)
-        case .indicators:
-            IndicatorsPane.draw(state.indicators, data, ctx, in: paneArea, into: &buffer)
-        }
+        state.pane.module.draw(state, data, ctx, in: paneArea, into: &buffer)
         if presenting {
             PresentationBar.drawStatus(state: state, problems: data.snapshot.problems, ctx, in: rows[2], into: &buffer)
         } else {

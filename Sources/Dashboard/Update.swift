@@ -1,4 +1,4 @@
-/// The pure state transition: a key, a tick of the clock, new data or a write's outcome applied to the state.
+/// The pure state transition: a message (a key, a write's outcome), a tick of the clock or new data applied to the state.
 
 import Canvas
 import Store
@@ -40,21 +40,55 @@ extension AppState {
         presentation.paneShownAt = now
     }
 
-    /// Handles one key: the pane on screen first (it may be typing into a field), then the global
-    /// key table. Keys nobody knows change nothing.
+    /// The one way in for what happens at the keyboard and in the store: applies `message` and
+    /// returns what the run loop must still do. The loop carries out a write and hands its
+    /// outcome back here, as `.writeFinished`, for the pane that asked for it.
+    @discardableResult
+    public mutating func update(_ message: Message, data: DashboardData) -> Effect? {
+        switch message {
+        case .key(let key):
+            return keyPressed(key, data: data)
+        case .writeFinished(let outcome, let origin):
+            noteWrite(outcome)
+            origin.module.receive(outcome, in: &self)
+            return nil
+        }
+    }
+
+    /// As `update(_:data:)`, without store data (tests).
+    @discardableResult
+    public mutating func update(_ message: Message) -> Effect? {
+        update(message, data: DashboardData(StoreSnapshot(directory: "")))
+    }
+
+    /// Handles one key: `update(.key(key), data:)`.
     @discardableResult
     public mutating func handle(_ key: Key, data: DashboardData) -> Effect? {
+        update(.key(key), data: data)
+    }
+
+    /// Handles a key without store data (tests of the global keys).
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Effect? {
+        update(.key(key))
+    }
+
+    /// The pane on screen first (it may be typing into a field), then the global key table. Keys
+    /// nobody knows change nothing.
+    private mutating func keyPressed(_ key: Key, data: DashboardData) -> Effect? {
         // The help is on top: the global keys work (moving to another pane closes it), but no key
         // reaches the pane beneath it, which could write (`n` on the overview, Space in a roster).
-        if showingHelp {
-            guard let action = KeyMap.action(for: key) else { return nil }
-            return apply(action)
-        }
-        if presentation.isOn {
-            if let effect = handlePresenting(key) { return effect }
-        } else {
-            switch paneKey(key, data: data) {
+        if !showingHelp {
+            // Projected, only the viewing keys work (Space pauses the rotation); panes, theme, help
+            // and quit go through the global table (F5 only outside a `--present` viewer).
+            let outcome = presentation.isOn
+                ? PresentationKeys.keys.handle(key, &presentation, data, keyContext)
+                : pane.module.handle(key, in: &self, data)
+            switch outcome {
             case .handled: return nil
+            case .notice(let notice):
+                self.notice = notice
+                return nil
             case .effect(let effect): return effect
             case .ignored: break
             }
@@ -63,61 +97,23 @@ extension AppState {
         return apply(action)
     }
 
-    /// Handles a key without store data (tests of the global keys).
-    @discardableResult
-    public mutating func handle(_ key: Key) -> Effect? {
-        handle(key, data: DashboardData(StoreSnapshot(directory: "")))
-    }
-
-    private mutating func paneKey(_ key: Key, data: DashboardData) -> KeyOutcome {
-        let env = KeyContext(now: now, mayEdit: mayEdit, language: language)
-        switch pane {
-        case .overview: return OverviewKeys.handle(key, &self, data)
-        case .classes: return ClassesPane.handle(key, &classes, data, env)
-        case .awards: return AwardsPane.handle(key, &awards, data, env)
-        case .indicators: return IndicatorsPane.handle(key, &indicators, data)
-        }
-    }
-
-    /// In presentation mode only viewing keys work: Space pauses the rotation; panes, theme,
-    /// help and quit go through the global table (F5 only outside a `--present` viewer).
-    private mutating func handlePresenting(_ key: Key) -> Effect? {
-        if key == .character(" ") || key == .character("p") {
-            presentation.paused.toggle()
-            presentation.paneShownAt = now
-        }
-        return nil
-    }
-
-    /// The keys of the pane on screen, for the hint bar and the help.
+    /// The keys of the pane on screen (or of presentation mode), for the hint bar and the help.
     public func paneHints() -> [KeyHint] {
-        if presentation.isOn { return PresentationKeys.hints(presentation) }
-        let ctxEnv = KeyContext(now: now, mayEdit: mayEdit, language: language)
-        switch pane {
-        case .overview: return OverviewKeys.hints(self)
-        case .classes: return ClassesPane.hints(classes, ctxEnv)
-        case .awards: return AwardsPane.hints(awards, ctxEnv)
-        case .indicators: return IndicatorsPane.hints(indicators)
-        }
+        presentation.isOn ? PresentationKeys.keys.hints(presentation, keyContext) : pane.module.hints(in: self)
     }
 
     /// Whether the pane on screen takes every key (a form or a search box is open): then the
     /// global keys are not offered, since typing `q` types a q.
     public var paneCapturesKeys: Bool {
-        guard !presentation.isOn else { return false }
-        switch pane {
-        case .overview, .indicators: return false
-        case .classes: return ClassesPane.capturesKeys(classes)
-        case .awards: return AwardsPane.capturesKeys(awards)
-        }
+        !presentation.isOn && pane.module.capturesKeys(in: self)
     }
 
     /// The global keys to offer beside the pane's: none while the pane takes every key, and
     /// never one whose keys the pane has taken over (←/→ choosing a session date).
     public func globalHints() -> [KeyHint] {
         guard !paneCapturesKeys else { return [] }
-        let taken = Set(paneHints().map(\.keyLabel))
-        return KeyMap.bindings.map(\.keyHint).filter { !taken.contains($0.keyLabel) }
+        let taken = presentation.isOn ? PresentationKeys.keys.keysTaken(presentation, keyContext) : pane.module.keysTaken(in: self)
+        return KeyMap.bindings.filter { binding in !binding.entries.contains { taken.contains($0.key) } }.map(\.keyHint)
     }
 
     /// Moves the clock to `moment`: rotates the presentation when its time is up, drops an old
@@ -149,7 +145,7 @@ extension AppState {
     /// As `dataChanged(from:to:)`, from what the old snapshot's tail was.
     public mutating func dataChanged(from old: SnapshotTail, to new: StoreSnapshot) {
         dataChangedAt = now
-        arrivals = TickerEntry.stillIn(new, arrivals)
+        overview.arrivals = TickerEntry.stillIn(new, overview.arrivals)
         let appeared = FreshItems.appeared(from: old, to: new)
         guard !appeared.awards.isEmpty || !appeared.enrollments.isEmpty else { return }
         // A second arrival within the highlight's seconds joins the first, rather than ending it.
@@ -159,11 +155,11 @@ extension AppState {
         items.until = now.adding(seconds: FreshItems.seconds)
         fresh = items
         let arrived = TickerEntry.entries(awards: appeared.awards, enrollments: appeared.enrollments, in: new)
-        arrivals = Array((arrived.reversed() + arrivals).prefix(TickerEntry.kept))
+        overview.arrivals = Array((arrived.reversed() + overview.arrivals).prefix(TickerEntry.kept))
     }
 
-    /// Takes the outcome of a write that the pane `origin` asked for.
-    public mutating func finishWrite(_ outcome: WriteOutcome, origin: Pane) {
+    /// Says on the status line how a write ended.
+    private mutating func noteWrite(_ outcome: WriteOutcome) {
         switch outcome {
         case .written(let records):
             let what = records.count == 1
@@ -172,11 +168,6 @@ extension AppState {
             notice = Notice(what, tone: .good, at: now)
         case .refused(let problems):
             notice = Notice(language.pick("Không ghi: ", "Not written: ") + (problems.first ?? ""), tone: .bad, at: now)
-        }
-        switch origin {
-        case .overview, .indicators: break
-        case .classes: classes.finishWrite(outcome)
-        case .awards: awards.finishWrite(outcome)
         }
     }
 }

@@ -79,8 +79,9 @@ struct DashboardSession {
     /// (the screen does not move while it waits; `hoctap add` waits longer).
     static let writeLockTimeout: Duration = .seconds(2)
 
-    /// Carries out a write a pane asked for, and tells the state how it ended.
-    mutating func perform(_ write: StoreWrite, origin: Pane) {
+    /// Carries out a write a pane asked for and reads the store again after it; returns how it
+    /// ended, for the loop to hand back to the pane as `Message.writeFinished`.
+    mutating func perform(_ write: StoreWrite) -> WriteOutcome {
         let outcome: WriteOutcome
         do {
             outcome = .written(try write.perform(in: directory, now: RecordAddition.localStamp(), lockTimeout: Self.writeLockTimeout))
@@ -92,7 +93,7 @@ struct DashboardSession {
         } catch {
             outcome = .refused(problems: ["\(error)"])
         }
-        state.finishWrite(outcome, origin: origin)
         if case .written = outcome { _ = reloadAndDerive() }
+        return outcome
     }
 }

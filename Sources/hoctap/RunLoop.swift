@@ -36,19 +36,24 @@ extension DashboardSession {
                         continue
                     }
                     let before = session.state
-                    switch session.state.handle(key, data: session.data) {
-                    case .quit:
-                        return 0
-                    case .nextTheme:
-                        session.cycleTheme()
-                    case .redraw:
-                        terminal.forceRedraw()
-                        dirty = true
-                    case .write(let write, let origin):
-                        session.perform(write, origin: origin)
-                        dirty = true
-                    case nil:
-                        break
+                    // A key, then the outcome of each write it asked for, go in the same way.
+                    var message: Message? = .key(key)
+                    while let next = message {
+                        message = nil
+                        switch session.state.update(next, data: session.data) {
+                        case .quit:
+                            return 0
+                        case .nextTheme:
+                            session.cycleTheme()
+                        case .redraw:
+                            terminal.forceRedraw()
+                            dirty = true
+                        case .write(let write, let origin):
+                            message = .writeFinished(session.perform(write), origin: origin)
+                            dirty = true
+                        case nil:
+                            break
+                        }
                     }
                     if session.state != before { dirty = true }
                 }

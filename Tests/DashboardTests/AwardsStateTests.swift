@@ -89,7 +89,7 @@ final class AwardsStateTests: XCTestCase {
         XCTAssertEqual(value(r, "Sponsor"), "Nhà sách Ánh Dương")
         XCTAssertEqual(value(r, "Date"), "2022-10-06", "today, in the year shown")
         XCTAssertNil(value(r, "Id"), "the store numbers it")
-        s.finishWrite(.written([]), origin: .awards)
+        s.update(.writeFinished(.written([]), origin: .awards))
         XCTAssertNil(s.awards.form)
         XCTAssertEqual(s.awards.year?.startYear, 2022)
     }
@@ -154,7 +154,7 @@ final class AwardsStateTests: XCTestCase {
     func testARefusalStaysInTheForm() {
         var s = AwardsFixtures.state()
         _ = run([.character("a")] + type("An") + [.tab, .tab] + type("Học bổng") + [.enter], &s)
-        s.finishWrite(.refused(problems: ["Branch: expected the Id of a Branch record"]), origin: .awards)
+        s.update(.writeFinished(.refused(problems: ["Branch: expected the Id of a Branch record"]), origin: .awards))
         XCTAssertEqual(s.awards.form?.refusal, ["Branch: expected the Id of a Branch record"])
         _ = run(type("x"), &s)
         XCTAssertEqual(s.awards.form?.refusal, [], "typing clears it")
@@ -175,7 +175,7 @@ final class AwardsStateTests: XCTestCase {
         keys += Array(repeating: .backspace, count: 10) + type("20/05/2022") + [.enter]
         let r = try written(run(keys, &s))
         XCTAssertEqual(value(r, "Date"), "2022-05-20")
-        s.finishWrite(.written([]), origin: .awards)
+        s.update(.writeFinished(.written([]), origin: .awards))
         XCTAssertEqual(s.awards.year?.startYear, 2021)
     }
 

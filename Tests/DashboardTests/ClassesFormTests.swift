@@ -82,7 +82,6 @@ final class ClassesFormTests: XCTestCase {
                       links: [NewRecord.Link(field: "Learner", record: 0, from: "Id")]),
         ])
         XCTAssertEqual(outcomes.last, .effect(.write(expected, origin: .classes)))
-        XCTAssertEqual(s.pending, .enrollment)
         XCTAssertNotNil(s.form, "the form stays until the write is confirmed")
     }
 
@@ -150,7 +149,7 @@ final class ClassesFormTests: XCTestCase {
         var (s, _) = run(newLearner("Đỗ Thị Lan") + [.enter])
         let records = [try! RecordText(["Id": "HV06", "Name": "Đỗ Thị Lan"]),
                        try! RecordText(["Class": "LH01", "Learner": "HV06", "Date": "2022-10-06"])]
-        s.finishWrite(.written(records))
+        ClassesPane.receive(.written(records), &s)
         XCTAssertNil(s.form)
         XCTAssertEqual(s.wantedLearner, "HV06")
         XCTAssertEqual(s.focus, .roster)
@@ -158,7 +157,7 @@ final class ClassesFormTests: XCTestCase {
 
     func testRefusedKeepsTheFormWithTheReason() {
         var (s, _) = run(newLearner("Đỗ Thị Lan") + [.enter])
-        s.finishWrite(.refused(problems: ["Learner: refers to a record that is not part of this write"]))
+        ClassesPane.receive(.refused(problems: ["Learner: refers to a record that is not part of this write"]), &s)
         XCTAssertEqual(s.form?.form.message, "Learner: refers to a record that is not part of this write")
     }
 

@@ -90,7 +90,7 @@ final class OverviewTests: XCTestCase {
         var state = AppState()
         state.dataChanged(from: start, to: enrolled)
         state.dataChanged(from: enrolled, to: awarded)
-        let ticker = TickerEntry.ticker(arrivals: state.arrivals, latest: DashboardData(awarded).latest)
+        let ticker = TickerEntry.ticker(arrivals: state.overview.arrivals, latest: DashboardData(awarded).latest)
         XCTAssertEqual(ticker.map(\.identity), ["A|A2", "E|L1|HV2", "A|A1", "E|L1|HV1"],
                        "the award recorded last leads, then the enrollment before it, then the store's older records")
         let text = Screen.render(state: state, snapshot: awarded, theme: .builtinDefault, size: Size(width: 120, height: 40)).text
@@ -159,10 +159,10 @@ final class HelpOverlayKeyTests: XCTestCase {
 final class NoticeTests: XCTestCase {
     func testAWriteOutcomeIsShownOnTheStatusLineForAFewSeconds() throws {
         var state = AppState(storeLabel: "/srv/hoctap", canWrite: true)
-        state.finishWrite(.written([try RecordText(["Seq": "2"])]), origin: .overview)
+        state.update(.writeFinished(.written([try RecordText(["Seq": "2"])]), origin: .overview))
         let size = Size(width: 100, height: 30)
         XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28).contains("Đã ghi 1 bản ghi"))
-        state.finishWrite(.refused(problems: ["the store is locked by another writer"]), origin: .overview)
+        state.update(.writeFinished(.refused(problems: ["the store is locked by another writer"]), origin: .overview))
         XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28)
             .contains("Không ghi: the store is locked"))
         _ = state.tick(to: state.now.adding(seconds: Notice.lifetime))

@@ -31,17 +31,6 @@ enum AwardsPane {
         }
     }
 
-    static func handle(_ key: Key, _ state: inout AwardsState, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
-        AwardsKeys.handle(key, &state, data, env)
-    }
-
-    /// A form is open: every key is the pane's.
-    static func capturesKeys(_ state: AwardsState) -> Bool { state.form != nil }
-
-    static func hints(_ state: AwardsState, _ env: KeyContext) -> [KeyHint] {
-        AwardsKeys.hints(state, env)
-    }
-
     /// The box's title: the pane, the year, and where the year stands among the store's.
     static func title(_ year: SchoolYear, _ index: AwardsIndex, _ ctx: RenderContext) -> String {
         let position = index.years.firstIndex(of: year).map { " (\($0 + 1)/\(index.years.count))" } ?? ""

@@ -37,18 +37,14 @@ public struct AwardsState: Hashable, Sendable {
 
     public init() {}
 
-    /// Takes the outcome of a write this pane asked for: on success the form closes and the year
-    /// of the new record is shown (so its tally is the one that moved); a refusal stays in the form.
-    public mutating func finishWrite(_ outcome: WriteOutcome) {
-        guard var open = form else { return }
-        switch outcome {
-        case .written:
-            if let y = open.year { year = y }
-            form = nil
-        case .refused(let problems):
-            open.refusal = problems
-            open.form.confirmation = nil
-            form = open
+    /// What has the keyboard, which decides the binding rows that apply.
+    enum KeyMode: Hashable, Sendable { case asking, form, tallies, branch }
+
+    var keyMode: KeyMode {
+        if let open = form { return open.form.confirmation != nil ? .asking : .form }
+        switch mode {
+        case .tallies: return .tallies
+        case .branch: return .branch
         }
     }
 }

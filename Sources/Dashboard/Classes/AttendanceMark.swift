@@ -22,7 +22,6 @@ enum AttendanceMark {
         let fields = [NewRecord.Field("Class", index.courses[course].id), NewRecord.Field("Learner", index.learners[Int(learner)].id),
                       NewRecord.Field("Date", date.description)]
         let present = index.rolls[course].isPresent(learner, on: date)
-        state.pending = .attendance
         state.sessionDate = date
         // On to the next learner, as a clerk goes down the sheet.
         state.rosterCursor.index = min(selection.rosterRow + 1, max(0, selection.roster.count - 1))

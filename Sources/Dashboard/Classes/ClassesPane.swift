@@ -28,17 +28,4 @@ enum ClassesPane {
             FormView.draw(enroll.form, ctx, in: area, into: &buffer)
         }
     }
-
-    static func handle(_ key: Key, _ state: inout ClassesState, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
-        ClassesKeys.handle(key, &state, data, env)
-    }
-
-    /// A form or a search box is open: every key is the pane's.
-    static func capturesKeys(_ state: ClassesState) -> Bool {
-        state.form != nil || state.classSearch.isEditing || state.rosterSearch.isEditing
-    }
-
-    static func hints(_ state: ClassesState, _ env: KeyContext) -> [KeyHint] {
-        ClassesHints.hints(state, env)
-    }
 }

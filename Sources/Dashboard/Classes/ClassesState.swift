@@ -25,8 +25,6 @@ public struct ClassesState: Hashable, Sendable {
     public var form: EnrollForm?
     /// A line under the lists after a refused key or write.
     public var message: PaneMessage?
-    /// The write this pane is waiting to hear about.
-    public var pending: PendingWrite?
     /// A learner to select in the roster once the roster is known (after enrolling them, or
     /// from their card); the next key resolves it to a row.
     public var wantedLearner: String?
@@ -35,30 +33,16 @@ public struct ClassesState: Hashable, Sendable {
 
     public init() {}
 
-    /// The write the pane asked for, so that its outcome reaches the right place.
-    public enum PendingWrite: Hashable, Sendable { case attendance, enrollment }
+    /// What has the keyboard, which decides the binding rows that apply.
+    enum KeyMode: Hashable, Sendable { case form, card, search, classes, roster }
 
-    /// Takes the outcome of a write this pane asked for: closes the form on success, shows the
-    /// refusal inline (in the form when it is open) otherwise.
-    public mutating func finishWrite(_ outcome: WriteOutcome) {
-        let what = pending
-        pending = nil
-        switch outcome {
-        case .written(let records):
-            if what == .enrollment, form != nil {
-                // The enrollment comes last; its Learner is the id the store gave a new learner.
-                wantedLearner = records.last?.fields.first { $0.name == "Learner" }?.value
-                wantedClass = records.last?.fields.first { $0.name == "Class" }?.value
-                focus = .roster
-                form = nil
-            }
-        case .refused(let problems):
-            let reason = problems.joined(separator: "; ")
-            if what == .enrollment, form != nil {
-                form?.refused(reason)
-            } else {
-                message = PaneMessage(text: reason, tone: .bad)
-            }
+    var keyMode: KeyMode {
+        if form != nil { return .form }
+        if card != nil { return .card }
+        if classSearch.isEditing || rosterSearch.isEditing { return .search }
+        switch focus {
+        case .classes: return .classes
+        case .roster: return .roster
         }
     }
 }

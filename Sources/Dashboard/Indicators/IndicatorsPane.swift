@@ -111,14 +111,4 @@ enum IndicatorsPane {
             + (indicator.group.map { "  \(ctx.separator)  \($0)" } ?? "")
         buffer.write(ctx.fit(place, footer.width), at: Point(x: footer.x, y: footer.y), style: ctx[.muted], clip: footer)
     }
-
-    static func handle(_ key: Key, _ state: inout IndicatorsState, _ data: DashboardData) -> KeyOutcome {
-        state.cursor.handle(key, count: data.snapshot.indicators.count) ? .handled : .ignored
-    }
-
-    static func hints(_ state: IndicatorsState) -> [KeyHint] {
-        [KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn chỉ số; dòng cuối cho biết tệp và dòng của nó trong kho",
-                                                  "Select an indicator; the bottom line names its file and line in the store"),
-                 hint: ("Chọn", "Select"))]
-    }
 }

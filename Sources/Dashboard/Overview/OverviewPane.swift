@@ -6,12 +6,14 @@ import Store
 import VietText
 
 enum OverviewPane {
-    static func draw(_ data: DashboardData, arrivals: [TickerEntry] = [], _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
+    static func draw(_ state: OverviewState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         guard let campaign = data.snapshot.campaign else {
             if !data.snapshot.errors.isEmpty {
                 ProblemList.draw(data.snapshot.problems, ctx, in: area, into: &buffer)
             } else {
-                EmptyPane.draw(.overview, ctx, in: area, into: &buffer)
+                MessagePane.draw(title: Pane.overview.title(ctx.language), headline: ctx.text("Trống.", "Empty."),
+                                 detail: ctx.text("Kho dữ liệu chưa có chiến dịch nào (campaign.rec).", "The store holds no campaign yet (campaign.rec)."),
+                                 ctx, in: area, into: &buffer)
             }
             return
         }
@@ -43,7 +45,7 @@ enum OverviewPane {
             let lower = Rect(x: content.x, y: y, width: content.width, height: remaining)
             let halves = Layout.split(lower, .horizontal, [.percent(45), .fill(1)])
             AgendaBox.draw(data.agenda, ctx, in: halves[0], into: &buffer)
-            TickerBox.draw(TickerEntry.ticker(arrivals: arrivals, latest: data.latest), ctx, in: halves[1], into: &buffer)
+            TickerBox.draw(TickerEntry.ticker(arrivals: state.arrivals, latest: data.latest), ctx, in: halves[1], into: &buffer)
             y += remaining
         }
         guard !themes.isEmpty, y < content.maxY else { return }

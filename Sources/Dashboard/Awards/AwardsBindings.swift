@@ -1,0 +1,85 @@
+/// The awards pane's binding rows: an open form (and its question), a branch's awards, the tallies, years and forms.
+
+import Canvas
+
+extension AwardsPane: DashboardPane {
+    static var statePath: WritableKeyPath<AppState, AwardsState> { \.awards }
+
+    typealias Row = PaneBinding<AwardsState>
+
+    static func prepare(_ state: inout AwardsState, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome? {
+        AwardsKeys.prepare(&state, data, env)
+    }
+
+    /// Rows for some modes of the pane (and, if given, one more condition).
+    private static func when(_ modes: AwardsState.KeyMode..., and: @escaping @Sendable (KeyContext) -> Bool = { _ in true })
+        -> @Sendable (AwardsState, KeyContext) -> Bool {
+        { state, env in modes.contains(state.keyMode) && and(env) }
+    }
+
+    static let keys = PaneKeyTable<AwardsState>([
+        // A probable double entry is asked about before anything is written.
+        Row([.enter], KeyHint("Enter", help: ("Có thể trùng: vẫn ghi bản ghi này", "Possible double: write it anyway"), hint: ("Vẫn ghi", "Write anyway")),
+            when: when(.asking), AwardsFormKeys.handle),
+        Row([.escape], KeyHint("Esc", help: ("Quay lại sửa, chưa ghi gì", "Go back to the form; nothing is written"), hint: ("Sửa lại", "Go back")),
+            when: when(.asking), AwardsFormKeys.handle),
+        // The award or donation form: every other key types into its fields.
+        Row([.enter], KeyHint("Enter", help: ("Ghi vào kho (kiểm tra trước); trong danh sách gợi ý: chọn",
+                                              "Write to the store (checked first); in the suggestions: take one"),
+                              hint: ("Ghi", "Write")),
+            when: when(.form), AwardsFormKeys.handle),
+        Row([.tab, .down], KeyHint("Tab/↓", ascii: "Tab/Down", help: ("Ô sau; ↓ đi vào các gợi ý", "Next field; ↓ walks into the suggestions"),
+                                   hint: ("Ô sau", "Next")),
+            when: when(.form), AwardsFormKeys.handle),
+        Row([.up], KeyHint("↑", ascii: "Up", help: ("Ô trước", "Previous field")), when: when(.form), AwardsFormKeys.handle),
+        Row([.left, .right], KeyHint("←/→", ascii: "Left/Right", help: ("Trong ô chọn: đổi lựa chọn; trong ô chữ: di chuyển con trỏ",
+                                                                       "In a list field: change the choice; in a text field: move the cursor"),
+                                     hint: ("Chọn", "Choose")),
+            when: when(.form), AwardsFormKeys.handle),
+        Row([.escape], KeyHint("Esc", help: ("Đóng biểu mẫu, không ghi gì", "Close the form; nothing is written"), hint: ("Huỷ", "Cancel")),
+            when: when(.form), AwardsFormKeys.handle),
+        .typing(nil, when: when(.asking, .form), AwardsFormKeys.handle),
+        // A branch's awards.
+        Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn khen thưởng của chi hội", "Select one of the branch's awards"),
+                                     hint: ("Chọn", "Select")),
+            when: when(.branch), AwardsKeys.moveAward),
+        Row([.escape, .backspace], KeyHint("Esc", help: ("Quay lại bảng tổng hợp", "Back to the tallies"), hint: ("Quay lại", "Back")),
+            when: when(.branch), AwardsKeys.closeBranch),
+        // The tallies of the year.
+        Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn chi hội", "Select a branch"), hint: ("Chi hội", "Branch")),
+            when: when(.tallies), AwardsKeys.moveBranch),
+        Row([.enter], KeyHint("Enter", help: ("Xem các khen thưởng của chi hội đã chọn", "List the selected branch's awards"), hint: ("Xem", "Open")),
+            when: when(.tallies), AwardsKeys.openBranch),
+        Row([.character("v")], KeyHint("v", help: ("Khung bên (màn hình hẹp): loại khen thưởng, quỹ, danh hiệu lần lượt",
+                                                   "Side panel (narrow screens): categories, fund, titles in turn"),
+                                       hint: ("Khung bên", "Panel")),
+            when: when(.tallies), AwardsKeys.nextSide),
+        // Either.
+        Row([.character("["), .character("]")], KeyHint("[ ]", help: ("Năm học trước / năm học sau", "Previous / next school year"),
+                                                        hint: ("Năm học", "Year")),
+            when: when(.tallies, .branch), AwardsKeys.changeYear),
+        Row([.character("a")], KeyHint("a", help: ("Ghi khen thưởng mới (biểu mẫu)", "Record an award (a form)"), hint: ("Khen thưởng", "Award")),
+            when: when(.tallies, .branch) { $0.mayEdit }, AwardsKeys.openForm),
+        Row([.character("d")], KeyHint("d", help: ("Ghi ủng hộ quỹ khuyến học (biểu mẫu)", "Record a donation to the fund (a form)"),
+                                       hint: ("Ủng hộ", "Donation")),
+            when: when(.tallies, .branch) { $0.mayEdit }, AwardsKeys.openForm),
+        Row([.character("a"), .character("d")], KeyHint("a d", help: ("Chỉ xem: kho mẫu hoặc trình chiếu không ghi được khen thưởng, ủng hộ",
+                                                                      "Read-only: no awards or donations can be recorded on the demo or a presentation")),
+            when: when(.tallies, .branch) { !$0.mayEdit }, AwardsKeys.openForm),
+    ])
+
+    /// Takes the outcome of a write this pane asked for: on success the form closes and the year
+    /// of the new record is shown (so its tally is the one that moved); a refusal stays in the form.
+    static func receive(_ outcome: WriteOutcome, _ state: inout AwardsState) {
+        guard var open = state.form else { return }
+        switch outcome {
+        case .written:
+            if let y = open.year { state.year = y }
+            state.form = nil
+        case .refused(let problems):
+            open.refusal = problems
+            open.form.confirmation = nil
+            state.form = open
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// The classes pane hears how its write ended: the enrollment closes its form, a refusal is said where it was asked.
+
+extension ClassesPane {
+    /// The pane asks one write at a time and the run loop answers it before the next key, so the
+    /// state tells which write it was: the form stays open while its enrollment is written, and
+    /// attendance is marked with no form open.
+    static func receive(_ outcome: WriteOutcome, _ state: inout ClassesState) {
+        let fromForm = state.form != nil
+        switch outcome {
+        case .written(let records):
+            guard fromForm else { return }
+            // The enrollment comes last; its Learner is the id the store gave a new learner.
+            state.wantedLearner = records.last?.fields.first { $0.name == "Learner" }?.value
+            state.wantedClass = records.last?.fields.first { $0.name == "Class" }?.value
+            state.focus = .roster
+            state.form = nil
+        case .refused(let problems):
+            let reason = problems.joined(separator: "; ")
+            if fromForm {
+                state.form?.refused(reason)
+            } else {
+                state.message = PaneMessage(text: reason, tone: .bad)
+            }
+        }
+    }
+}

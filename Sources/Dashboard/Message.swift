@@ -1,0 +1,10 @@
+/// What the run loop hands the state: a key, or the outcome of a write that a pane asked for.
+
+import Canvas
+
+public enum Message: Equatable, Sendable {
+    /// A key typed at the terminal.
+    case key(Key)
+    /// The run loop carried out `Effect.write(_, origin:)`: its outcome goes back to the pane `origin`.
+    case writeFinished(WriteOutcome, origin: Pane)
+}
