@@ -44,6 +44,7 @@ class StoreFileDecoder {
         case "branches.rec": BranchesFileDecoder(name: name)
         case "awards.rec": OneSetFileDecoder<AwardDecoder>(name: name)
         case "funds.rec": OneSetFileDecoder<DonationDecoder>(name: name)
+        case "titles.rec": OneSetFileDecoder<TitleDecoder>(name: name)
         default: nil
         }
     }

@@ -3,18 +3,19 @@
 import Recfile
 
 struct TitleDecoder {
-    var r: RecordDecoder
+    var r: RawRecordDecoder
     private let id, schoolYear, kind, branch, recognized, total, note: Int
+    private let kinds = ChoiceTable<TitleKind>()
 
     init(file: String) {
-        r = RecordDecoder(StoreSchema.title, file: file)
+        r = RawRecordDecoder(StoreSchema.title, file: file)
         (id, schoolYear, kind, branch) = (r["Id"], r["SchoolYear"], r["Kind"], r["Branch"])
         (recognized, total, note) = (r["Recognized"], r["Total"], r["Note"])
     }
 
-    mutating func decode(_ record: RecRecord, branches: [String: Int]?) -> LearningTitle? {
+    mutating func decode(_ record: RawRecord, branches: KeyTable?) -> LearningTitle? {
         r.begin(record)
-        let i = r.text(id), year = self.year(), k = r.choice(kind, TitleKind.self)
+        let i = r.text(id), year = self.year(), k = r.choice(kind, kinds)
         let b = r.reference(branch, in: branches), n = r.int(recognized), of = r.int(total), remark = r.text(note)
         if let n, n < 0 {
             r.fail(recognized, .badValue, r.line(recognized), .value,
@@ -41,4 +42,12 @@ struct TitleDecoder {
         r.fail(schoolYear, .badValue, v.line, .value, RecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
         return nil
     }
+}
+
+extension TitleDecoder: OneSetDecoding {
+    static var records: WritableKeyPath<StoreSnapshot, [LearningTitle]> { \.titles }
+    static var referencedSet: String? { "Branch" }
+    static var publishedSet: String? { nil }
+    static var minimumRecordBytes: Int? { nil }
+    mutating func decode(_ record: RawRecord, references: KeyTable?) -> LearningTitle? { decode(record, branches: references) }
 }
