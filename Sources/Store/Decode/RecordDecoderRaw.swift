@@ -278,7 +278,7 @@ struct RawRecordDecoder {
         guard let v = value(j) else { return nil }
         if let parsed = parse(v.text) { return parsed }
         let expected = schema.fields[j].expectation
-        fail(j, .badValue, v.line, .value, RecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
+        fail(j, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
         return nil
     }
 
@@ -286,7 +286,7 @@ struct RawRecordDecoder {
     private mutating func bad<T>(_ j: Int, _ v: (bytes: UnsafeBufferPointer<UInt8>, line: Int)) -> T? {
         let text = VietText.nfc(utf8: v.bytes)
         let expected = schema.fields[j].expectation
-        fail(j, .badValue, v.line, .value, RecordDecoder.sentence(expected, text), expected: expected, found: text)
+        fail(j, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, text), expected: expected, found: text)
         return nil
     }
 
@@ -296,7 +296,7 @@ struct RawRecordDecoder {
         let shown = found ?? key
         let target = StoreSchema.set(named: set)
         let expected = "the \(target?.key ?? "key") of \(set.first.map { "AEIOU".contains($0) } == true ? "an" : "a") \(set) record in \(target?.file ?? "the store")"
-        fail(j, .danglingReference, line, .value, RecordDecoder.sentence(expected, shown) + "; there is none",
+        fail(j, .danglingReference, line, .value, RawRecordDecoder.sentence(expected, shown) + "; there is none",
              expected: expected, found: shown)
     }
 
@@ -308,7 +308,7 @@ struct RawRecordDecoder {
         if let first = keys.insertIfNew(key, line: v.line) {
             let expected = "\(names[keySlot] == "Seq" ? "a Seq" : "an \(names[keySlot])") no other \(schema.name) record uses"
             fail(keySlot, .duplicateKey, v.line, .value,
-                 RecordDecoder.sentence(expected, text) + ", already used on line \(keys.line(at: first))",
+                 RawRecordDecoder.sentence(expected, text) + ", already used on line \(keys.line(at: first))",
                  expected: expected, found: text)
         }
     }
@@ -384,5 +384,12 @@ extension RawRecordDecoder {
     /// Gives the problems from `start` on the excerpts of their lines.
     mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
         if start < problems.count { lines.attach(&problems, from: start) }
+    }
+}
+
+extension RawRecordDecoder {
+    /// `expected …, got "…"`, the shape of every value problem.
+    static func sentence(_ expected: String, _ found: String) -> String {
+        "expected \(expected), got \"\(found)\""
     }
 }

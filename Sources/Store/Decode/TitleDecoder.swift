@@ -19,11 +19,11 @@ struct TitleDecoder {
         let b = r.reference(branch, in: branches), n = r.int(recognized), of = r.int(total), remark = r.text(note)
         if let n, n < 0 {
             r.fail(recognized, .badValue, r.line(recognized), .value,
-                   RecordDecoder.sentence("a count of 0 or more", String(n)), expected: "a count of 0 or more", found: String(n))
+                   RawRecordDecoder.sentence("a count of 0 or more", String(n)), expected: "a count of 0 or more", found: String(n))
         }
         if let of, of < 0 {
             r.fail(total, .badValue, r.line(total), .value,
-                   RecordDecoder.sentence("a count of 0 or more", String(of)), expected: "a count of 0 or more", found: String(of))
+                   RawRecordDecoder.sentence("a count of 0 or more", String(of)), expected: "a count of 0 or more", found: String(of))
         }
         if let n, let of, n > of {
             r.fail(recognized, .inconsistent, r.line(recognized), .value,
@@ -39,7 +39,7 @@ struct TitleDecoder {
         guard let v = r.value(schoolYear) else { return nil }
         if let year = SchoolYear(text: v.text) { return year }
         let expected = StoreSchema.title.fields[schoolYear].expectation
-        r.fail(schoolYear, .badValue, v.line, .value, RecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
+        r.fail(schoolYear, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
         return nil
     }
 }

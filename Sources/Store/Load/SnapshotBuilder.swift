@@ -4,16 +4,13 @@ import Recfile
 
 /// Builds a `StoreSnapshot` from the store's files, read in `StoreSchema.files` order. The files the
 /// store has always had are read by `StoreFileDecoder`s straight from their bytes, in pieces; any
-/// other file goes through `decode(_:bytes:)` and the `RecRecord` decoders.
+/// file the schema has no decoder for is only checked for its syntax and sets.
 struct SnapshotBuilder {
     typealias FileResult = (RecFile, [StoreProblem])
 
     var snapshot: StoreSnapshot
-    /// The problems of missing and unreadable files and of the files read by the `RecRecord` decoders.
+    /// The problems of missing and unreadable files, and of files the schema has no decoder for.
     private(set) var problems: [StoreProblem] = []
-    /// The keys each set has used, by set name, for the references of files read later by the
-    /// `RecRecord` decoders. A set whose file is missing has no entry, and references to it go unchecked.
-    var keys: [String: [String: Int]] = [:]
     /// The decoders of the files read from their bytes, by file name.
     var files: [String: StoreFileDecoder] = [:]
     /// How large files are cut and how many pieces are read at once.
@@ -98,26 +95,12 @@ struct SnapshotBuilder {
             files[name] = file
             return
         }
-        publishKeys()
         var router = SetRouter(file: name)
-        let (parsed, decoded): (RecFile, [StoreProblem])
-        switch name {
-        case "titles.rec": (parsed, decoded) = decodeTitlesFile(name, bytes, &router)
-        default: (parsed, decoded) = (RecParser.scan(bytes, file: name) { _ in }, [])
-        }
+        let parsed = RecParser.scan(bytes, file: name) { _ in }
         router.finish(parsed.descriptors)
-        var found = parsed.problems + decoded + router.problems
+        var found = parsed.problems + router.problems
         ExcerptBuilder.attach(to: &found, bytes: bytes)
         problems += found
-    }
-
-    /// Gives the `RecRecord` decoders the keys of the sets read so far.
-    private mutating func publishKeys() {
-        for (name, file) in files {
-            for set in StoreSchema.sets(in: name) where keys[set.name] == nil {
-                if let table = file.keys(of: set.name) { keys[set.name] = table.dictionary }
-            }
-        }
     }
 
     /// About how many records a file of `bytes` holds, for reserving room (a record takes 100–200 bytes).
@@ -131,11 +114,5 @@ struct SnapshotBuilder {
         for name in StoreSchema.files { if let file = files[name] { all += file.problems() } }
         snapshot.problems = StoreProblem.sorted(all)
         return snapshot
-    }
-
-    /// The problems of a finished decoder, with its unknown-field warnings.
-    static func drain(_ r: inout RecordDecoder) -> [StoreProblem] {
-        r.finish()
-        return r.problems
     }
 }

@@ -16,7 +16,7 @@ import Recfile
 public final class StoreReloader {
     /// What is kept of one store file between reloads.
     private struct FileState {
-        /// Nil for a file read by the `RecRecord` decoders, which is always read whole.
+        /// Nil for a file without a decoder of its own, which is always read whole.
         var decoder: StoreFileDecoder?
         /// Nil when the file is missing.
         var identity: FileWindows.Identity?
@@ -34,7 +34,7 @@ public final class StoreReloader {
     private var directory: String?
     private var current: StoreSnapshot?
     private var states: [String: FileState] = [:]
-    /// Problems that only a full read changes: missing files and files read by the `RecRecord` decoders.
+    /// Problems that only a full read changes: missing files and files without a decoder of their own.
     private var fixedProblems: [StoreProblem] = []
 
     /// Whether the last reload read only appended bytes.
