@@ -25,8 +25,11 @@ let package = Package(
         .target(name: "Canvas"),
         // The plain-text store: recfile reader and the model read from it.
         .target(name: "Store", dependencies: ["VietText"], resources: [.copy("Demo")]),
+        // The one tally engine: a snapshot's tallies, fund, titles, class index and rosters as plain
+        // values, and their renderings as text, JSON, CSV and Markdown.
+        .target(name: "Reports", dependencies: ["Store", "VietText"]),
         // The panes and the screen: pure, renders into a Canvas buffer.
-        .target(name: "Dashboard", dependencies: ["Canvas", "Store", "VietText"]),
+        .target(name: "Dashboard", dependencies: ["Canvas", "Reports", "Store", "VietText"]),
         // The only user of ncurses.
         // (Linux has the wide library as ncursesw; macOS's system ncurses is wide already.)
         .target(
@@ -40,18 +43,19 @@ let package = Package(
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Canvas", "Dashboard", "Store", "Terminal", "VietText",
+                "Canvas", "Dashboard", "Reports", "Store", "Terminal", "VietText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: run in a release build, never as tests (see README).
-        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
+        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "Reports", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "VietText"]),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "Canvas", "Store", "VietText"],
+            dependencies: ["Dashboard", "Canvas", "Reports", "Store", "VietText"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),

@@ -1,6 +1,7 @@
 /// The awards pane's keys: move among branches, open one, change the year and the side panel, the forms.
 
 import Canvas
+import Reports
 import Store
 
 enum AwardsKeys {

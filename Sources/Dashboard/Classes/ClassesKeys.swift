@@ -1,6 +1,7 @@
 /// The classes pane's keys: lists, search, filters, sort, attendance, the card and the form.
 
 import Canvas
+import Reports
 import Store
 import VietText
 
