@@ -16,12 +16,11 @@ struct YearCells {
     /// The last awards of the year in the slice, newest last (at most twice the list's length).
     var latest: [Int] = []
 
-    fileprivate mutating func add(_ a: Award, at index: Int, branch: Int, category: Int, kind: Int) {
-        let amount = a.amount ?? 0
+    fileprivate mutating func add(at index: Int, month: Int, amount: Int, branch: Int, category: Int, kind: Int) {
         count += 1
         self.amount += amount
         kinds[kind] += 1
-        monthlySpending[AwardsYear.monthSlot(a.date)] += amount
+        monthlySpending[month] += amount
         while branchCount.count <= branch {
             branchCount.append(0)
             branchAmount.append(0)
@@ -54,8 +53,9 @@ struct AwardsSlice {
         var lastYear: SchoolYear?
         var slot = 0
         for i in range {
-            let a = awards[i]
-            let year = SchoolYear(containing: a.date)
+            // Fields are read in place: a copy of the award would retain each of its Strings.
+            let date = awards[i].date
+            let year = SchoolYear(containing: date)
             if year != lastYear {
                 if let known = yearSlot[year] {
                     slot = known
@@ -66,9 +66,10 @@ struct AwardsSlice {
                 }
                 lastYear = year
             }
-            let b = branches.number(a.branch), c = categories.number(a.category)
-            if let s = a.sponsor { _ = sponsors.number(s) }
-            years[slot].cells.add(a, at: i, branch: b, category: c, kind: kinds.firstIndex(of: a.kind) ?? 0)
+            let b = branches.number(awards[i].branch), c = categories.number(awards[i].category)
+            if let s = awards[i].sponsor { _ = sponsors.number(s) }
+            years[slot].cells.add(at: i, month: AwardsYear.monthSlot(date), amount: awards[i].amount ?? 0, branch: b, category: c,
+                                  kind: kinds.firstIndex(of: awards[i].kind) ?? 0)
         }
     }
 }
