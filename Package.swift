@@ -30,8 +30,11 @@ let package = Package(
         .target(name: "Store", dependencies: ["Recfile", "VietText"]),
         // The demo store: its generator and the generated files, shipped as a resource.
         .target(name: "StoreDemo", dependencies: ["Store", "VietText"], resources: [.copy("Demo")]),
+        // The one tally engine: a snapshot's tallies, fund, titles, class index and rosters as plain
+        // values, and their renderings as text, JSON, CSV and Markdown.
+        .target(name: "Reports", dependencies: ["Store", "VietText"]),
         // The panes and the screen: pure, renders into a Canvas buffer.
-        .target(name: "Dashboard", dependencies: ["Canvas", "Store", "VietText"]),
+        .target(name: "Dashboard", dependencies: ["Canvas", "Reports", "Store", "VietText"]),
         // The only user of ncurses.
         // (Linux has the wide library as ncursesw; macOS's system ncurses is wide already.)
         .target(
@@ -45,19 +48,20 @@ let package = Package(
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Canvas", "Dashboard", "Store", "StoreDemo", "Terminal", "VietText",
+                "Canvas", "Dashboard", "Reports", "Store", "StoreDemo", "Terminal", "VietText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: run in a release build, never as tests (see README).
-        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "StoreDemo", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
+        .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "StoreDemo", "Reports", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "RecfileTests", dependencies: ["Recfile"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "StoreDemo", "Recfile"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "StoreDemo", "VietText"]),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "Canvas", "Store", "StoreDemo", "VietText"],
+            dependencies: ["Dashboard", "Canvas", "Reports", "Store", "StoreDemo", "VietText"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),

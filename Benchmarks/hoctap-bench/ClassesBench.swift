@@ -4,6 +4,7 @@
 import Canvas
 import Dashboard
 import Foundation
+import Reports
 import Store
 import Recfile
 

@@ -1,6 +1,7 @@
 // The store benchmark: load and tally generated stores of 10k, 100k and 1M awards, append reload, check, and peers on the same data.
 
 import Foundation
+import Reports
 import Store
 import Recfile
 
@@ -43,7 +44,7 @@ struct StoreBenchmark {
             FileHandle.standardError.write(Data("cannot prepare the stores: \(error)\n".utf8))
             return 2
         }
-        print("load = StoreLoader.load + Tallies(snapshot, schoolYear: nil), each size in a child process;"
+        print("load = StoreLoader.load + StoreReport(snapshot).tallies(nil), each size in a child process;"
             + " medians; warm page cache\n")
 
         var loads: [Load] = []
@@ -170,7 +171,7 @@ struct StoreBenchmark {
                 try RecWriter.append([record], to: "awards.rec", in: copy)
                 let appended = DispatchTime.now().uptimeNanoseconds
                 snapshot = try StoreLoader.load(directory: copy)
-                sink &+= Tallies(snapshot, schoolYear: nil).awards.count
+                sink &+= StoreReport(snapshot).tallies(nil).awards.count
                 let end = DispatchTime.now().uptimeNanoseconds
                 appends.append(Double(appended - start) / 1e9)
                 reloads.append(Double(end - appended) / 1e9)
@@ -193,7 +194,7 @@ struct StoreBenchmark {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let reloaded = try reloader.reload(directory: copy)
                 let reloadedAt = DispatchTime.now().uptimeNanoseconds
-                sink &+= Tallies(reloaded, schoolYear: nil).awards.count
+                sink &+= StoreReport(reloaded).tallies(nil).awards.count
                 let end = DispatchTime.now().uptimeNanoseconds
                 held = reloaded
                 if !reloader.lastWasIncremental { print("note: incremental reload \(run) read the whole store") }

@@ -1,6 +1,7 @@
 // Child processes for the store benchmark: spawning with posix_spawn, timing, peak memory, and the child's own load loop.
 
 import Foundation
+import Reports
 import Store
 #if canImport(Glibc)
 import Glibc
@@ -78,7 +79,7 @@ enum StoreBenchProcess {
             let tallies: Tallies
             do {
                 let snapshot = try StoreLoader.load(directory: arguments[0])
-                tallies = Tallies(snapshot, schoolYear: nil)
+                tallies = StoreReport(snapshot).tallies(nil)
                 problems = snapshot.problems.count
             } catch {
                 print("error \(error)")

@@ -1,5 +1,6 @@
 /// The store snapshot with what the panes derive from it, computed once per reload.
 
+import Reports
 import Store
 
 /// Everything the panes read. Built from a snapshot when it is loaded (not at each frame), so
@@ -8,12 +9,17 @@ public struct DashboardData: Sendable {
     public let snapshot: StoreSnapshot
     /// The campaign's school year; without a campaign, the year of the latest award.
     public let schoolYear: SchoolYear?
-    /// The tallies of `schoolYear` (of the whole store when there is no year).
+    /// The one tally of the snapshot: every year's awards, fund and titles, the records per year.
+    public let report: StoreReport
+    /// The tallies of `schoolYear` (of the whole store when there is no year), read off `report`.
     public let tallies: Tallies
     /// The tallies of the school year before, for "against last year".
     public let previousTallies: Tallies?
     public let classes: ClassesIndex
-    public let awards: AwardsIndex
+    /// The awards pane's years: `report.awards`.
+    public var awards: AwardsIndex { report.awards }
+    /// The double-entry guard's keys.
+    let guardKeys: DoubleEntryGuard
     /// The newest awards and enrollments, for the overview's ticker.
     let latest: [TickerEntry]
     /// The ceremony's agenda and the item under way.
@@ -24,10 +30,12 @@ public struct DashboardData: Sendable {
         let year = snapshot.campaign.flatMap { SchoolYear(text: $0.schoolYear) }
             ?? snapshot.awards.map(\.date).max().map { SchoolYear(containing: $0) }
         schoolYear = year
-        tallies = Tallies(snapshot, schoolYear: year)
-        previousTallies = year.map { Tallies(snapshot, schoolYear: SchoolYear(startYear: $0.startYear - 1)) }
+        let report = StoreReport(snapshot, schoolYear: year)
+        self.report = report
+        tallies = report.tallies(year)
+        previousTallies = year.map { report.tallies(SchoolYear(startYear: $0.startYear - 1)) }
         classes = ClassesIndex(snapshot, schoolYear: year)
-        awards = AwardsIndex(snapshot, schoolYear: year)
+        guardKeys = DoubleEntryGuard(snapshot.awards)
         latest = TickerEntry.latest(snapshot)
         agenda = AgendaProgress(snapshot)
     }

@@ -1,6 +1,7 @@
 /// `hoctap report`: the tallies the panes show, as text for people or as JSON in a stable shape.
 
 import ArgumentParser
+import Reports
 import Store
 
 struct ReportCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         let snapshot = try reportingFatalErrors {
             try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
         }
-        let tallies = Tallies(snapshot, schoolYear: year.flatMap { SchoolYear(text: $0) })
+        let tallies = StoreReport(snapshot).tallies(year.flatMap { SchoolYear(text: $0) })
         switch format {
         case "json": print(ReportJSON.text(tallies, problems: snapshot.problems), terminator: "")
         default: print(ReportText.text(tallies, snapshot: snapshot), terminator: "")

@@ -1,6 +1,7 @@
 /// `hoctap roster`: one class's list of learners in Vietnamese order, the sheet the teacher takes to the session.
 
 import ArgumentParser
+import Reports
 import Store
 
 struct RosterCommand: ParsableCommand {
@@ -29,7 +30,8 @@ struct RosterCommand: ParsableCommand {
         let snapshot = try reportingFatalErrors {
             try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
         }
-        guard let roster = Roster(classId: classId, snapshot: snapshot) else {
+        // Every class of the store, not only the campaign's year: a sheet may be printed for any class.
+        guard let roster = Roster(classId: classId, in: ClassesIndex(snapshot, schoolYear: nil)) else {
             let known = snapshot.classes.map(\.id).joined(separator: ", ")
             printError("no class \"\(classId)\" in the store" + (known.isEmpty ? "" : "; its classes are \(known)"))
             throw ExitCode(1)

@@ -145,38 +145,4 @@ final class ParallelPiecesTests: XCTestCase {
         XCTAssertGreaterThan(reader.reread, 0)
         XCTAssertEqual(PieceReader.lineBreaks(bytes.withUnsafeBufferPointer { $0 }), bytes.filter { $0 == 0x0A }.count)
     }
-
-    /// Enough awards for the tallies to be counted in slices: the same sums as one plain pass, with
-    /// equal categories held by different Strings, in NFC and not, and a school year or none.
-    func testAwardTalliesCountedInSlicesAreThoseOfOnePass() throws {
-        var snapshot = StoreSnapshot(directory: "")
-        snapshot.branches = [Branch(id: "KP01", name: "Khu phố 1", kind: .neighborhood),
-                             Branch(id: "KP09", name: "Khu phố 9", kind: .neighborhood)]
-        let categories = ["Học sinh giỏi", "Học bổng", "Ho\u{0323}c bổng", "Khác"]
-        let kinds = RecipientKind.allCases
-        var rng = Seeded(state: 11)
-        for i in 0..<250_000 {
-            let date = try XCTUnwrap(CalendarDate(year: 2021 + rng.next(3), month: 1 + rng.next(12), day: 1 + rng.next(28)))
-            // Every so often a fresh String of the same text, as a second reading would make.
-            let category = rng.next(50) == 0 ? String(decoding: Array(categories[i % 4].utf8), as: UTF8.self) : categories[i % 4]
-            snapshot.awards.append(Award(id: "KT\(i)", date: date, recipient: "R", kind: kinds[rng.next(kinds.count)],
-                                         category: category, branch: rng.next(7) == 0 ? "TR0\(rng.next(3))" : "KP01",
-                                         amount: rng.next(5) == 0 ? nil : 1000 * rng.next(100)))
-        }
-        for year in [nil, SchoolYear(startYear: 2022)] {
-            let t = Tallies(snapshot, schoolYear: year).awards
-            var expected = AwardTally()
-            for kind in kinds { expected.byKind[kind.rawValue] = 0 }
-            for b in snapshot.branches { expected.byBranch[b.id] = 0 }
-            for a in snapshot.awards where year.map({ $0.contains(a.date) }) ?? true {
-                expected.count += 1
-                expected.amount += a.amount ?? 0
-                expected.byKind[a.kind.rawValue, default: 0] += 1
-                expected.byBranch[a.branch, default: 0] += 1
-                expected.byCategory[a.category, default: 0] += 1
-            }
-            XCTAssertEqual(t, expected, "\(year.map(String.init(describing:)) ?? "every year")")
-        }
-    }
 }
-

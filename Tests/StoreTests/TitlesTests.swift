@@ -1,4 +1,4 @@
-// The Title set: decoding and its checks, tallies per kind and year, targets of a share, the report.
+// The Title set: decoding and its checks.
 
 import Foundation
 import XCTest
@@ -81,58 +81,6 @@ final class TitlesTests: XCTestCase {
         let s = StoreLoader.decode(files: files)
         XCTAssertEqual(s.errors, [])
         XCTAssertEqual(s.warnings.map(\.file), ["titles.rec"])
-    }
-
-    func testTalliesCountTheYearAskedForOrEachKindsLatest() {
-        let s = snapshot(two)
-        let year = Tallies(s, schoolYear: SchoolYear(startYear: 2021))
-        XCTAssertEqual(year.titles["family"], TitleCount(recognized: 60, total: 100, schoolYear: SchoolYear(startYear: 2021)))
-        XCTAssertEqual(year.titles["unit"], TitleCount())
-        XCTAssertEqual(year.counts["Title"], 1)
-        let all = Tallies(s)
-        XCTAssertEqual(all.titles["family"]?.recognized, 70, "without a year: the latest year of each kind, not a sum of years")
-        XCTAssertEqual(all.titles["unit"]?.recognized, 8)
-        XCTAssertEqual(all.titles["community"], TitleCount())
-    }
-
-    func testATargetOfAShareIsMeasuredInPercent() {
-        var s = snapshot(two)
-        s.targets = [Target(id: "T3", label: "Gia đình học tập", metric: .learningFamilies, goal: 72, unit: "%"),
-                     Target(id: "T4", label: "Đơn vị", metric: .learningUnits, goal: 5),
-                     Target(id: "T5", label: "Dòng họ", metric: .studiousClans, goal: 65, unit: "%")]
-        let t = Tallies(s, schoolYear: SchoolYear(startYear: 2022))
-        XCTAssertEqual(t.targets.map(\.actual), [70, 8, 66], "70 of 100; a count of 8; 2 of 3 clans is 66%")
-        XCTAssertEqual(t.targets.map(\.isMet), [false, true, true])
-    }
-
-    func testTheReportCarriesTheTitles() throws {
-        let s = snapshot(two)
-        let text = ReportJSON.text(Tallies(s, schoolYear: SchoolYear(startYear: 2022)), problems: s.problems)
-        let o = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        let titles = try XCTUnwrap(o["titles"] as? [String: [String: Int]])
-        XCTAssertEqual(titles["family"], ["recognized": 70, "total": 100])
-        XCTAssertEqual(titles["community"], ["recognized": 0, "total": 0])
-        XCTAssertTrue(text.range(of: "\"clans\"")!.lowerBound < text.range(of: "\"titles\"")!.lowerBound)
-        XCTAssertTrue(text.range(of: "\"titles\"")!.lowerBound < text.range(of: "\"targets\"")!.lowerBound)
-        let people = ReportText.text(Tallies(s, schoolYear: SchoolYear(startYear: 2022)), snapshot: s)
-        XCTAssertTrue(people.contains("Gia đình học tập  70/100 (70%)") || people.contains("70/100 (70%)"), people)
-        XCTAssertTrue(people.contains("Đơn vị học tập"), people)
-        XCTAssertFalse(people.contains("Cộng đồng học tập"), "a kind with nothing counted is left out")
-    }
-
-    func testTheDemoHoldsTwoYearsOfTitlesForEveryNeighbourhood() throws {
-        let demo = try StoreLoader.load(directory: XCTUnwrap(StoreLoader.demoDirectory()))
-        XCTAssertEqual(demo.problems, [])
-        XCTAssertEqual(Set(demo.titles.map(\.schoolYear.description)), ["2021-2022", "2022-2023"])
-        let families = demo.titles.filter { $0.kind == .family && $0.schoolYear.startYear == 2022 }
-        XCTAssertEqual(families.count, demo.branches.filter { $0.kind == .neighborhood }.count)
-        let t = Tallies(demo, schoolYear: SchoolYear(startYear: 2022))
-        for kind in TitleKind.allCases {
-            let c = try XCTUnwrap(t.titles[kind.rawValue])
-            XCTAssertTrue((0.5...0.95).contains(c.fraction ?? 0), "\(kind): \(c)")
-        }
-        XCTAssertGreaterThan(t.titles["family"]!.fraction!, Tallies(demo, schoolYear: SchoolYear(startYear: 2021)).titles["family"]!.fraction!,
-                             "the shares rise from one year to the next")
     }
 
     func testRecfixAcceptsTheTitlesAndRejectsAMissingCount() throws {

@@ -78,7 +78,7 @@ enum AwardForm {
     /// The question to ask before writing a probable double entry, or nil.
     static func doubleEntry(_ form: FormState, _ data: DashboardData, _ language: Language) -> String? {
         guard let date = FormValues.date(form.value("Date"), language).value,
-              let i = data.awards.guardKeys.existing(recipient: form.value("Recipient"), category: form.value("Category"),
+              let i = data.guardKeys.existing(recipient: form.value("Recipient"), category: form.value("Category"),
                                                      date: date, in: data.snapshot.awards) else { return nil }
         let a = data.snapshot.awards[i]
         let year = SchoolYear(containing: a.date)

@@ -1,6 +1,7 @@
 /// What the awards pane's keys do: move among branches, open one, change the year and the side panel, the forms.
 
 import Canvas
+import Reports
 import Store
 
 enum AwardsKeys {

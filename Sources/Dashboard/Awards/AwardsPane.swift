@@ -1,6 +1,7 @@
 /// The awards pane: tallies by branch, category and kind, the fund, learning titles; a branch's awards; the forms.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// The awards on the projector: the year's count in big digits, the branches' bars, the latest awards, fund and titles.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// The clerk's view of a year: a summary line, the branches' bars, and beside them categories, fund and titles.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// The branches of a year as horizontal bars, most awards first: name, bar, count, amount, change.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

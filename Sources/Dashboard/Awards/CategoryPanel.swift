@@ -1,6 +1,7 @@
 /// The year's awards by category and by recipient kind, with the change against the year before.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// The study-promotion fund of a year: donations, amounts awarded, balance, the largest donors, months.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// The last awards recorded in the year, newest first; those that just arrived are marked for the hall.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// Learning titles of a year: studious clans and learning families, communities and units against their goals.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// The class list's keys: move, open a roster, search, step through matches, filter by kind and topic.
 
 import Canvas
+import Reports
 import Store
 
 enum ClassListKeys {

@@ -1,6 +1,7 @@
 /// The left of the classes pane: the year's classes with topic, partner, dates, enrolled against capacity and attendance.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// What the classes pane's keys do before and beside its lists: the turn of each key, the card, the form, sort.
 
 import Canvas
+import Reports
 import Store
 
 enum ClassesKeys {

@@ -1,5 +1,6 @@
 /// What the pane's lists hold for a state: the classes shown, the selected class, its roster rows, the session.
 
+import Reports
 import Store
 import VietText
 

@@ -1,5 +1,6 @@
 /// The enroll form's fields: the class, the learner's name, and the new learner's details.
 
+import Reports
 import Store
 import VietText
 

@@ -1,6 +1,7 @@
 /// The enroll form's keys: the shared form moves and edits; this decides what an edit or Enter means.
 
 import Canvas
+import Reports
 import Store
 
 extension EnrollForm {

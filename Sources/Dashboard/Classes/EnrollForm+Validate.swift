@@ -1,5 +1,6 @@
 /// Checks the enroll form field by field, in Vietnamese, and turns it into the store write.
 
+import Reports
 import Store
 import VietText
 

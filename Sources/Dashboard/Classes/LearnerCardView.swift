@@ -1,6 +1,7 @@
 /// The learner card over the classes pane: who they are, their classes and attendance, their awards.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

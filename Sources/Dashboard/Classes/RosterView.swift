@@ -1,6 +1,7 @@
 /// The right of the classes pane: the selected class's roster, and in the attendance view the chosen session's marks.
 
 import Canvas
+import Reports
 import Store
 import VietText
 

@@ -1,5 +1,6 @@
 /// The overview's four headline tiles, computed from the school year's tallies.
 
+import Reports
 import Store
 import VietText
 

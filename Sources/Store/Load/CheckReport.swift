@@ -21,7 +21,7 @@ public enum CheckReport {
     public static func summary(_ snapshot: StoreSnapshot) -> String {
         let missing = Set(snapshot.problems.filter { $0.kind == .missingFile }.map(\.file))
         let files = StoreSchema.files.filter { !missing.contains($0) }.count
-        let records = Tallies(snapshot).counts.values.reduce(0, +)
+        let records = recordCount(snapshot)
         let errors = snapshot.problems.lazy.filter { $0.severity == .error }.count
         let warnings = snapshot.problems.count - errors
         var found: [String] = []
@@ -29,6 +29,16 @@ public enum CheckReport {
         if warnings > 0 { found.append(plural(warnings, "warning")) }
         let head = "\(plural(files, "file")), \(plural(records, "valid record"))"
         return head + ": " + (found.isEmpty ? "no problems" : found.joined(separator: ", "))
+    }
+
+    /// The valid records of every set; of the titles, each kind's latest year (as `hoctap report` counts them).
+    private static func recordCount(_ s: StoreSnapshot) -> Int {
+        var latest: [TitleKind: SchoolYear] = [:]
+        for t in s.titles where latest[t.kind].map({ $0 < t.schoolYear }) ?? true { latest[t.kind] = t.schoolYear }
+        let titles = s.titles.lazy.filter { latest[$0.kind] == $0.schoolYear }.count
+        return s.campaigns.count + s.targets.count + s.indicators.count + s.agenda.count + s.agendaLog.count
+            + s.classes.count + s.learners.count + s.enrollments.count + s.attendance.count + s.branches.count
+            + s.clans.count + s.awards.count + s.donations.count + titles
     }
 
     private static func plural(_ n: Int, _ word: String) -> String {

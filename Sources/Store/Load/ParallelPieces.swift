@@ -5,11 +5,11 @@ import Foundation
 import Recfile
 
 /// How a file is cut for reading: about how many bytes a piece holds, and how many pieces are read at once.
-struct PieceOptions {
+public struct PieceOptions: Sendable {
     var size: Int
-    var lanes: Int
+    public var lanes: Int
 
-    static let standard = PieceOptions(size: FileWindows.size,
+    public static let standard = PieceOptions(size: FileWindows.size,
                                        lanes: min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
 }
 

@@ -1,7 +1,8 @@
-/// The report's JSON shape (parsed back), its text for people, and what `check` prints.
+/// The report's JSON shape (parsed back) and its text for people.
 
 import Foundation
 import XCTest
+@testable import Reports
 @testable import Store
 @testable import Recfile
 
@@ -68,21 +69,5 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertEqual(ViNumber.grouped(1_234_567), "1.234.567")
         XCTAssertEqual(ViNumber.grouped(-1900), "-1.900")
         XCTAssertEqual(ViNumber.percent(0.686), "68,6%")
-    }
-
-    func testCheckOutputListsErrorsWithCaretsWarningsOnOneLineThenASummary() {
-        let s = StoreFixture.snapshot(["awards.rec": [("Kind: family", "Kind: pupil"), ("Amount: 500000\n", "Amount: 500000\nNote: x\n")]])
-        let lines = CheckReport.text(s).components(separatedBy: "\n")
-        let note = StoreFixture.line(of: "Amount: 500000", in: "awards.rec") + 1
-        let kind = StoreFixture.line(of: "Kind: family", in: "awards.rec") + 1 // below the added Note line
-        XCTAssertEqual(lines, [
-            "awards.rec:\(note): warning: Note: not a field of Award records (seen once); kept in the file, not read",
-            "awards.rec:\(kind): Kind: expected one of student, family, clan, citizen, unit, got \"pupil\"",
-            "    Kind: pupil",
-            "          ^~~~~",
-            "9 files, 30 valid records: 1 error, 1 warning",
-            "",
-        ])
-        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot()), "9 files, 31 valid records: no problems")
     }
 }

@@ -2,6 +2,7 @@
 
 import Foundation
 import XCTest
+@testable import Reports
 @testable import Store
 @testable import StoreDemo
 @testable import Recfile

@@ -47,4 +47,13 @@ public struct TitlesIndex: Sendable {
 
     /// The titles of `kind` in `year`, if the store counted any.
     public func line(_ kind: TitleKind, in year: SchoolYear) -> Line? { lines[year]?[kind] }
+
+    /// Each kind's line in `year`; with no year, in the latest year that has the kind (summing years
+    /// would count a household twice).
+    public func lines(_ year: SchoolYear?) -> [TitleKind: Line] {
+        if let year { return lines[year] ?? [:] }
+        var out: [TitleKind: Line] = [:]
+        for y in years.sorted() { for (kind, line) in lines[y] ?? [:] { out[kind] = line } }
+        return out
+    }
 }

@@ -1,6 +1,6 @@
 /// The report for people: the tallies with Vietnamese labels and number formats, in aligned columns.
 
-import Recfile
+import Store
 
 /// The human-readable report, in Vietnamese. Columns are aligned by grapheme clusters (one column each).
 public enum ReportText {
@@ -103,6 +103,7 @@ public enum ReportText {
 
     /// `01/09/2022`.
     private static func day(_ d: CalendarDate) -> String {
-        "\(CalendarDate.pad(d.day, 2))/\(CalendarDate.pad(d.month, 2))/\(d.year)"
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(d.day))/\(two(d.month))/\(d.year)"
     }
 }

@@ -1,4 +1,4 @@
-/// The classes, rosters and attendance, indexed once per snapshot for the classes pane.
+/// The classes, rosters and attendance, indexed once per snapshot for the classes pane and `hoctap roster`.
 
 import Store
 import VietText
@@ -18,11 +18,11 @@ public struct ClassesIndex: Sendable {
     /// Class id → index into `courses`.
     let courseRow: [String: Int]
     /// Folded names (`VietText.searchKey`), by learner.
-    let learnerSearch: [String]
+    public let learnerSearch: [String]
     /// The words of the folded names, for searching by name without reading every name.
     let nameWords: NameWordIndex
     /// Folded name, topic, partner, teacher, venue and id, by class.
-    let courseSearch: [String]
+    public let courseSearch: [String]
     /// Each learner's place in Vietnamese name order, and the learners in that order.
     let nameRank: [Int32]
     let nameOrder: [Int32]
@@ -143,12 +143,12 @@ public struct ClassesIndex: Sendable {
     }
 
     /// Every learner whose name matches `query`, ascending; nil for an empty query.
-    func learners(matching query: SearchQuery) -> [Int32]? {
+    public func learners(matching query: SearchQuery) -> [Int32]? {
         nameWords.matching(query, learnerCount: learners.count)
     }
 
     /// Marks in `hit` the classes `learner` is enrolled in.
-    func markClasses(of learner: Int32, in hit: inout [Bool]) {
+    public func markClasses(of learner: Int32, in hit: inout [Bool]) {
         let l = Int(learner)
         for k in Int(learnerClassStart[l])..<Int(learnerClassStart[l + 1]) { hit[Int(learnerClasses[k])] = true }
     }

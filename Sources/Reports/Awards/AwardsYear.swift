@@ -50,6 +50,9 @@ public struct AwardsYear: Sendable {
     public var monthlyIncome = Array(repeating: 0, count: 12)
     public var monthlySpending = Array(repeating: 0, count: 12)
 
+    /// How many of the last awards a year keeps for the "latest" list.
+    public static let latestCount = 40
+
     public init(year: SchoolYear) { self.year = year }
 
     /// `donations - amount`: what is left of the year's fund after its awards.

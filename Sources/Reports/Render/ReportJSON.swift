@@ -1,6 +1,6 @@
 /// The report as JSON in its stable shape: counts, learner-turns, attendance, awards, fund, clans, titles, targets, problems.
 
-import Recfile
+import Store
 
 /// The machine-readable report. Keys always appear, in this order; maps are sorted by key, except
 /// `counts` (schema order), `byKind` and `titles` (the kinds' order in the schema).

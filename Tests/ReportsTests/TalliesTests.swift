@@ -1,6 +1,7 @@
 /// The tallies over the small hand-made store, for the whole store and for one school year.
 
 import XCTest
+@testable import Reports
 @testable import Store
 @testable import Recfile
 

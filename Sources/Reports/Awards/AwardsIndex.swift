@@ -1,11 +1,11 @@
-/// The awards and the fund, tallied once per snapshot for the awards pane: every school year present.
+/// The awards, the fund and the titles, tallied once per snapshot: every school year present.
 
 import Store
 import VietText
 
 /// Per-year tallies for every school year the store's awards, donations and titles fall in, so
-/// changing the year on screen is a lookup even with a million awards; the lists the forms pick
-/// from; and the folded keys of the double-entry guard.
+/// changing the year on screen, or the year of a report, is a lookup even with a million awards;
+/// and the values in use, most used first, that the forms offer.
 public struct AwardsIndex: Sendable {
     /// The year shown when the clerk has not chosen one (the campaign's).
     public let defaultYear: SchoolYear?
@@ -19,26 +19,23 @@ public struct AwardsIndex: Sendable {
     public let purposes: [String]
     /// The branches in the store's order, for the forms' pick lists.
     public let branches: [Branch]
-    /// The double-entry guard's keys.
-    public let guardKeys: DoubleEntryGuard
     /// The learning titles by year.
     public let titles: TitlesIndex
 
     public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear?) {
         defaultYear = schoolYear
         branches = snapshot.branches
-        var builder = AwardsIndexBuilder(snapshot)
+        var builder = AwardsIndexBuilder(branches: snapshot.branches)
         builder.addAwards(snapshot.awards)
         builder.addDonations(snapshot.donations)
         titles = TitlesIndex(snapshot)
-        var present = Set(builder.years.keys).union(titles.years)
+        var present = builder.present.union(titles.years)
         if let schoolYear { present.insert(schoolYear) }
         years = present.sorted()
         byYear = builder.finish(years: years)
         categories = builder.categoryUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         sponsors = builder.sponsorUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         purposes = builder.purposeUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        guardKeys = DoubleEntryGuard(snapshot.awards)
     }
 
     /// The tallies of `year` (empty tallies for a year the store has nothing of).

@@ -1,5 +1,7 @@
 /// The parts of the tallies: awards, the fund, the clans, the learning titles, and each target's progress.
 
+import Store
+
 /// The awards: how many, how much, and how they split by branch, recipient kind and category.
 public struct AwardTally: Hashable, Sendable {
     public var count = 0

@@ -1,5 +1,6 @@
 // The class list for the teacher: Vietnamese order, attendance counts, and the three printed forms.
 
+@testable import Reports
 @testable import Store
 import XCTest
 @testable import Recfile
@@ -24,16 +25,16 @@ final class RosterTests: XCTestCase {
     }
 
     func testOrderIsGivenNameThenMiddleThenFamilyTiesById() throws {
-        let roster = try XCTUnwrap(Roster(classId: "LH01", snapshot: snapshot()))
+        let roster = try XCTUnwrap(Roster(classId: "LH01", in: ClassesIndex(snapshot(), schoolYear: nil)))
         // Hiền, then the two Hòa/Hoà (one given name): no middle name before Văn.
         XCTAssertEqual(roster.entries.map(\.learner.id), ["HV2", "HV3", "HV1"])
         XCTAssertEqual(roster.entries.map(\.attended), [1, 0, 1], "a session marked twice counts once")
         XCTAssertEqual(roster.sessionsHeld.count, 2)
-        XCTAssertNil(Roster(classId: "LH99", snapshot: snapshot()))
+        XCTAssertNil(Roster(classId: "LH99", in: ClassesIndex(snapshot(), schoolYear: nil)))
     }
 
     func testTextHasASignatureColumnAndNoPrivateFields() throws {
-        let text = RosterFormat.text.render(try XCTUnwrap(Roster(classId: "LH01", snapshot: snapshot())))
+        let text = RosterFormat.text.render(try XCTUnwrap(Roster(classId: "LH01", in: ClassesIndex(snapshot(), schoolYear: nil))))
         XCTAssertTrue(text.hasPrefix("DANH SÁCH HỌC VIÊN\nTin học văn phòng\n"), text)
         XCTAssertTrue(text.contains("Ký tên"))
         XCTAssertTrue(text.contains("Sĩ số: 3/30"))
@@ -49,7 +50,7 @@ final class RosterTests: XCTestCase {
     }
 
     func testCsvQuotesCellsWithCommas() throws {
-        let csv = RosterFormat.csv.render(try XCTUnwrap(Roster(classId: "LH01", snapshot: snapshot())))
+        let csv = RosterFormat.csv.render(try XCTUnwrap(Roster(classId: "LH01", in: ClassesIndex(snapshot(), schoolYear: nil))))
         let lines = csv.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines[0], "stt,learner,name,gender,neighborhood,organization,attended,sessions_held")
         XCTAssertEqual(lines[1], "1,HV2,Nguyễn Thị Hiền,F,Khu phố 11,\"Hội Phụ nữ, phường\",1,2")
@@ -57,7 +58,7 @@ final class RosterTests: XCTestCase {
     }
 
     func testMarkdownIsATable() throws {
-        let md = RosterFormat.md.render(try XCTUnwrap(Roster(classId: "LH01", snapshot: snapshot())))
+        let md = RosterFormat.md.render(try XCTUnwrap(Roster(classId: "LH01", in: ClassesIndex(snapshot(), schoolYear: nil))))
         XCTAssertTrue(md.hasPrefix("# Tin học văn phòng\n"))
         XCTAssertTrue(md.contains("| 1 | Nguyễn Thị Hiền | Nữ | Khu phố 11 | Hội Phụ nữ, phường | 1/2 |  |"), md)
     }

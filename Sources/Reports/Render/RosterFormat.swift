@@ -1,5 +1,6 @@
 /// A roster printed for the teacher: a text sheet with a column for signatures, CSV, or Markdown.
 
+import Store
 import VietText
 
 /// The forms `hoctap roster` prints. Private fields (birth year and date, phone) are never printed:

@@ -1,4 +1,4 @@
-/// One class as the pane reads it: its learners in each sort order, its sessions and who came to each.
+/// One class as the pane and the roster read it: its learners in each sort order, its sessions and who came to each.
 
 import Store
 
@@ -20,15 +20,6 @@ public struct ClassRoll: Sendable {
     public internal(set) var attended: [Int32: Int32] = [:]
     /// Attendance records of enrolled learners, each session once.
     public internal(set) var attendanceMarks = 0
-
-    /// The learners in `sort` order.
-    public func learners(_ sort: RosterSort) -> [Int32] {
-        switch sort {
-        case .name: byName
-        case .neighborhood: byNeighborhood
-        case .attendance: byAttendance
-        }
-    }
 
     /// Sessions `learner` attended.
     public func attendedCount(_ learner: Int32) -> Int { Int(attended[learner] ?? 0) }
@@ -60,7 +51,7 @@ public struct ClassRoll: Sendable {
         return possible > 0 ? Double(attendanceMarks) / Double(possible) : nil
     }
 
-    static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
+    public static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
         var lo = 0, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -1,0 +1,29 @@
+/// Every tally of one snapshot, counted once: the awards and fund per school year, the titles, the records per set.
+
+import Store
+
+/// The one tally of a snapshot. The awards, donations and titles are bucketed by school year
+/// (`AwardsIndex`) and the other dated records counted per year (`RecordCounts`) in one pass each,
+/// so the tallies of any year (`tallies(_:)`), of the year before, or of the whole store are sums of
+/// those buckets, never another pass over the store. The overview, the awards pane, `hoctap report`
+/// and `hoctap check`'s figures all read these values.
+public struct StoreReport: Sendable {
+    /// Per school year: awards by branch, category and kind, the fund, donors, month by month; the titles.
+    public let awards: AwardsIndex
+    let records: RecordCounts
+    /// Studious clans of all the store's clans (clans carry no year).
+    public let clans: ClanTally
+    /// The store's targets, in its order.
+    let targets: [Target]
+
+    /// Tallies `snapshot`; `schoolYear` is the year the awards pane shows when none is chosen.
+    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear? = nil) {
+        awards = AwardsIndex(snapshot, schoolYear: schoolYear)
+        records = RecordCounts(snapshot)
+        clans = ClanTally(studious: snapshot.clans.lazy.filter(\.isStudious).count, total: snapshot.clans.count)
+        targets = snapshot.targets
+    }
+
+    /// The tallies of `year`, or of the whole store when `year` is nil.
+    public func tallies(_ year: SchoolYear?) -> Tallies { Tallies(self, schoolYear: year) }
+}

@@ -1,0 +1,32 @@
+/// The store's records per set, by school year where the record has a date: counted once per snapshot.
+
+import Store
+
+/// Which date puts a record in a school year: awards, donations, attendance and the agenda log
+/// their own; enrollments theirs, else their class's start; classes their start, else their end;
+/// the campaign its week's start. Records without a date (learners, branches, clans, targets,
+/// indicators, the agenda) count in every year. Awards, donations and titles are counted by the
+/// `AwardsIndex`.
+struct RecordCounts: Sendable {
+    let campaigns: DatedCount
+    let agendaLog: DatedCount
+    let classes: DatedCount
+    let enrollments: DatedCount
+    let attendance: DatedCount
+    /// Records that bear no date, per set name.
+    let undated: [String: Int]
+
+    init(_ snapshot: StoreSnapshot) {
+        campaigns = .of(snapshot.campaigns.lazy.map { Optional($0.weekStart) })
+        agendaLog = .of(snapshot.agendaLog.lazy.map { Optional($0.at.date) })
+        classes = .of(snapshot.classes.lazy.map { $0.start ?? $0.end })
+        var classStart: [String: CalendarDate] = [:]
+        for c in snapshot.classes { if let start = c.start { classStart[c.id] = start } }
+        enrollments = .of(snapshot.enrollments.lazy.map { $0.date ?? classStart[$0.classId] })
+        attendance = .of(snapshot.attendance.lazy.map { Optional($0.date) })
+        undated = [
+            "Target": snapshot.targets.count, "Indicator": snapshot.indicators.count, "Agenda": snapshot.agenda.count,
+            "Learner": snapshot.learners.count, "Branch": snapshot.branches.count, "Clan": snapshot.clans.count,
+        ]
+    }
+}
