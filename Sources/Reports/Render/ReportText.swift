@@ -1,6 +1,7 @@
 /// The report for people: the tallies with Vietnamese labels and number formats, in aligned columns.
 
 import Store
+import VietText
 
 /// The human-readable report, in Vietnamese. Columns are aligned by grapheme clusters (one column each).
 public enum ReportText {
@@ -33,42 +34,42 @@ public enum ReportText {
         }
         out.append("")
         out.append("Số bản ghi")
-        out += table(StoreSchema.setNames.map { (setLabels[$0] ?? $0, ViNumber.grouped(t.counts[$0] ?? 0)) })
+        out += table(StoreSchema.setNames.map { (setLabels[$0] ?? $0, VietFormat.integer(t.counts[$0] ?? 0)) })
         out.append("")
         out += table([
-            ("Lượt người học", ViNumber.grouped(t.learnerTurns)),
-            ("Lượt điểm danh", ViNumber.grouped(t.attendance)),
-            ("Dòng họ hiếu học", "\(ViNumber.grouped(t.clans.studious))/\(ViNumber.grouped(t.clans.total))"),
+            ("Lượt người học", VietFormat.integer(t.learnerTurns)),
+            ("Lượt điểm danh", VietFormat.integer(t.attendance)),
+            ("Dòng họ hiếu học", "\(VietFormat.integer(t.clans.studious))/\(VietFormat.integer(t.clans.total))"),
         ] + TitleKind.allCases.compactMap { kind in
             guard let c = t.titles[kind.rawValue], c.total > 0 else { return nil }
-            let share = c.fraction.map { " (\(ViNumber.percent($0)))" } ?? ""
-            return (titleLabels[kind] ?? kind.rawValue, "\(ViNumber.grouped(c.recognized))/\(ViNumber.grouped(c.total))\(share)")
+            let share = c.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""
+            return (titleLabels[kind] ?? kind.rawValue, "\(VietFormat.integer(c.recognized))/\(VietFormat.integer(c.total))\(share)")
         }, indent: "")
         out.append("")
-        out.append("Khen thưởng: \(ViNumber.grouped(t.awards.count)) lượt, tổng \(ViNumber.money(t.awards.amount))")
+        out.append("Khen thưởng: \(VietFormat.integer(t.awards.count)) lượt, tổng \(VietFormat.money(t.awards.amount))")
         let names = Dictionary(snapshot.branches.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         out += section("Theo chi hội", t.awards.byBranch.sorted { $0.key < $1.key }.map {
-            ("\($0.key) \(names[$0.key] ?? "")", ViNumber.grouped($0.value))
+            ("\($0.key) \(names[$0.key] ?? "")", VietFormat.integer($0.value))
         })
         out += section("Theo đối tượng", RecipientKind.allCases.map {
-            (kindLabels[$0] ?? $0.rawValue, ViNumber.grouped(t.awards.byKind[$0.rawValue] ?? 0))
+            (kindLabels[$0] ?? $0.rawValue, VietFormat.integer(t.awards.byKind[$0.rawValue] ?? 0))
         })
         out += section("Theo loại", t.awards.byCategory.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { ($0.key, ViNumber.grouped($0.value)) })
+            .map { ($0.key, VietFormat.integer($0.value)) })
         out.append("")
         out.append("Quỹ khuyến học")
         out += table([
-            ("Tiền ủng hộ", ViNumber.money(t.fund.donations)),
-            ("Đã trao thưởng", ViNumber.money(t.fund.awarded)),
-            ("Còn lại", ViNumber.money(t.fund.balance)),
+            ("Tiền ủng hộ", VietFormat.money(t.fund.donations)),
+            ("Đã trao thưởng", VietFormat.money(t.fund.awarded)),
+            ("Còn lại", VietFormat.money(t.fund.balance)),
         ])
         if !t.targets.isEmpty {
             out.append("")
             out.append("Chỉ tiêu")
             out += table(t.targets.map { target in
                 let unit = target.unit.map { " \($0)" } ?? ""
-                let share = target.fraction.map { " (\(ViNumber.percent($0)))" } ?? ""
-                let value = "\(ViNumber.grouped(target.actual)) / \(ViNumber.grouped(target.goal))\(unit)\(share)"
+                let share = target.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""
+                let value = "\(VietFormat.integer(target.actual)) / \(VietFormat.integer(target.goal))\(unit)\(share)"
                 return (target.label, value)
             })
         }
@@ -82,7 +83,7 @@ public enum ReportText {
         let errors = problems.lazy.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
         guard !problems.isEmpty else { return "Dữ liệu không có lỗi." }
-        return "Vấn đề: \(ViNumber.grouped(errors)) lỗi, \(ViNumber.grouped(warnings)) cảnh báo "
+        return "Vấn đề: \(VietFormat.integer(errors)) lỗi, \(VietFormat.integer(warnings)) cảnh báo "
             + "(chạy hoctap check để xem chi tiết)"
     }
 
