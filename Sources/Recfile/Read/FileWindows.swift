@@ -32,11 +32,19 @@ package enum FileWindows {
     @discardableResult
     package static func read(_ path: String, from offset: Int = 0, size window: Int = FileWindows.size,
                      _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws -> Void) throws -> Identity {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.unreadable(path: path, reason: lastErrorText()) }
+        do {
+            return try readPieces(path, from: offset, size: window, body)
+        } catch let failure as SystemCallFailure {
+            throw StoreError.unreadable(path: path, reason: SystemCalls.errorText(failure.code))
+        }
+    }
+
+    private static func readPieces(_ path: String, from offset: Int, size window: Int,
+                                   _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws -> Void) throws -> Identity {
+        let fd = try SystemCalls.open(path, O_RDONLY | O_CLOEXEC)
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw StoreError.unreadable(path: path, reason: lastErrorText()) }
+        guard fstat(fd, &info) == 0 else { throw SystemCallFailure(step: "fstat", code: errno) }
         var identity = Identity(info)
         identity.size = 0
         let expected = max(0, Int(info.st_size) - offset)
@@ -46,18 +54,10 @@ package enum FileWindows {
         var filled = 0
         var base = offset
         while true {
-            var atEnd = false
-            while filled < capacity {
-                let n = pread(fd, buffer + filled, capacity - filled, off_t(base + filled))
-                if n > 0 {
-                    filled += n
-                } else if n == 0 {
-                    atEnd = true
-                    break
-                } else if errno != EINTR {
-                    throw StoreError.unreadable(path: path, reason: lastErrorText())
-                }
-            }
+            let wanted = capacity - filled
+            filled += try SystemCalls.read(fd, into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: wanted),
+                                           at: base + filled)
+            let atEnd = filled < capacity
             let bytes = UnsafeBufferPointer(start: buffer, count: filled)
             if atEnd {
                 try body(bytes, base, true)
@@ -89,11 +89,5 @@ package enum FileWindows {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return Identity(info)
-    }
-
-    package static func lastErrorText() -> String {
-        let code = errno
-        guard let text = strerror(code) else { return "system error \(code)" }
-        return String(cString: text)
     }
 }

@@ -34,9 +34,9 @@ public enum RecWriter {
         var fd: Int32
         do {
             do {
-                fd = try RecWriterSystem.open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+                fd = try SystemCalls.open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
             } catch let failure as SystemCallFailure where failure.code == ENOENT {
-                fd = try RecWriterSystem.open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC)
+                fd = try SystemCalls.open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC)
                 created = true
             }
         } catch let failure as SystemCallFailure where failure.code == ELOOP {
@@ -45,13 +45,13 @@ public enum RecWriter {
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
         defer { close(fd) }
-        let before: RecWriterSystem.Status
+        let before: SystemCalls.Status
         let chunk: [UInt8]
         do {
-            before = try RecWriterSystem.status(fd)
+            before = try SystemCalls.status(fd)
             if let unsafe = unsafeReason(before) { throw RecWriterError.unsafeFile(path: path, reason: unsafe) }
             let tailLength = min(before.size, RecordText.tailLength)
-            let tail = try RecWriterSystem.read(fd, count: tailLength, at: before.size - tailLength)
+            let tail = try SystemCalls.read(fd, count: tailLength, at: before.size - tailLength)
             chunk = RecordText.chunk(records, afterTail: tail)
         } catch let failure as SystemCallFailure {
             if created { unlink(path) }
@@ -61,13 +61,13 @@ public enum RecWriter {
                                   offset: before.size, length: chunk.count, checksum: AppendIntent.checksum(chunk))
         try lock.writeNote(intent, bytes: chunk)
         do {
-            try RecWriterSystem.writeAll(fd, chunk)
-            try RecWriterSystem.syncData(fd)
-            if created { try RecWriterSystem.syncFolder(lock.folder) }
+            try SystemCalls.writeAll(fd, chunk)
+            try SystemCalls.syncData(fd)
+            if created { try SystemCalls.syncFolder(lock.folder) }
         } catch let failure as SystemCallFailure {
             // Not acknowledged, so not kept: cut the file back to its old length.
-            let restored = (try? RecWriterSystem.truncate(fd, to: before.size)) != nil
-                && (try? RecWriterSystem.syncData(fd)) != nil
+            let restored = (try? SystemCalls.truncate(fd, to: before.size)) != nil
+                && (try? SystemCalls.syncData(fd)) != nil
             if restored { lock.clearNote() }
             if restored, created { unlink(path) }
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: restored)
@@ -77,7 +77,7 @@ public enum RecWriter {
 
     /// Why an existing store file may not be written, or nil when it may: the same rule for an
     /// append and a rewrite, so no way of writing changes what another refuses.
-    package static func unsafeReason(_ status: RecWriterSystem.Status) -> RecWriterError.UnsafeFile? {
+    package static func unsafeReason(_ status: SystemCalls.Status) -> RecWriterError.UnsafeFile? {
         if status.isSymbolicLink { return .symbolicLink }
         if !status.isRegular { return .notRegular }
         if !status.allowsWriting { return .readOnly }

@@ -41,7 +41,7 @@ public enum RecWriterError: Error, Sendable, Equatable, CustomStringConvertible 
             let outcome = unchanged
                 ? "nothing was written, the file is as it was"
                 : "the file may have been changed; run \"hoctap check\" before going on"
-            return "cannot write \(path): \(step) failed: \(RecWriterSystem.errorText(code)) (errno \(code)); \(outcome)"
+            return "cannot write \(path): \(step) failed: \(SystemCalls.errorText(code)) (errno \(code)); \(outcome)"
         }
     }
 

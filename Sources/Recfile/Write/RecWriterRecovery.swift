@@ -42,12 +42,12 @@ extension RecWriter {
     /// `file` from `offset` on are not confirmed yet. A live reader may treat them as pending.
     public static func unconfirmedAppend(in folder: String) -> (file: String, offset: Int)? {
         let path = storePath(StoreLock.fileName, in: folder)
-        guard let fd = try? RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) else {
+        guard let fd = try? SystemCalls.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) else {
             return nil
         }
         defer { close(fd) }
-        guard (try? RecWriterSystem.status(fd))?.isRegular == true,
-              let bytes = try? RecWriterSystem.read(fd, count: 4096, at: 0),
+        guard (try? SystemCalls.status(fd))?.isRegular == true,
+              let bytes = try? SystemCalls.read(fd, count: 4096, at: 0),
               let note = StoreLock.note(in: bytes), let intent = AppendIntent(line: note) else { return nil }
         return (intent.file, intent.offset)
     }
@@ -76,7 +76,7 @@ extension RecWriter {
         let path = storePath(intent.file, in: folder)
         let fd: Int32
         do {
-            fd = try RecWriterSystem.open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+            fd = try SystemCalls.open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         } catch let failure as SystemCallFailure where failure.code == ENOENT {
             return .leftAlone(file: intent.file, reason: "the file is gone")
         } catch let failure as SystemCallFailure where failure.code == ELOOP {
@@ -86,7 +86,7 @@ extension RecWriter {
         }
         defer { close(fd) }
         do {
-            let now = try RecWriterSystem.status(fd)
+            let now = try SystemCalls.status(fd)
             if !now.isRegular || now.device != intent.device || now.inode != intent.inode {
                 return .leftAlone(file: intent.file, reason: "the file was replaced since")
             }
@@ -94,7 +94,7 @@ extension RecWriter {
                 return .leftAlone(file: intent.file, reason: "the file is shorter than before the append")
             }
             if now.size == intent.offset { return .notStarted(file: intent.file) }
-            let present = try RecWriterSystem.read(fd, count: min(now.size - intent.offset, intent.length), at: intent.offset)
+            let present = try SystemCalls.read(fd, count: min(now.size - intent.offset, intent.length), at: intent.offset)
             let same = zip(present, announced).prefix { $0 == $1 }.count
             if same == intent.length { return .complete(file: intent.file) }
             let onlyOurs = now.size - intent.offset == present.count
@@ -102,8 +102,8 @@ extension RecWriter {
             guard onlyOurs else {
                 return .leftAlone(file: intent.file, reason: "the file was changed after the append")
             }
-            try RecWriterSystem.truncate(fd, to: intent.offset)
-            try RecWriterSystem.syncData(fd)
+            try SystemCalls.truncate(fd, to: intent.offset)
+            try SystemCalls.syncData(fd)
             return .removedTornAppend(file: intent.file, bytes: now.size - intent.offset)
         } catch let failure as SystemCallFailure {
             throw RecWriterError.failed(path: path, step: "recovery: " + failure.step, code: failure.code, unchanged: false)

@@ -31,9 +31,9 @@ extension RecWriter {
             let path = storePath(name, in: lock.folder)
             let current: [UInt8]
             do {
-                let fd = try RecWriterSystem.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+                let fd = try SystemCalls.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
                 defer { close(fd) }
-                current = try RecWriterSystem.readAll(fd)
+                current = try SystemCalls.readAll(fd)
             } catch let failure as SystemCallFailure where failure.code == ELOOP {
                 throw RecWriterError.unsafeFile(path: path, reason: .symbolicLink)
             } catch let failure as SystemCallFailure {
@@ -56,10 +56,10 @@ extension RecWriter {
         let temporary = storePath(temporaryName(for: name), in: lock.folder)
         var kept: mode_t?
         do {
-            if let status = try RecWriterSystem.linkStatus(path: path) {
+            if let status = try SystemCalls.linkStatus(path: path) {
                 if let unsafe = unsafeReason(status) { throw RecWriterError.unsafeFile(path: path, reason: unsafe) }
                 // What an append would need too: permission to open the file for writing.
-                let probe = try RecWriterSystem.open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+                let probe = try SystemCalls.open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
                 close(probe)
                 kept = status.mode
             }
@@ -67,12 +67,12 @@ extension RecWriter {
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
         do {
-            let fd = try RecWriterSystem.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: kept ?? 0o644)
+            let fd = try SystemCalls.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: kept ?? 0o644)
             do {
                 defer { close(fd) }
                 if let kept, fchmod(fd, kept) != 0 { throw SystemCallFailure(step: "fchmod", code: errno) }
-                try RecWriterSystem.writeAll(fd, contents)
-                try RecWriterSystem.syncData(fd)
+                try SystemCalls.writeAll(fd, contents)
+                try SystemCalls.syncData(fd)
             }
             if rename(temporary, path) != 0 { throw SystemCallFailure(step: "rename", code: errno) }
         } catch let failure as SystemCallFailure {
@@ -80,7 +80,7 @@ extension RecWriter {
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
         do {
-            try RecWriterSystem.syncFolder(lock.folder)
+            try SystemCalls.syncFolder(lock.folder)
         } catch let failure as SystemCallFailure {
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: false)
         }

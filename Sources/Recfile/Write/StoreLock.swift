@@ -59,9 +59,9 @@ public struct StoreLock: ~Copyable {
         let fd: Int32
         do {
             do {
-                fd = try RecWriterSystem.open(path, flags)
+                fd = try SystemCalls.open(path, flags)
             } catch let failure as SystemCallFailure where failure.code == ENOENT {
-                fd = try RecWriterSystem.open(path, flags | O_CREAT | O_EXCL, mode: 0o644)
+                fd = try SystemCalls.open(path, flags | O_CREAT | O_EXCL, mode: 0o644)
                 created = true
             }
         } catch let failure as SystemCallFailure where failure.code == ELOOP {
@@ -70,8 +70,8 @@ public struct StoreLock: ~Copyable {
             throw RecWriterError.failed(path: path, step: "opening the lock file", code: failure.code, unchanged: true)
         }
         do {
-            let lockStatus = try RecWriterSystem.status(fd)
-            let folderStatus = try RecWriterSystem.status(path: folder)
+            let lockStatus = try SystemCalls.status(fd)
+            let folderStatus = try SystemCalls.status(path: folder)
             guard lockStatus.isRegular else { throw RecWriterError.unsafeFile(path: path, reason: .notRegular) }
             if created, geteuid() == 0, lockStatus.owner != folderStatus.owner {
                 _ = fchown(fd, uid_t(folderStatus.owner), gid_t(folderStatus.group))
@@ -95,28 +95,29 @@ public struct StoreLock: ~Copyable {
     /// Blocks in flock when there is no timeout; otherwise polls with LOCK_NB until the deadline,
     /// sleeping a little longer each time (1 ms up to 20 ms) so a long wait costs little.
     private static func lock(_ fd: Int32, timeout: Duration?, path: String) throws {
-        guard let timeout else {
-            while flock(fd, LOCK_EX) != 0 {
-                if errno != EINTR { throw lockFailure(path) }
+        do {
+            guard let timeout else {
+                _ = try SystemCalls.flock(fd, LOCK_EX)
+                return
             }
-            return
+            try lock(fd, before: timeout, path: path)
+        } catch let failure as SystemCallFailure {
+            throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
+    }
+
+    private static func lock(_ fd: Int32, before timeout: Duration, path: String) throws {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var pause = 1
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw lockFailure(path) }
+        while try !SystemCalls.flock(fd, LOCK_EX | LOCK_NB) {
             let left = clock.now.duration(to: deadline)
             if left <= .zero {
                 throw RecWriterError.lockTimeout(lockFile: path, seconds: seconds(timeout))
             }
-            RecWriterSystem.sleep(milliseconds: min(pause, milliseconds(left) + 1))
+            SystemCalls.sleep(milliseconds: min(pause, milliseconds(left) + 1))
             pause = min(pause * 2, 20)
         }
-    }
-
-    private static func lockFailure(_ path: String) -> RecWriterError {
-        .failed(path: path, step: "flock", code: errno, unchanged: true)
     }
 
     private static func seconds(_ d: Duration) -> Double {

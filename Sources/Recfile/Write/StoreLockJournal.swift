@@ -15,7 +15,7 @@ extension StoreLock {
 
     /// The lock file's bytes when they hold a note (its first line is not blank), else nil.
     package func readNote() -> [UInt8]? {
-        guard let bytes = try? RecWriterSystem.readAll(descriptor), Self.note(in: bytes) != nil else { return nil }
+        guard let bytes = try? SystemCalls.readAll(descriptor), Self.note(in: bytes) != nil else { return nil }
         return bytes
     }
 
@@ -31,7 +31,7 @@ extension StoreLock {
     package func writeNote(_ intent: AppendIntent, bytes: [UInt8]) throws {
         do {
             try overwrite(intent.note(with: bytes))
-            try RecWriterSystem.syncData(descriptor)
+            try SystemCalls.syncData(descriptor)
         } catch let failure as SystemCallFailure {
             throw RecWriterError.failed(path: lockFile, step: failure.step, code: failure.code, unchanged: true)
         }
@@ -51,14 +51,6 @@ extension StoreLock {
         if bytes.count < Self.noteSize {
             bytes += [UInt8](repeating: 0x20, count: Self.noteSize - 1 - bytes.count) + [0x0A]
         }
-        try bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = pwrite(descriptor, raw.baseAddress! + done, raw.count - done, off_t(done))
-                if n > 0 { done += n } else if n < 0, errno == EINTR { continue } else {
-                    throw SystemCallFailure(step: "write to the lock file", code: n < 0 ? errno : EIO)
-                }
-            }
-        }
+        try SystemCalls.writeAll(descriptor, bytes, at: 0)
     }
 }

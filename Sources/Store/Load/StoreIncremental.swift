@@ -206,11 +206,7 @@ public final class StoreReloader {
 
     /// True when the file's last byte is a line break (no line is being written).
     private static func endsWithLineBreak(_ path: String, size: Int) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var byte: UInt8 = 0
-        return size > 0 && pread(fd, &byte, 1, off_t(size - 1)) == 1 && byte == 0x0A
+        size > 0 && SystemCalls.read(path: path, count: 1, at: size - 1) == [0x0A]
     }
 
     // MARK: - Helpers
@@ -233,17 +229,8 @@ public final class StoreReloader {
     /// A hash of up to `checkLength` bytes before `offset`, or nil when they cannot be read.
     private static func check(_ path: String, before offset: Int) -> UInt64? {
         let start = max(0, offset - checkLength)
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: offset - start)
-        var got = 0
-        while got < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(start + got)) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { return nil }
-            got += n
-        }
+        guard let bytes = SystemCalls.read(path: path, count: offset - start, at: start),
+              bytes.count == offset - start else { return nil }
         return bytes.withUnsafeBufferPointer { ByteHash.hash($0) }
     }
 }

@@ -84,21 +84,20 @@ public enum StoreInitializer {
     /// Writes `bytes` to `temporary`, flushes it, then links it to `path` unless `path` exists.
     private static func place(_ bytes: [UInt8], at path: String, temporary: String, directory: String) throws {
         unlink(temporary)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure.cannotWrite(path: temporary, reason: reason()) }
-        defer { unlink(temporary) }
-        var offset = 0
-        let wrote: Bool = bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n > 0 { offset += n } else if n < 0, errno == EINTR { continue } else { return false }
-            }
-            return true
+        let fd: Int32
+        do {
+            fd = try SystemCalls.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o644)
+        } catch let failure as SystemCallFailure {
+            throw Failure.cannotWrite(path: temporary, reason: SystemCalls.errorText(failure.code))
         }
-        let synced = wrote && fsync(fd) == 0
-        let failure = synced ? nil : reason()
-        close(fd)
-        if let failure { throw Failure.cannotWrite(path: temporary, reason: failure) }
+        defer { unlink(temporary) }
+        do {
+            defer { close(fd) }
+            try SystemCalls.writeAll(fd, bytes)
+            try SystemCalls.syncData(fd)
+        } catch let failure as SystemCallFailure {
+            throw Failure.cannotWrite(path: temporary, reason: SystemCalls.errorText(failure.code))
+        }
         if link(temporary, path) == 0 { return }
         let name = (path as NSString).lastPathComponent
         if errno == EEXIST { throw Failure.filesExist(directory: directory, names: [name]) }
@@ -106,19 +105,11 @@ public enum StoreInitializer {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw Failure.filesExist(directory: directory, names: [name])
         }
-        guard rename(temporary, path) == 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
+        guard rename(temporary, path) == 0 else { throw Failure.cannotWrite(path: path, reason: SystemCalls.errorText(errno)) }
     }
 
     /// Makes the new names durable; a folder that cannot be opened for this is left to the system.
     private static func syncFolder(_ directory: String) {
-        let fd = open(directory, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = fsync(fd)
-    }
-
-    private static func reason() -> String {
-        let code = errno
-        return strerror(code).map { String(cString: $0) } ?? "system error \(code)"
+        try? SystemCalls.syncFolder(directory)
     }
 }

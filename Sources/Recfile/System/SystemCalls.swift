@@ -1,4 +1,4 @@
-/// The system calls of the store's writer, wrapped so that every failure carries its step and errno.
+/// The one place the recfile layer and the store call the system: every failure carries its step and errno.
 
 #if canImport(Glibc)
 import Glibc
@@ -13,15 +13,16 @@ package struct SystemCallFailure: Error, Equatable {
 }
 
 /// Thin wrappers over open, write, pread, fsync, flock and friends. They retry on EINTR and throw
-/// `SystemCallFailure`; callers add the path and the state the file was left in.
-package enum RecWriterSystem {
+/// `SystemCallFailure`; callers add the path and the state the file was left in. Nothing else in
+/// the package loops on EINTR or words an errno by itself.
+package enum SystemCalls {
     /// The system's wording of an errno, such as "No space left on device".
     package static func errorText(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "system error \(code)" }
         return String(cString: text)
     }
 
-    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws -> Int32 {
+    package static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws -> Int32 {
         while true {
             let fd = path.withCString { systemOpen($0, flags, mode) }
             if fd >= 0 { return fd }
@@ -32,27 +33,42 @@ package enum RecWriterSystem {
     /// Writes every byte. One `write` call unless the system accepts only part of it (a short write,
     /// which regular files do not do short of a full disk or a signal), then the rest is written.
     package static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try writeAll(fd, $0) }
+    }
+
+    /// Writes every byte of `raw` at the descriptor's position.
+    package static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) throws {
+        try loop(raw.count, step: "write") { done in write(fd, raw.baseAddress! + done, raw.count - done) }
+    }
+
+    /// Writes every byte at `offset`, leaving the descriptor's position alone.
+    package static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int) throws {
         try bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                if n > 0 {
-                    done += n
-                } else if n < 0, errno == EINTR {
-                    continue
-                } else {
-                    throw SystemCallFailure(step: "write", code: n < 0 ? errno : EIO)
-                }
+            try loop(raw.count, step: "write") { done in pwrite(fd, raw.baseAddress! + done, raw.count - done, off_t(offset + done)) }
+        }
+    }
+
+    /// Calls `call` with the bytes done so far until `count` are done, retrying on EINTR; a call
+    /// that does nothing (0) fails with EIO rather than spin.
+    private static func loop(_ count: Int, step: String, _ call: (Int) -> Int) throws {
+        var done = 0
+        while done < count {
+            let n = call(done)
+            if n > 0 {
+                done += n
+            } else if n < 0, errno == EINTR {
+                continue
+            } else {
+                throw SystemCallFailure(step: step, code: n < 0 ? errno : EIO)
             }
         }
     }
 
-    /// Up to `count` bytes from `offset`, fewer at the end of the file.
-    package static func read(_ fd: Int32, count: Int, at offset: Int) throws -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: count)
+    /// Reads from `offset` into `buffer` until it is full or the file ends; returns the count read.
+    package static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
         var done = 0
-        while done < count {
-            let n = result.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
             if n > 0 {
                 done += n
             } else if n == 0 {
@@ -61,8 +77,22 @@ package enum RecWriterSystem {
                 throw SystemCallFailure(step: "read", code: errno)
             }
         }
+        return done
+    }
+
+    /// Up to `count` bytes from `offset`, fewer at the end of the file.
+    package static func read(_ fd: Int32, count: Int, at offset: Int) throws -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: count)
+        let done = try result.withUnsafeMutableBytes { try read(fd, into: $0, at: offset) }
         result.removeLast(count - done)
         return result
+    }
+
+    /// Up to `count` bytes of the file at `path` from `offset`; nil when it cannot be read.
+    package static func read(path: String, count: Int, at offset: Int) -> [UInt8]? {
+        guard let fd = try? open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) else { return nil }
+        defer { close(fd) }
+        return try? read(fd, count: count, at: offset)
     }
 
     /// Every byte of an open file, from its start.
@@ -147,10 +177,25 @@ package enum RecWriterSystem {
         }
     }
 
+    /// `flock(2)`: true when the lock was taken, false when `LOCK_NB` found it held.
+    package static func flock(_ fd: Int32, _ operation: Int32) throws -> Bool {
+        while systemFlock(fd, operation) != 0 {
+            if errno == EINTR { continue }
+            if errno == EWOULDBLOCK { return false }
+            throw SystemCallFailure(step: "flock", code: errno)
+        }
+        return true
+    }
+
     /// Sleeps for a few milliseconds (interrupted sleeps simply end early).
     package static func sleep(milliseconds: Int) {
         usleep(useconds_t(max(0, milliseconds) * 1000))
     }
+}
+
+/// `flock(2)` under a name that does not clash with the wrapper above.
+private func systemFlock(_ fd: Int32, _ operation: Int32) -> Int32 {
+    flock(fd, operation)
 }
 
 /// `open(2)` under a name that does not clash with the wrapper above.
