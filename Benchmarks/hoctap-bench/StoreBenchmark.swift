@@ -44,7 +44,7 @@ struct StoreBenchmark {
             FileHandle.standardError.write(Data("cannot prepare the stores: \(error)\n".utf8))
             return 2
         }
-        print("load = StoreLoader.load + StoreReport(snapshot).tallies(nil), each size in a child process;"
+        print("load = StoreLoader.load + StoreReport(snapshot, detail: .figures).tallies(nil), each size in a child process;"
             + " medians; warm page cache\n")
 
         var loads: [Load] = []
@@ -171,7 +171,7 @@ struct StoreBenchmark {
                 try RecWriter.append([record], to: "awards.rec", in: copy)
                 let appended = DispatchTime.now().uptimeNanoseconds
                 snapshot = try StoreLoader.load(directory: copy)
-                sink &+= StoreReport(snapshot).tallies(nil).awards.count
+                sink &+= StoreReport(snapshot, detail: .figures).tallies(nil).awards.count
                 let end = DispatchTime.now().uptimeNanoseconds
                 appends.append(Double(appended - start) / 1e9)
                 reloads.append(Double(end - appended) / 1e9)
@@ -194,7 +194,7 @@ struct StoreBenchmark {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let reloaded = try reloader.reload(directory: copy)
                 let reloadedAt = DispatchTime.now().uptimeNanoseconds
-                sink &+= StoreReport(reloaded).tallies(nil).awards.count
+                sink &+= StoreReport(reloaded, detail: .figures).tallies(nil).awards.count
                 let end = DispatchTime.now().uptimeNanoseconds
                 held = reloaded
                 if !reloader.lastWasIncremental { print("note: incremental reload \(run) read the whole store") }

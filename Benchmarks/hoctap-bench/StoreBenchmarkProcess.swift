@@ -79,7 +79,7 @@ enum StoreBenchProcess {
             let tallies: Tallies
             do {
                 let snapshot = try StoreLoader.load(directory: arguments[0])
-                tallies = StoreReport(snapshot).tallies(nil)
+                tallies = StoreReport(snapshot, detail: .figures).tallies(nil)
                 problems = snapshot.problems.count
             } catch {
                 print("error \(error)")

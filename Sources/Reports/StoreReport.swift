@@ -16,9 +16,18 @@ public struct StoreReport: Sendable {
     /// The store's targets, in its order.
     let targets: [Target]
 
+    /// How much a report holds beyond the figures.
+    public enum Detail: Sendable {
+        /// Everything the panes show: each branch's awards, the latest awards, the values in use.
+        case full
+        /// The figures alone (counts, sums, per branch, category, kind and month): what a printed
+        /// report or `hoctap report` needs, at a fraction of the cost on a large store.
+        case figures
+    }
+
     /// Tallies `snapshot`; `schoolYear` is the year the awards pane shows when none is chosen.
-    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear? = nil) {
-        awards = AwardsIndex(snapshot, schoolYear: schoolYear)
+    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear? = nil, detail: Detail = .full) {
+        awards = AwardsIndex(snapshot, schoolYear: schoolYear, detail: detail)
         records = RecordCounts(snapshot)
         clans = ClanTally(studious: snapshot.clans.lazy.filter(\.isStudious).count, total: snapshot.clans.count)
         targets = snapshot.targets

@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         let snapshot = try reportingFatalErrors {
             try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
         }
-        let tallies = StoreReport(snapshot).tallies(year.flatMap { SchoolYear(text: $0) })
+        let tallies = StoreReport(snapshot, detail: .figures).tallies(year.flatMap { SchoolYear(text: $0) })
         switch format {
         case "json": print(ReportJSON.text(tallies, problems: snapshot.problems), terminator: "")
         default: print(ReportText.text(tallies, snapshot: snapshot), terminator: "")

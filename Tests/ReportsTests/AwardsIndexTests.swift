@@ -15,6 +15,28 @@ final class AwardsIndexTests: XCTestCase {
         XCTAssertEqual(index.tally(SchoolYear(startYear: 2022)).count, 1_874)
     }
 
+    /// The figures alone (what `hoctap report` counts) are the figures of the full tally, for every
+    /// year and for the whole store; only the lists the pane shows are left out.
+    func testTheFiguresAloneEqualTheFullTally() throws {
+        let demo = try StoreLoader.load(directory: XCTUnwrap(StoreLoader.demoDirectory()))
+        for snapshot in [demo, TwoYears.twoYears] {
+            let full = StoreReport(snapshot), figures = StoreReport(snapshot, detail: .figures)
+            XCTAssertEqual(full.awards.years, figures.awards.years)
+            for year in [nil] + full.awards.years.map(Optional.some) {
+                XCTAssertEqual(full.tallies(year), figures.tallies(year), "\(year?.description ?? "whole store")")
+            }
+            for year in full.awards.years {
+                let a = full.awards.tally(year), b = figures.awards.tally(year)
+                XCTAssertEqual(a.branches.map(\.id), b.branches.map(\.id))
+                XCTAssertEqual(a.branches.map(\.amount), b.branches.map(\.amount))
+                XCTAssertEqual(a.categories.map(\.name), b.categories.map(\.name))
+                XCTAssertEqual(a.monthlySpending, b.monthlySpending)
+                XCTAssertEqual(b.latest, [], "no lists in the figures alone")
+            }
+        }
+        XCTAssertFalse(StoreReport(demo).awards.tally(SchoolYear(startYear: 2022)).latest.isEmpty)
+    }
+
     func testTwoYearsAreTalliedApartAndSortedByCount() {
         let s = TwoYears.twoYears
         let index = AwardsIndex(s, schoolYear: SchoolYear(startYear: 2022))

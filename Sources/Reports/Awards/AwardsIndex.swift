@@ -22,12 +22,15 @@ public struct AwardsIndex: Sendable {
     /// The learning titles by year.
     public let titles: TitlesIndex
 
-    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear?) {
+    /// Tallies the snapshot. `detail` `.figures` leaves out what only the awards pane lists (each
+    /// branch's awards, the latest awards, the donors, the sponsors and purposes in use): a report
+    /// needs the sums alone.
+    public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear?, detail: StoreReport.Detail = .full) {
         defaultYear = schoolYear
         branches = snapshot.branches
         var builder = AwardsIndexBuilder(branches: snapshot.branches)
-        builder.addAwards(snapshot.awards)
-        builder.addDonations(snapshot.donations)
+        builder.addAwards(snapshot.awards, lists: detail == .full)
+        builder.addDonations(snapshot.donations, lists: detail == .full)
         titles = TitlesIndex(snapshot)
         var present = builder.present.union(titles.years)
         if let schoolYear { present.insert(schoolYear) }

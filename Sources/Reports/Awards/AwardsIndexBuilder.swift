@@ -43,12 +43,13 @@ struct AwardsIndexBuilder {
         return years.count - 1
     }
 
-    mutating func addAwards(_ awards: [Award]) {
+    /// Counts `awards`; with `lists`, also what the awards pane lists (see `AwardsSlice`).
+    mutating func addAwards(_ awards: [Award], lists: Bool) {
         let lanes = awards.count >= 200_000 ? PieceOptions.standard.lanes : 1
         var slices = [AwardsSlice?](repeating: nil, count: lanes)
         awards.withUnsafeBufferPointer { awards in
             slices.withUnsafeMutableBufferPointer { slices in
-                let lanes = SliceLanes(awards: awards, slices: slices)
+                let lanes = SliceLanes(awards: awards, slices: slices, lists: lists)
                 if slices.count == 1 {
                     lanes.count(0)
                 } else {
@@ -94,14 +95,21 @@ struct AwardsIndexBuilder {
         }
     }
 
-    mutating func addDonations(_ donations: [Donation]) {
+    /// Adds the donations; with `lists`, also the donors and the purposes in use.
+    mutating func addDonations(_ donations: [Donation], lists: Bool) {
+        var i = -1
+        var lastYear: SchoolYear?
         for d in donations {
-            let i = place(SchoolYear(containing: d.date))
+            let year = SchoolYear(containing: d.date)
+            if year != lastYear {
+                i = place(year)
+                lastYear = year
+            }
             years[i].donations += d.amount
             years[i].donationCount += 1
             years[i].monthlyIncome[AwardsYear.monthSlot(d.date)] += d.amount
-            donors[i][d.donor, default: DonorTally(name: d.donor)].amount += d.amount
-            donors[i][d.donor, default: DonorTally(name: d.donor)].count += 1
+            guard lists else { continue }
+            donors[i][d.donor, default: DonorTally(name: d.donor)].add(d.amount)
             if let p = d.purpose { purposeUse[p, default: 0] += 1 }
         }
     }
@@ -124,9 +132,10 @@ struct AwardsIndexBuilder {
 private struct SliceLanes: @unchecked Sendable {
     let awards: UnsafeBufferPointer<Award>
     let slices: UnsafeMutableBufferPointer<AwardsSlice?>
+    let lists: Bool
 
     func count(_ lane: Int) {
         let n = awards.count, lanes = slices.count
-        slices[lane] = AwardsSlice(awards, range: (n * lane / lanes)..<(n * (lane + 1) / lanes))
+        slices[lane] = AwardsSlice(awards, range: (n * lane / lanes)..<(n * (lane + 1) / lanes), lists: lists)
     }
 }

@@ -16,7 +16,8 @@ struct YearCells {
     /// The last awards of the year in the slice, newest last (at most twice the list's length).
     var latest: [Int] = []
 
-    fileprivate mutating func add(at index: Int, month: Int, amount: Int, branch: Int, category: Int, kind: Int) {
+    fileprivate mutating func add(at index: Int, month: Int, amount: Int, branch: Int, category: Int, kind: Int,
+                                  lists: Bool) {
         count += 1
         self.amount += amount
         kinds[kind] += 1
@@ -28,13 +29,14 @@ struct YearCells {
         }
         branchCount[branch] += 1
         branchAmount[branch] += amount
-        branchAwards[branch].append(index)
+        if lists { branchAwards[branch].append(index) }
         while categoryCount.count <= category {
             categoryCount.append(0)
             categoryAmount.append(0)
         }
         categoryCount[category] += 1
         categoryAmount[category] += amount
+        guard lists else { return }
         latest.append(index)
         if latest.count > AwardsYear.latestCount * 2 { latest.removeFirst(latest.count - AwardsYear.latestCount) }
     }
@@ -48,7 +50,9 @@ struct AwardsSlice {
     var yearSlot: [SchoolYear: Int] = [:]
     var years: [(year: SchoolYear, cells: YearCells)] = []
 
-    init(_ awards: UnsafeBufferPointer<Award>, range: Range<Int>) {
+    /// Counts the awards of `range`; with `lists`, also each branch's awards and the latest ones,
+    /// and the sponsors in use (what the awards pane shows beyond the figures).
+    init(_ awards: UnsafeBufferPointer<Award>, range: Range<Int>, lists: Bool) {
         let kinds = RecipientKind.allCases
         var lastYear: SchoolYear?
         var slot = 0
@@ -67,9 +71,9 @@ struct AwardsSlice {
                 lastYear = year
             }
             let b = branches.number(awards[i].branch), c = categories.number(awards[i].category)
-            if let s = awards[i].sponsor { _ = sponsors.number(s) }
+            if lists, let s = awards[i].sponsor { _ = sponsors.number(s) }
             years[slot].cells.add(at: i, month: AwardsYear.monthSlot(date), amount: awards[i].amount ?? 0, branch: b, category: c,
-                                  kind: kinds.firstIndex(of: awards[i].kind) ?? 0)
+                                  kind: kinds.firstIndex(of: awards[i].kind) ?? 0, lists: lists)
         }
     }
 }

@@ -24,6 +24,11 @@ public struct DonorTally: Hashable, Sendable {
     public var name: String
     public var amount = 0
     public var count = 0
+
+    mutating func add(_ gift: Int) {
+        amount += gift
+        count += 1
+    }
 }
 
 /// Everything the awards pane shows for one school year.
