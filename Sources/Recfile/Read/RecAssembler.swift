@@ -7,14 +7,14 @@ import VietText
 /// buffer to the next, so a file can be read in pieces cut between records.
 package struct RecAssembler {
     /// One piece of a multi-line value: where it starts in the value and in the file.
-    private struct Segment {
+    @usableFromInline struct Segment {
         package var valueOffset: Int
         package var fileOffset: Int
         package var line: Int
     }
 
     /// The field being read: its first segment stays a range of the buffer until a continuation comes.
-    private struct Pending {
+    @usableFromInline struct Pending {
         package var isOpen = false
         package var nameStart = 0
         package var nameEnd = 0
@@ -39,24 +39,24 @@ package struct RecAssembler {
     }
 
     package let file: String
-    package private(set) var descriptors: [RecDescriptor] = []
+    @usableFromInline package internal(set) var descriptors: [RecDescriptor] = []
     /// The first line of each descriptor, kept for problems reported about it after its bytes are gone.
-    package private(set) var descriptorLines: [Int: LineCopy] = [:]
+    @usableFromInline package internal(set) var descriptorLines: [Int: LineCopy] = [:]
     /// In the order found (`RecFile` sorts them by line).
-    package private(set) var problems: [StoreProblem] = []
-    package private(set) var currentSet: String?
-    private var declaredAt: [String: Int] = [:]
-    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    private var base = 0
+    @usableFromInline package internal(set) var problems: [StoreProblem] = []
+    @usableFromInline package internal(set) var currentSet: String?
+    @usableFromInline var declaredAt: [String: Int] = [:]
+    @usableFromInline var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    @usableFromInline var base = 0
     /// The buffer holds bytes that are not UTF-8, so each value is checked on its own.
-    private var checkEachValue = true
-    private var fields: [RawField] = []
+    @usableFromInline var checkEachValue = true
+    @usableFromInline var fields: [RawField] = []
     /// Fields whose value is in the scratch space: field index, offset, length.
-    private var joins: [(field: Int, offset: Int, count: Int)] = []
-    private var pending = Pending()
-    private let scratch = ByteScratch()
+    @usableFromInline var joins: [(field: Int, offset: Int, count: Int)] = []
+    @usableFromInline var pending = Pending()
+    @usableFromInline let scratch = ByteScratch()
     /// An error was reported while the current record was being read.
-    private var recordHasError = false
+    @usableFromInline var recordHasError = false
 
     package init(file: String) {
         self.file = file
@@ -145,7 +145,7 @@ package struct RecAssembler {
     }
 
     /// One problem per line that holds ill-formed UTF-8, naming the first bad byte's file offset.
-    private mutating func reportInvalid(_ raw: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>) {
+    @usableFromInline mutating func reportInvalid(_ raw: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>) {
         let segments = pending.isJoined
             ? pending.segments : [Segment(valueOffset: 0, fileOffset: base + pending.start, line: pending.line)]
         let fieldName = String(decoding: name, as: UTF8.self)
@@ -164,6 +164,7 @@ package struct RecAssembler {
     }
 
     /// Ends the current record (at a blank line or the end of the file) and hands it to `sink`.
+    @inlinable
     package mutating func endRecord<S: RawRecordSink>(_ sink: inout S) {
         finishField()
         defer {
@@ -192,7 +193,7 @@ package struct RecAssembler {
         }
     }
 
-    private static func isRecName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+    @usableFromInline static func isRecName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         name.count == 4 && name[0] == UInt8(ascii: "%") && name[1] == UInt8(ascii: "r")
             && name[2] == UInt8(ascii: "e") && name[3] == UInt8(ascii: "c")
     }
@@ -202,7 +203,7 @@ package struct RecAssembler {
         RecField(name: String(decoding: f.name, as: UTF8.self), value: VietText.nfc(utf8: f.value), line: f.line)
     }
 
-    private mutating func declare(_ rec: RecField, fields: [RecField], descriptorLine: Int, lineStart: Int) {
+    @usableFromInline mutating func declare(_ rec: RecField, fields: [RecField], descriptorLine: Int, lineStart: Int) {
         let name = rec.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         guard !name.isEmpty else {
             report(line: rec.line, severity: .error, field: "%rec", message: RecMessages.emptySetName, anchor: .fieldName)

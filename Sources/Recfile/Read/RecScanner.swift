@@ -6,14 +6,14 @@ import Foundation
 /// A file can be given in pieces, each cut just after a record boundary (see `RecBoundary`), with
 /// the last piece marked final; the line count and the record sets carry over.
 package struct RecScanner {
-    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    package private(set) var out: RecAssembler
+    @usableFromInline var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    @usableFromInline package internal(set) var out: RecAssembler
     /// The number of lines read so far.
-    package private(set) var line = 0
+    @usableFromInline package internal(set) var line = 0
     /// The previous line belongs to a field, so a `+` line may continue it.
-    private var continuable = false
+    @usableFromInline var continuable = false
     /// The previous line ended in a backslash: this line is the rest of the same value.
-    private var backslashPending = false
+    @usableFromInline var backslashPending = false
 
     /// What `rollback` restores.
     package struct Mark {
@@ -39,6 +39,7 @@ package struct RecScanner {
 
     /// Reads `bytes`, the file from offset `base` on, handing each record to `sink`. Unless `isFinal`,
     /// the bytes must end just after a record boundary; a final piece ends the file.
+    @inlinable
     package mutating func scan<S: RawRecordSink>(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, isFinal: Bool, into sink: inout S) {
         self.bytes = bytes
         out.setBuffer(bytes, base: base)
@@ -78,7 +79,8 @@ package struct RecScanner {
         out.rollback(to: mark.out)
     }
 
-    private mutating func handle<S: RawRecordSink>(line: Int, start: Int, end: Int, sink: inout S) {
+    @inlinable
+    mutating func handle<S: RawRecordSink>(line: Int, start: Int, end: Int, sink: inout S) {
         if backslashPending {
             backslashPending = false
             appendValue(line: line, start: start, end: end, joiner: nil)
@@ -116,7 +118,7 @@ package struct RecScanner {
     }
 
     /// Adds one piece of a value; a trailing backslash means the next line carries on.
-    private mutating func appendValue(line: Int, start: Int, end: Int, joiner: UInt8?) {
+    @usableFromInline mutating func appendValue(line: Int, start: Int, end: Int, joiner: UInt8?) {
         var e = end
         if e > start, bytes[e - 1] == UInt8(ascii: "\\") {
             e -= 1
@@ -138,7 +140,7 @@ package struct RecScanner {
     }
 
     /// The index of the colon after a name `[a-zA-Z%][a-zA-Z0-9_]*`, or nil if the line is not a field.
-    private func fieldNameEnd(_ start: Int, _ end: Int) -> Int? {
+    @usableFromInline func fieldNameEnd(_ start: Int, _ end: Int) -> Int? {
         guard start < end, Self.isNameStart(bytes[start]) else { return nil }
         var i = start + 1
         while i < end, Self.isNameByte(bytes[i]) { i += 1 }
