@@ -1,5 +1,6 @@
 // Fuzz entry point: feeds arbitrary bytes to the recfile parser and to the whole store decoder, in memory.
 
+import Reports
 import Store
 
 /// The byte that separates the pseudo-files in one input. 0xFF never occurs in UTF-8, so real
@@ -39,7 +40,7 @@ public func storeFuzzTestOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) 
     }
     let snapshot = StoreLoader.decode(files: files, directory: "fuzz")
     for problem in snapshot.problems { _ = problem.detailedDescription }
-    let tallies = Tallies(snapshot)
+    let tallies = StoreReport(snapshot).tallies(nil)
     _ = ReportJSON.text(tallies, problems: snapshot.problems)
     _ = ReportText.text(tallies, snapshot: snapshot)
     return 0

@@ -24,16 +24,26 @@ BIN=$OUT/store-fuzz
 mkdir -p "$MODS" "$CORPUS"
 
 SWIFTC=${SWIFTC:-swiftc}
-COMMON=(-O -g -parse-as-library -swift-version 6)
+COMMON=(-O -g -parse-as-library -swift-version 6 -package-name hoctap)
 
 # ---- build ------------------------------------------------------------------------------------
 
-build_store() { # $1: sanitizer list, then the source files
-    local san=$1
-    shift
-    "$SWIFTC" "${COMMON[@]}" -sanitize="$san" -wmo -module-name Store -I "$MODS" \
-        -emit-module -emit-module-path "$MODS/Store.swiftmodule" \
-        -emit-object -o "$OUT/Store.o" "$@"
+build_module() { # $1: sanitizer list, $2: module name, then the source files
+    local san=$1 name=$2
+    shift 2
+    "$SWIFTC" "${COMMON[@]}" -sanitize="$san" -wmo -module-name "$name" -I "$MODS" \
+        -emit-module -emit-module-path "$MODS/$name.swiftmodule" \
+        -emit-object -o "$OUT/$name.o" "$@"
+}
+
+# The sources of module $1, in sub-folders too; with "committed", only the files of the last commit.
+sources() {
+    if [[ ${2:-} == committed ]]; then
+        git ls-tree -r --name-only HEAD -- "Sources/$1" \
+            | grep '\.swift$' | while read -r f; do [[ -f $f ]] && echo "$f"; done
+    else
+        find "Sources/$1" -name '*.swift' | sort
+    fi
 }
 
 build() { # $1: sanitizer list
@@ -43,20 +53,21 @@ build() { # $1: sanitizer list
         -emit-module -emit-module-path "$MODS/VietText.swiftmodule" \
         -emit-object -o "$OUT/VietText.o" Sources/VietText/*.swift || return 1
 
-    # All of Store, including files in sub-folders. When a feature in progress does not compile
-    # yet, the second try takes only the files of the last commit; the decoder needs nothing newer.
-    local store=()
-    mapfile -t store < <(find Sources/Store -name '*.swift' | sort)
-    if ! build_store "$san" "${store[@]}"; then
-        mapfile -t store < <(git ls-tree -r --name-only HEAD -- Sources/Store \
-            | grep '\.swift$' | while read -r f; do [[ -f $f ]] && echo "$f"; done)
-        echo "== retrying Store with the committed files only"
-        build_store "$san" "${store[@]}" || return 1
-    fi
+    # The recfile layer, then the store. When a feature in progress does not compile yet, the
+    # second try takes only the files of the last commit; the decoder needs nothing newer.
+    local module files=()
+    for module in Recfile Store Reports; do
+        mapfile -t files < <(sources "$module")
+        if ! build_module "$san" "$module" "${files[@]}"; then
+            mapfile -t files < <(sources "$module" committed)
+            echo "== retrying $module with the committed files only"
+            build_module "$san" "$module" "${files[@]}" || return 1
+        fi
+    done
 
     # gold warns once per AddressSanitizer helper that it cannot export it; the warnings are harmless.
     "$SWIFTC" "${COMMON[@]}" -sanitize="$san" -module-name StoreFuzz -I "$MODS" \
-        Fuzz/StoreFuzz.swift "$OUT/Store.o" "$OUT/VietText.o" -o "$BIN" 2>&1 \
+        Fuzz/StoreFuzz.swift "$OUT/Reports.o" "$OUT/Store.o" "$OUT/Recfile.o" "$OUT/VietText.o" -o "$BIN" 2>&1 \
         | { grep -v 'Cannot export local symbol' || true; }
     [[ ${PIPESTATUS[0]} -eq 0 ]] || return 1
 }
