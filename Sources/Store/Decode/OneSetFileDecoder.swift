@@ -29,11 +29,7 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
     }
 
     override func makeShadow() -> StoreFileDecoder? { OneSetFileDecoder<D>(name: name) }
-    override func restartDecoders() { decoder.r.restart() }
-    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
-        guard let o = shadow as? OneSetFileDecoder<D> else { return false }
-        return decoder.r.absorb(o.decoder.r)
-    }
+    override func forEachDecoder(_ body: (inout RawRecordDecoder) -> Void) { body(&decoder.r) }
 
     override func prepare(_ keys: (String) -> KeyTable?) {
         if let set = D.referencedSet { references = keys(set) }
@@ -51,15 +47,7 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
 
     override func keys(of set: String) -> KeyTable? { set == D.publishedSet ? decoder.r.keys : nil }
     override func dangling(to set: String) -> [String] { D.referencedSet == nil ? [] : decoder.r.dangling }
-    override func decoderProblems() -> [StoreProblem] { decoder.r.allProblems }
-    override func decoderProblemCounts() -> [Int] { [decoder.r.problems.count] }
-    override func attachDecoderExcerpts(since before: [Int], _ lines: LineFinder) {
-        decoder.r.attachExcerpts(since: before[0], lines)
-    }
-    override func decoderMarks() -> [RawRecordDecoder.Mark] { [decoder.r.mark()] }
-    override func rollbackDecoders(_ marks: [RawRecordDecoder.Mark]) { decoder.r.rollback(to: marks[0]) }
-    override func counts(_ s: StoreSnapshot) -> [Int] { [s[keyPath: D.records].count] }
-    override func truncate(_ s: inout StoreSnapshot, to counts: [Int]) { Store.truncate(&s[keyPath: D.records], to: counts[0]) }
+    override var arrays: [SnapshotArray] { [SnapshotArray(D.records)] }
 }
 
 extension CourseDecoder: OneSetDecoding {
