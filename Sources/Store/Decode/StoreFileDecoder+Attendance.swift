@@ -3,11 +3,12 @@
 import Recfile
 
 final class AttendanceFileDecoder: StoreFileDecoder {
-    private var enrollment: EnrollmentDecoder, attendance: AttendanceDecoder
+    private var enrollment, attendance: ClassLearnerDecoder
     private var classes: KeyTable?, learners: KeyTable?
 
     override init(name: String) {
-        (enrollment, attendance) = (EnrollmentDecoder(file: name), AttendanceDecoder(file: name))
+        enrollment = ClassLearnerDecoder(StoreSchema.enrollment, file: name)
+        attendance = ClassLearnerDecoder(StoreSchema.attendance, file: name)
         super.init(name: name)
     }
 
@@ -22,9 +23,13 @@ final class AttendanceFileDecoder: StoreFileDecoder {
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
         switch set {
         case "Enrollment":
-            if let e = enrollment.decode(record, classes: classes, learners: learners) { s.enrollments.append(e) }
+            if let e = enrollment.decode(record, classes: classes, learners: learners) {
+                s.enrollments.append(Enrollment(classId: e.classId, learnerId: e.learnerId, date: e.date, source: enrollment.r.source))
+            }
         case "Attendance":
-            if let a = attendance.decode(record, classes: classes, learners: learners) { s.attendance.append(a) }
+            if let a = attendance.decode(record, classes: classes, learners: learners), let date = a.date {
+                s.attendance.append(Attendance(classId: a.classId, learnerId: a.learnerId, date: date, source: attendance.r.source))
+            }
         default: break
         }
     }
