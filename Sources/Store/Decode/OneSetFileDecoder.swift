@@ -19,6 +19,13 @@ protocol OneSetDecoding {
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Model?
 }
 
+/// Most sets refer to no other set, are referred to by no other file and reserve no room.
+extension OneSetDecoding {
+    static var referencedSet: String? { nil }
+    static var publishedSet: String? { nil }
+    static var minimumRecordBytes: Int? { nil }
+}
+
 final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
     private var decoder: D
     private var references: KeyTable?
@@ -52,24 +59,19 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
 
 extension CourseDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Course]> { \.classes }
-    static var referencedSet: String? { nil }
     static var publishedSet: String? { "Class" }
-    static var minimumRecordBytes: Int? { nil }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Course? { decode(record) }
 }
 
 extension LearnerDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Learner]> { \.learners }
-    static var referencedSet: String? { nil }
     static var publishedSet: String? { "Learner" }
-    static var minimumRecordBytes: Int? { nil }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Learner? { decode(record) }
 }
 
 extension AwardDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Award]> { \.awards }
     static var referencedSet: String? { "Branch" }
-    static var publishedSet: String? { nil }
     /// An award takes at least 64 bytes (its six mandatory fields).
     static var minimumRecordBytes: Int? { 64 }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Award? { decode(record, branches: references) }
@@ -78,7 +80,6 @@ extension AwardDecoder: OneSetDecoding {
 extension DonationDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Donation]> { \.donations }
     static var referencedSet: String? { "Branch" }
-    static var publishedSet: String? { nil }
     /// A donation takes at least 48 bytes (its four mandatory fields).
     static var minimumRecordBytes: Int? { 48 }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Donation? { decode(record, branches: references) }
