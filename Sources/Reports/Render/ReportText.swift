@@ -39,7 +39,7 @@ public enum ReportText {
         out += table([
             ("Lượt người học", VietFormat.integer(t.learnerTurns)),
             ("Lượt điểm danh", VietFormat.integer(t.attendance)),
-            ("Dòng họ hiếu học", "\(VietFormat.integer(t.clans.studious))/\(VietFormat.integer(t.clans.total))"),
+            ("Dòng họ hiếu học", "\(VietFormat.integer(t.clans.recognized))/\(VietFormat.integer(t.clans.total))"),
         ] + TitleKind.allCases.compactMap { kind in
             guard let c = t.titles[kind.rawValue], c.total > 0 else { return nil }
             let share = c.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""

@@ -17,7 +17,8 @@ public struct Tallies: Hashable, Sendable {
     public var attendance: Int
     public var awards: AwardTally
     public var fund: FundTally
-    public var clans: ClanTally
+    /// Studious clans (recognised) of all the clans.
+    public var clans: TitleCount
     /// Learning titles per kind (`family`, `community`, `unit`); every kind is there, 0 included.
     /// Without a year, each kind's latest year.
     public var titles: [String: TitleCount]
@@ -50,12 +51,12 @@ public struct Tallies: Hashable, Sendable {
         ]) { a, _ in a }
         targets = Self.progress(report.targets, actuals: [
             .learnerTurns: learnerTurns, .awards: awards.count, .awardAmount: awards.amount,
-            .studiousClans: clans.studious, .donations: fund.donations, .classes: classes,
+            .studiousClans: clans.recognized, .donations: fund.donations, .classes: classes,
             .learningFamilies: titles["family"]?.recognized ?? 0,
             .learningCommunities: titles["community"]?.recognized ?? 0,
             .learningUnits: titles["unit"]?.recognized ?? 0,
         ], shares: [
-            .studiousClans: TitleCount(recognized: clans.studious, total: clans.total),
+            .studiousClans: clans,
             .learningFamilies: titles["family"] ?? TitleCount(), .learningCommunities: titles["community"] ?? TitleCount(),
             .learningUnits: titles["unit"] ?? TitleCount(),
         ])
