@@ -12,7 +12,7 @@ public struct StoreReport: Sendable {
     public let awards: AwardsIndex
     let records: RecordCounts
     /// Studious clans of all the store's clans (clans carry no year).
-    public let clans: ClanTally
+    public let clans: TitleCount
     /// The store's targets, in its order.
     let targets: [Target]
 
@@ -29,7 +29,7 @@ public struct StoreReport: Sendable {
     public init(_ snapshot: StoreSnapshot, schoolYear: SchoolYear? = nil, detail: Detail = .full) {
         awards = AwardsIndex(snapshot, schoolYear: schoolYear, detail: detail)
         records = RecordCounts(snapshot)
-        clans = ClanTally(studious: snapshot.clans.lazy.filter(\.isStudious).count, total: snapshot.clans.count)
+        clans = awards.titles.clans
         targets = snapshot.targets
     }
 

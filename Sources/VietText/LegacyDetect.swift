@@ -1,14 +1,10 @@
 /// Guessing the encoding of a byte string: UTF-8, Windows-1258, TCVN3 or VNI, each with a confidence.
 
-/// One encoding and how likely it is to be the one the bytes were written in (0 … 1).
+/// One encoding and how likely it is to be the one the bytes were written in (0 … 1). Only
+/// `detect` makes one, with the memberwise initialiser.
 public struct EncodingGuess: Equatable, Sendable {
     public let encoding: LegacyEncoding
     public let confidence: Double
-
-    public init(encoding: LegacyEncoding, confidence: Double) {
-        self.encoding = encoding
-        self.confidence = confidence
-    }
 }
 
 extension LegacyEncoding {

@@ -35,19 +35,12 @@ struct AddCommand: ParsableCommand {
                 + "\"hoctap init DIR --demo\", then add to the copy with \"hoctap add … --store DIR\"")
             throw ExitCode(1)
         }
-        let addition: RecordAddition
-        do {
+        let addition = try reporting([RecordAdditionError.self, RecWriterError.self], exitStatus: 1) {
             let set = try RecordAddition.set(forKind: kind)
             let given = try RecordAddition.fields(from: words, for: set)
-            addition = try reportingFatalErrors {
+            return try reportingFatalErrors {
                 try RecordAddition.add(set: set, given: given, in: location.directory, now: RecordAddition.localStamp())
             }
-        } catch let error as RecordAdditionError {
-            printError(error.description)
-            throw ExitCode(1)
-        } catch let error as RecWriterError {
-            printError(error.description)
-            throw ExitCode(1)
         }
         print("Added to \(addition.set.file):")
         print(addition.record.text, terminator: "")

@@ -1,4 +1,4 @@
-/// Errors that stop the program before or outside the screen: one line on stderr, exit 2.
+/// Errors that stop the program before or outside the screen: one line on stderr, then an exit status.
 
 import ArgumentParser
 import Foundation
@@ -8,17 +8,17 @@ import Terminal
 /// Runs `body`; a terminal that cannot be used or a store that cannot be read becomes a
 /// one-line message prefixed with the program's name, and exit status 2.
 func reportingFatalErrors<T>(_ body: () throws -> T) throws -> T {
+    try reporting([TerminalError.self, StoreError.self, StoreLocation.Failure.self], exitStatus: 2, body)
+}
+
+/// Runs `body`; an error of one of `kinds` becomes its description on one line prefixed with the
+/// program's name, and exit status `status`. Any other error is thrown on as it is.
+func reporting<T>(_ kinds: [any Error.Type], exitStatus status: Int32, _ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let error as TerminalError {
+    } catch let error as any Error & CustomStringConvertible where kinds.contains(where: { $0 == type(of: error) }) {
         printError(error.description)
-        throw ExitCode(2)
-    } catch let error as StoreError {
-        printError(error.description)
-        throw ExitCode(2)
-    } catch let error as StoreLocation.Failure {
-        printError(error.description)
-        throw ExitCode(2)
+        throw ExitCode(status)
     }
 }
 

@@ -35,12 +35,8 @@ struct InitCommand: ParsableCommand {
         } else {
             contents = .empty
         }
-        let paths: [String]
-        do {
-            paths = try StoreInitializer.create(in: directory, contents: contents)
-        } catch let failure as StoreInitializer.Failure {
-            printError(failure.description)
-            throw ExitCode(1)
+        let paths = try reporting([StoreInitializer.Failure.self], exitStatus: 1) {
+            try StoreInitializer.create(in: directory, contents: contents)
         }
         for path in paths { print("wrote \(path)  \(Self.summary(of: path))") }
         print(demo ? "demo store ready in \(directory)" : "empty store ready in \(directory)")

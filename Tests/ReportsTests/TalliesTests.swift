@@ -23,7 +23,7 @@ final class TalliesTests: XCTestCase {
         XCTAssertEqual(t.awards.byCategory, ["Học sinh giỏi": 2, "Gia đình hiếu học": 1])
         XCTAssertEqual(t.fund, FundTally(donations: 1_200_000, awarded: 800_000))
         XCTAssertEqual(t.fund.balance, 400_000)
-        XCTAssertEqual(t.clans, ClanTally(studious: 2, total: 3))
+        XCTAssertEqual(t.clans, TitleCount(recognized: 2, total: 3))
     }
 
     func testTargetsGetTheirMetric() {

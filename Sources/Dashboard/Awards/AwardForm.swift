@@ -10,22 +10,19 @@ enum AwardForm {
     /// A new form for the year shown, with `branch` (the one selected) picked.
     static func make(_ data: DashboardData, year: SchoolYear?, branch: String?, env: KeyContext) -> AwardsForm {
         let kinds = RecipientKind.allCases.map { FormField.Choice(value: $0.rawValue, label: AwardsFormat.kindName($0, env.language)) }
-        let branches = data.awards.branches.map { FormField.Choice(value: $0.id, label: "\($0.id) \($0.name)") }
+        let branches = AwardsForm.branchChoices(data)
         let date = FormValues.defaultDate(year: year, today: env.now.date, data)
         var form = FormState(title: Words("Ghi khen thưởng", "Record an award"), fields: [
             FormField(id: "Recipient", label: recipient, placeholder: Words("họ tên, gia đình hay dòng họ", "a name, a family or a clan"), isRequired: true),
             FormField(id: "Kind", label: Words("Đối tượng", "Kind"), kind: .choice(kinds), value: RecipientKind.student.rawValue),
             FormField(id: "Category", label: category, placeholder: Words("chọn ↓ hoặc gõ loại mới", "pick ↓ or type a new one"), isRequired: true),
             FormField(id: "Branch", label: Words("Chi hội", "Branch"), kind: .choice(branches), value: branch ?? ""),
-            FormField(id: "Amount", label: Words("Số tiền", "Amount"), placeholder: Words("vd. 200000, 200.000, 200k, 1,5tr", "e.g. 200000, 200k, 1,5tr")),
+            AwardsForm.amountField(examples: Words("vd. 200000, 200.000, 200k, 1,5tr", "e.g. 200000, 200k, 1,5tr")),
             FormField(id: "Sponsor", label: Words("Nhà tài trợ", "Sponsor")),
-            FormField(id: "Date", label: Words("Ngày", "Date"), value: VietFormat.date(date), isRequired: true),
+            AwardsForm.dateField(date),
         ])
         refresh("Category", &form, data, env.language)
-        refresh("Date", &form, data, env.language)
-        var open = AwardsForm(kind: .award, form: form)
-        open.year = SchoolYear(containing: date)
-        return open
+        return AwardsForm(.award, form, date: date, data, env.language)
     }
 
     /// After a field changed: its suggestions, the formatted amount, the year the date counts in.
@@ -70,9 +67,7 @@ enum AwardForm {
         open.form.update("Recipient") { $0.error = recipientError }
         open.form.update("Category") { $0.error = categoryError }
         open.form.update("Branch") { $0.error = branchError }
-        open.year = FormValues.date(open.form.value("Date"), language).value.map { SchoolYear(containing: $0) }
-        if !open.form.isValid { open.form.focusFirstError() }
-        return open.form.isValid
+        return open.finishCheck(language)
     }
 
     /// The question to ask before writing a probable double entry, or nil.
@@ -89,7 +84,7 @@ enum AwardForm {
 
     /// The record the form describes (the store gives it its Id).
     static func record(_ form: FormState, _ language: Language) -> NewRecord {
-        var fields = [NewRecord.Field("Date", FormValues.date(form.value("Date"), language).value?.description ?? form.value("Date"))]
+        var fields = [AwardsForm.dateRecordField(form, language)]
         for id in ["Recipient", "Kind", "Category", "Branch"] { fields.append(NewRecord.Field(id, FormValues.tidy(form.value(id)))) }
         if let amount = FormValues.amount(form.value("Amount"), required: false, language).value {
             fields.append(NewRecord.Field("Amount", String(amount)))

@@ -1,5 +1,6 @@
-/// Short texts the awards pane repeats: money in short and full form, a change against last year, kinds' names.
+/// Short texts the awards pane repeats: money in short and full form, a change against last year, kinds' names (from `KindNames`).
 
+import Reports
 import Store
 import VietText
 
@@ -29,21 +30,11 @@ enum AwardsFormat {
     }
 
     static func kindName(_ kind: RecipientKind, _ language: Language) -> String {
-        switch kind {
-        case .student: language.pick("Học sinh", "Students")
-        case .family: language.pick("Gia đình", "Families")
-        case .clan: language.pick("Dòng họ", "Clans")
-        case .citizen: language.pick("Công dân", "Citizens")
-        case .unit: language.pick("Tập thể", "Units")
-        }
+        KindNames.recipient(kind, language)
     }
 
     static func titleName(_ kind: TitleKind, _ ctx: RenderContext) -> String {
-        switch kind {
-        case .family: ctx.text("Gia đình học tập", "Learning families")
-        case .community: ctx.text("Cộng đồng học tập", "Learning communities")
-        case .unit: ctx.text("Đơn vị học tập", "Learning units")
-        }
+        KindNames.title(kind, ctx.language)
     }
 
     /// "năm học 2022-2023" / "school year 2022-2023".

@@ -8,19 +8,16 @@ enum DonationForm {
 
     static func make(_ data: DashboardData, year: SchoolYear?, branch: String?, env: KeyContext) -> AwardsForm {
         let none = FormField.Choice(value: "", label: env.language.pick("(không qua chi hội)", "(no branch)"))
-        let branches = [none] + data.awards.branches.map { FormField.Choice(value: $0.id, label: "\($0.id) \($0.name)") }
+        let branches = [none] + AwardsForm.branchChoices(data)
         let date = FormValues.defaultDate(year: year, today: env.now.date, data)
-        var form = FormState(title: Words("Ghi ủng hộ quỹ khuyến học", "Record a donation to the fund"), fields: [
+        let form = FormState(title: Words("Ghi ủng hộ quỹ khuyến học", "Record a donation to the fund"), fields: [
             FormField(id: "Donor", label: donor, placeholder: Words("người, gia đình hay doanh nghiệp", "a person, a family or a business"), isRequired: true),
-            FormField(id: "Amount", label: Words("Số tiền", "Amount"), placeholder: Words("vd. 5000000, 5tr, 500k", "e.g. 5000000, 5tr, 500k"), isRequired: true),
-            FormField(id: "Date", label: Words("Ngày", "Date"), value: VietFormat.date(date), isRequired: true),
+            AwardsForm.amountField(examples: Words("vd. 5000000, 5tr, 500k", "e.g. 5000000, 5tr, 500k"), isRequired: true),
+            AwardsForm.dateField(date),
             FormField(id: "Purpose", label: Words("Mục đích", "Purpose")),
             FormField(id: "Branch", label: Words("Qua chi hội", "Through branch"), kind: .choice(branches), value: branch ?? ""),
         ])
-        refresh("Date", &form, data, env.language)
-        var open = AwardsForm(kind: .donation, form: form)
-        open.year = SchoolYear(containing: date)
-        return open
+        return AwardsForm(.donation, form, date: date, data, env.language)
     }
 
     static func refresh(_ id: String, _ form: inout FormState, _ data: DashboardData, _ language: Language) {
@@ -46,13 +43,11 @@ enum DonationForm {
         AwardForm.refresh("Date", &open.form, data, language)
         let donorError = FormValues.required(open.form.value("Donor"), donor, language)
         open.form.update("Donor") { $0.error = donorError }
-        open.year = FormValues.date(open.form.value("Date"), language).value.map { SchoolYear(containing: $0) }
-        if !open.form.isValid { open.form.focusFirstError() }
-        return open.form.isValid
+        return open.finishCheck(language)
     }
 
     static func record(_ form: FormState, _ language: Language) -> NewRecord {
-        var fields = [NewRecord.Field("Date", FormValues.date(form.value("Date"), language).value?.description ?? form.value("Date")),
+        var fields = [AwardsForm.dateRecordField(form, language),
                       NewRecord.Field("Donor", FormValues.tidy(form.value("Donor"))),
                       NewRecord.Field("Amount", FormValues.amount(form.value("Amount"), required: true, language).value.map(String.init) ?? "")]
         for id in ["Purpose", "Branch"] where !form.value(id).isEmpty { fields.append(NewRecord.Field(id, form.value(id))) }

@@ -14,14 +14,11 @@ public struct Words: Hashable, Sendable {
 }
 
 public struct FormField: Hashable, Sendable {
-    /// A value to pick from a list: what is written, and what the clerk reads.
+    /// A value to pick from a list: what is written, and what the clerk reads. Only the panes'
+    /// forms make one, with the memberwise initialiser.
     public struct Choice: Hashable, Sendable {
         public var value: String
         public var label: String
-        public init(value: String, label: String) {
-            self.value = value
-            self.label = label
-        }
     }
 
     public enum Kind: Hashable, Sendable {

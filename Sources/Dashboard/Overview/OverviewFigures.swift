@@ -55,11 +55,11 @@ enum OverviewFigures {
 
     static func clans(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
         let c = data.tallies.clans
-        let fraction = c.total > 0 ? Double(c.studious) / Double(c.total) : nil
+        let fraction = c.fraction
         let goal = target(data, .studiousClans)
         return KpiTile(
             label: ctx.text("Dòng họ hiếu học", "Studious clans"), shortLabel: ctx.text("Dòng họ", "Clans"),
-            figure: VietFormat.integer(c.studious, ctx.language) + "/" + VietFormat.integer(c.total, ctx.language),
+            figure: VietFormat.integer(c.recognized, ctx.language) + "/" + VietFormat.integer(c.total, ctx.language),
             unit: ctx.text("dòng họ", "clans"), shortUnit: ctx.text("dòng họ", "clans"), progress: fraction, progressText: percentText(fraction, ctx),
             detail: goal.map { ctx.text("mục tiêu ", "target ") + VietFormat.integer($0.goal, ctx.language) } ?? "",
             detailRole: goal?.isMet == true ? .good : .muted, isFresh: false)

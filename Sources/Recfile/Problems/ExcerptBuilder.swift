@@ -1,36 +1,10 @@
-/// Attaches to each problem of a file the line it names and a caret, finding the lines in one pass over the bytes.
-
-import Foundation
+/// Attaches to each problem of a file the line it names and a caret (the lines found by `LineFinder`).
 
 /// Makes `ProblemExcerpt`s from a file's bytes. Costs nothing for a file without problems.
 package enum ExcerptBuilder {
     /// Sets `excerpt` on every problem of `problems` that has a line and an anchor.
     package static func attach(to problems: inout [StoreProblem], bytes: UnsafeBufferPointer<UInt8>) {
-        let wanted = Set(problems.lazy.filter { $0.line > 0 && $0.anchor != .none && $0.excerpt == nil }.map(\.line))
-        guard !wanted.isEmpty, let base = bytes.baseAddress else { return }
-        let last = wanted.max() ?? 0
-        var ranges: [Int: Range<Int>] = [:]
-        let n = bytes.count
-        var pos = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        var line = 1
-        while pos <= n, line <= last {
-            var end = n
-            if pos < n, let hit = memchr(base + pos, 0x0A, n - pos) {
-                end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            }
-            if wanted.contains(line) {
-                var contentEnd = end
-                if contentEnd > pos, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                ranges[line] = pos..<contentEnd
-            }
-            pos = end + 1
-            line += 1
-        }
-        for i in problems.indices {
-            guard problems[i].excerpt == nil, let range = ranges[problems[i].line] else { continue }
-            problems[i].excerpt = excerpt(UnsafeBufferPointer(rebasing: bytes[range]), lineStart: range.lowerBound,
-                                          anchor: problems[i].anchor)
-        }
+        LineFinder(bytes: bytes, base: 0, firstLine: 1).attach(&problems, from: 0, throughEnd: true)
     }
 
     /// The excerpt of one line (its bytes, and their offset in the file) with the caret at `anchor`.

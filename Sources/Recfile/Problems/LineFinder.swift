@@ -15,8 +15,9 @@ package struct LineFinder {
         self.firstLine = firstLine
     }
 
-    /// Gives every problem from `start` on that names a line of this piece its excerpt.
-    package func attach(_ problems: inout [StoreProblem], from start: Int) {
+    /// Gives every problem from `start` on that names a line of this piece its excerpt. With
+    /// `throughEnd`, the piece ends the file and the empty line after a final line break counts.
+    package func attach(_ problems: inout [StoreProblem], from start: Int, throughEnd: Bool = false) {
         let first = firstLine
         let wanted = Set(problems[start...].filter { $0.line >= first && $0.anchor != .none && $0.excerpt == nil }
             .map(\.line))
@@ -26,9 +27,9 @@ package struct LineFinder {
         let n = bytes.count
         var pos = base == 0 && n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var line = firstLine
-        while pos < n, line <= last {
+        while pos < n || (throughEnd && pos == n), line <= last {
             var end = n
-            if let hit = memchr(origin + pos, 0x0A, n - pos) {
+            if pos < n, let hit = memchr(origin + pos, 0x0A, n - pos) {
                 end = UnsafeRawPointer(hit) - UnsafeRawPointer(origin)
             }
             if wanted.contains(line) {

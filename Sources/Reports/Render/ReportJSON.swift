@@ -22,7 +22,7 @@ public enum ReportJSON {
                 ("awarded", .int(t.fund.awarded)),
                 ("balance", .int(t.fund.balance)),
             ])),
-            ("clans", .object([("studious", .int(t.clans.studious)), ("total", .int(t.clans.total))])),
+            ("clans", .object([("studious", .int(t.clans.recognized)), ("total", .int(t.clans.total))])),
             ("titles", .object(TitleKind.allCases.map { kind in
                 let c = t.titles[kind.rawValue] ?? TitleCount()
                 return (kind.rawValue, .object([("recognized", .int(c.recognized)), ("total", .int(c.total))]))

@@ -13,14 +13,6 @@ public enum ReportText {
         "Title": "Danh hiệu học tập",
     ]
 
-    static let titleLabels: [TitleKind: String] = [
-        .family: "Gia đình học tập", .community: "Cộng đồng học tập", .unit: "Đơn vị học tập",
-    ]
-
-    static let kindLabels: [RecipientKind: String] = [
-        .student: "Học sinh", .family: "Gia đình", .clan: "Dòng họ", .citizen: "Công dân", .unit: "Tập thể",
-    ]
-
     /// The whole report, ending with a line break.
     public static func text(_ t: Tallies, snapshot: StoreSnapshot) -> String {
         var out: [String] = []
@@ -39,11 +31,11 @@ public enum ReportText {
         out += table([
             ("Lượt người học", VietFormat.integer(t.learnerTurns)),
             ("Lượt điểm danh", VietFormat.integer(t.attendance)),
-            ("Dòng họ hiếu học", "\(VietFormat.integer(t.clans.studious))/\(VietFormat.integer(t.clans.total))"),
+            ("Dòng họ hiếu học", "\(VietFormat.integer(t.clans.recognized))/\(VietFormat.integer(t.clans.total))"),
         ] + TitleKind.allCases.compactMap { kind in
             guard let c = t.titles[kind.rawValue], c.total > 0 else { return nil }
             let share = c.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""
-            return (titleLabels[kind] ?? kind.rawValue, "\(VietFormat.integer(c.recognized))/\(VietFormat.integer(c.total))\(share)")
+            return (KindNames.title(kind, .vi), "\(VietFormat.integer(c.recognized))/\(VietFormat.integer(c.total))\(share)")
         }, indent: "")
         out.append("")
         out.append("Khen thưởng: \(VietFormat.integer(t.awards.count)) lượt, tổng \(VietFormat.money(t.awards.amount))")
@@ -52,7 +44,7 @@ public enum ReportText {
             ("\($0.key) \(names[$0.key] ?? "")", VietFormat.integer($0.value))
         })
         out += section("Theo đối tượng", RecipientKind.allCases.map {
-            (kindLabels[$0] ?? $0.rawValue, VietFormat.integer(t.awards.byKind[$0.rawValue] ?? 0))
+            (KindNames.recipient($0, .vi), VietFormat.integer(t.awards.byKind[$0.rawValue] ?? 0))
         })
         out += section("Theo loại", t.awards.byCategory.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { ($0.key, VietFormat.integer($0.value)) })

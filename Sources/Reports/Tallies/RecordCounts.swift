@@ -8,25 +8,29 @@ import Store
 /// indicators, the agenda) count in every year. Awards, donations and titles are counted by the
 /// `AwardsIndex`.
 struct RecordCounts: Sendable {
-    let campaigns: DatedCount
-    let agendaLog: DatedCount
-    let classes: DatedCount
-    let enrollments: DatedCount
-    let attendance: DatedCount
+    /// Records that may bear a date, per set name.
+    private let dated: [String: DatedCount]
     /// Records that bear no date, per set name.
-    let undated: [String: Int]
+    private let undated: [String: Int]
 
     init(_ snapshot: StoreSnapshot) {
-        campaigns = .of(snapshot.campaigns.lazy.map { Optional($0.weekStart) })
-        agendaLog = .of(snapshot.agendaLog.lazy.map { Optional($0.at.date) })
-        classes = .of(snapshot.classes.lazy.map { $0.start ?? $0.end })
         var classStart: [String: CalendarDate] = [:]
         for c in snapshot.classes { if let start = c.start { classStart[c.id] = start } }
-        enrollments = .of(snapshot.enrollments.lazy.map { $0.date ?? classStart[$0.classId] })
-        attendance = .of(snapshot.attendance.lazy.map { Optional($0.date) })
+        dated = [
+            "Campaign": .of(snapshot.campaigns.lazy.map { Optional($0.weekStart) }),
+            "AgendaLog": .of(snapshot.agendaLog.lazy.map { Optional($0.at.date) }),
+            "Class": .of(snapshot.classes.lazy.map { $0.start ?? $0.end }),
+            "Enrollment": .of(snapshot.enrollments.lazy.map { $0.date ?? classStart[$0.classId] }),
+            "Attendance": .of(snapshot.attendance.lazy.map { Optional($0.date) }),
+        ]
         undated = [
             "Target": snapshot.targets.count, "Indicator": snapshot.indicators.count, "Agenda": snapshot.agenda.count,
             "Learner": snapshot.learners.count, "Branch": snapshot.branches.count, "Clan": snapshot.clans.count,
         ]
+    }
+
+    /// The records of each of these sets in `year`, undated ones in every year; with no year, all of them.
+    func counts(_ year: SchoolYear?) -> [String: Int] {
+        undated.merging(dated.mapValues { $0.count(year) }) { a, _ in a }
     }
 }

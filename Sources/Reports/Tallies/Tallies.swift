@@ -17,7 +17,8 @@ public struct Tallies: Hashable, Sendable {
     public var attendance: Int
     public var awards: AwardTally
     public var fund: FundTally
-    public var clans: ClanTally
+    /// Studious clans (recognised) of all the clans.
+    public var clans: TitleCount
     /// Learning titles per kind (`family`, `community`, `unit`); every kind is there, 0 included.
     /// Without a year, each kind's latest year.
     public var titles: [String: TitleCount]
@@ -26,9 +27,9 @@ public struct Tallies: Hashable, Sendable {
 
     init(_ report: StoreReport, schoolYear: SchoolYear?) {
         self.schoolYear = schoolYear
-        let r = report.records
-        learnerTurns = r.enrollments.count(schoolYear)
-        attendance = r.attendance.count(schoolYear)
+        let records = report.records.counts(schoolYear)
+        learnerTurns = records["Enrollment", default: 0]
+        attendance = records["Attendance", default: 0]
         let years = schoolYear.map { [report.awards.tally($0)] } ?? report.awards.years.map(report.awards.tally)
         awards = AwardTally(years, branches: report.awards.branches)
         fund = FundTally(donations: years.reduce(0) { $0 + $1.donations }, awarded: awards.amount)
@@ -37,25 +38,20 @@ public struct Tallies: Hashable, Sendable {
         var titles: [String: TitleCount] = [:]
         for kind in TitleKind.allCases { titles[kind.rawValue] = lines[kind]?.count ?? TitleCount() }
         self.titles = titles
-        let classes = r.classes.count(schoolYear)
-        counts = r.undated.merging([
-            "Campaign": r.campaigns.count(schoolYear),
-            "AgendaLog": r.agendaLog.count(schoolYear),
-            "Class": classes,
-            "Enrollment": learnerTurns,
-            "Attendance": attendance,
+        let classes = records["Class", default: 0]
+        counts = records.merging([
             "Award": awards.count,
             "Donation": years.reduce(0) { $0 + $1.donationCount },
             "Title": lines.values.reduce(0) { $0 + $1.byBranch.count },
         ]) { a, _ in a }
         targets = Self.progress(report.targets, actuals: [
             .learnerTurns: learnerTurns, .awards: awards.count, .awardAmount: awards.amount,
-            .studiousClans: clans.studious, .donations: fund.donations, .classes: classes,
+            .studiousClans: clans.recognized, .donations: fund.donations, .classes: classes,
             .learningFamilies: titles["family"]?.recognized ?? 0,
             .learningCommunities: titles["community"]?.recognized ?? 0,
             .learningUnits: titles["unit"]?.recognized ?? 0,
         ], shares: [
-            .studiousClans: TitleCount(recognized: clans.studious, total: clans.total),
+            .studiousClans: clans,
             .learningFamilies: titles["family"] ?? TitleCount(), .learningCommunities: titles["community"] ?? TitleCount(),
             .learningUnits: titles["unit"] ?? TitleCount(),
         ])

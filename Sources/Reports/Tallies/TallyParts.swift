@@ -1,4 +1,4 @@
-/// The parts of the tallies: awards, the fund, the clans, the learning titles, and each target's progress.
+/// The parts of the tallies: awards, the fund, the learning titles and studious clans, and each target's progress.
 
 import Store
 
@@ -32,18 +32,7 @@ public struct FundTally: Hashable, Sendable {
     }
 }
 
-/// The ward's clans and how many are recognised as studious.
-public struct ClanTally: Hashable, Sendable {
-    public var studious = 0
-    public var total = 0
-
-    public init(studious: Int = 0, total: Int = 0) {
-        self.studious = studious
-        self.total = total
-    }
-}
-
-/// Learning titles of one kind: how many were recognised, of how many.
+/// Learning titles of one kind, or the ward's studious clans: how many were recognised, of how many.
 public struct TitleCount: Hashable, Sendable {
     public var recognized = 0
     public var total = 0

@@ -64,36 +64,23 @@ struct LearnerDecoder {
     }
 }
 
-struct EnrollmentDecoder {
+/// Enrollment and Attendance records alike: a class, a learner and a date; an attendance needs its date.
+struct ClassLearnerDecoder {
     var r: RawRecordDecoder
     private let course, learner, date: Int
 
-    init(file: String) {
-        r = RawRecordDecoder(StoreSchema.enrollment, file: file)
+    /// A decoder of the set of `schema`: `StoreSchema.enrollment` or `StoreSchema.attendance`.
+    init(_ schema: SetSchema, file: String) {
+        r = RawRecordDecoder(schema, file: file)
         (course, learner, date) = (r["Class"], r["Learner"], r["Date"])
     }
 
-    mutating func decode(_ record: RawRecord, classes: KeyTable?, learners: KeyTable?) -> Enrollment? {
+    /// The class, learner and date of a valid record, else nil.
+    mutating func decode(_ record: RawRecord, classes: KeyTable?,
+                         learners: KeyTable?) -> (classId: String, learnerId: String, date: CalendarDate?)? {
         r.begin(record)
         let c = r.reference(course, in: classes), l = r.reference(learner, in: learners), d = r.date(date)
         guard r.isValid, let c, let l else { return nil }
-        return Enrollment(classId: c, learnerId: l, date: d, source: r.source)
-    }
-}
-
-struct AttendanceDecoder {
-    var r: RawRecordDecoder
-    private let course, learner, date: Int
-
-    init(file: String) {
-        r = RawRecordDecoder(StoreSchema.attendance, file: file)
-        (course, learner, date) = (r["Class"], r["Learner"], r["Date"])
-    }
-
-    mutating func decode(_ record: RawRecord, classes: KeyTable?, learners: KeyTable?) -> Attendance? {
-        r.begin(record)
-        let c = r.reference(course, in: classes), l = r.reference(learner, in: learners), d = r.date(date)
-        guard r.isValid, let c, let l, let d else { return nil }
-        return Attendance(classId: c, learnerId: l, date: d, source: r.source)
+        return (c, l, d)
     }
 }

@@ -19,6 +19,13 @@ protocol OneSetDecoding {
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Model?
 }
 
+/// Most sets refer to no other set, are referred to by no other file and reserve no room.
+extension OneSetDecoding {
+    static var referencedSet: String? { nil }
+    static var publishedSet: String? { nil }
+    static var minimumRecordBytes: Int? { nil }
+}
+
 final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
     private var decoder: D
     private var references: KeyTable?
@@ -29,11 +36,7 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
     }
 
     override func makeShadow() -> StoreFileDecoder? { OneSetFileDecoder<D>(name: name) }
-    override func restartDecoders() { decoder.r.restart() }
-    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
-        guard let o = shadow as? OneSetFileDecoder<D> else { return false }
-        return decoder.r.absorb(o.decoder.r)
-    }
+    override func forEachDecoder(_ body: (inout RawRecordDecoder) -> Void) { body(&decoder.r) }
 
     override func prepare(_ keys: (String) -> KeyTable?) {
         if let set = D.referencedSet { references = keys(set) }
@@ -51,37 +54,24 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
 
     override func keys(of set: String) -> KeyTable? { set == D.publishedSet ? decoder.r.keys : nil }
     override func dangling(to set: String) -> [String] { D.referencedSet == nil ? [] : decoder.r.dangling }
-    override func decoderProblems() -> [StoreProblem] { decoder.r.allProblems }
-    override func decoderProblemCounts() -> [Int] { [decoder.r.problems.count] }
-    override func attachDecoderExcerpts(since before: [Int], _ lines: LineFinder) {
-        decoder.r.attachExcerpts(since: before[0], lines)
-    }
-    override func decoderMarks() -> [RawRecordDecoder.Mark] { [decoder.r.mark()] }
-    override func rollbackDecoders(_ marks: [RawRecordDecoder.Mark]) { decoder.r.rollback(to: marks[0]) }
-    override func counts(_ s: StoreSnapshot) -> [Int] { [s[keyPath: D.records].count] }
-    override func truncate(_ s: inout StoreSnapshot, to counts: [Int]) { Store.truncate(&s[keyPath: D.records], to: counts[0]) }
+    override var arrays: [SnapshotArray] { [SnapshotArray(D.records)] }
 }
 
 extension CourseDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Course]> { \.classes }
-    static var referencedSet: String? { nil }
     static var publishedSet: String? { "Class" }
-    static var minimumRecordBytes: Int? { nil }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Course? { decode(record) }
 }
 
 extension LearnerDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Learner]> { \.learners }
-    static var referencedSet: String? { nil }
     static var publishedSet: String? { "Learner" }
-    static var minimumRecordBytes: Int? { nil }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Learner? { decode(record) }
 }
 
 extension AwardDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Award]> { \.awards }
     static var referencedSet: String? { "Branch" }
-    static var publishedSet: String? { nil }
     /// An award takes at least 64 bytes (its six mandatory fields).
     static var minimumRecordBytes: Int? { 64 }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Award? { decode(record, branches: references) }
@@ -90,7 +80,6 @@ extension AwardDecoder: OneSetDecoding {
 extension DonationDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [Donation]> { \.donations }
     static var referencedSet: String? { "Branch" }
-    static var publishedSet: String? { nil }
     /// A donation takes at least 48 bytes (its four mandatory fields).
     static var minimumRecordBytes: Int? { 48 }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Donation? { decode(record, branches: references) }

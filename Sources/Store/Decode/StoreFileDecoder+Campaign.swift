@@ -14,6 +14,13 @@ final class CampaignFileDecoder: StoreFileDecoder {
         super.init(name: name)
     }
 
+    override func forEachDecoder(_ body: (inout RawRecordDecoder) -> Void) {
+        body(&campaign.r)
+        body(&target.r)
+        body(&indicator.r)
+        body(&agenda.r)
+    }
+
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
         switch set {
         case "Campaign":
@@ -54,37 +61,15 @@ final class CampaignFileDecoder: StoreFileDecoder {
         return first + campaign.r.finishWarnings() + target.r.allProblems + indicator.r.allProblems + agenda.r.allProblems
     }
 
-    override func decoderProblemCounts() -> [Int] {
-        [campaign.r.problems.count, target.r.problems.count, indicator.r.problems.count, agenda.r.problems.count]
+    override var arrays: [SnapshotArray] {
+        [SnapshotArray(\.campaigns), SnapshotArray(\.targets), SnapshotArray(\.indicators), SnapshotArray(\.agenda)]
     }
 
-    override func attachDecoderExcerpts(since before: [Int], _ lines: LineFinder) {
-        campaign.r.attachExcerpts(since: before[0], lines)
-        target.r.attachExcerpts(since: before[1], lines)
-        indicator.r.attachExcerpts(since: before[2], lines)
-        agenda.r.attachExcerpts(since: before[3], lines)
-    }
-
-    override func decoderMarks() -> [RawRecordDecoder.Mark] {
-        [campaign.r.mark(), target.r.mark(), indicator.r.mark(), agenda.r.mark()]
-    }
-
-    override func rollbackDecoders(_ marks: [RawRecordDecoder.Mark]) {
-        campaign.r.rollback(to: marks[0])
-        target.r.rollback(to: marks[1])
-        indicator.r.rollback(to: marks[2])
-        agenda.r.rollback(to: marks[3])
-    }
-
-    override func counts(_ s: StoreSnapshot) -> [Int] {
-        [s.campaigns.count, s.targets.count, s.indicators.count, s.agenda.count, campaignLines.count]
-    }
+    /// The arrays' counts, then how many Campaign records were seen.
+    override func counts(_ s: StoreSnapshot) -> [Int] { super.counts(s) + [campaignLines.count] }
 
     override func truncate(_ s: inout StoreSnapshot, to counts: [Int]) {
-        Store.truncate(&s.campaigns, to: counts[0])
-        Store.truncate(&s.targets, to: counts[1])
-        Store.truncate(&s.indicators, to: counts[2])
-        Store.truncate(&s.agenda, to: counts[3])
+        super.truncate(&s, to: counts)
         Store.truncate(&campaignLines, to: counts[4])
         if campaignLines.count < 2 { secondCampaign = nil }
     }
@@ -100,11 +85,7 @@ final class CeremonyFileDecoder: StoreFileDecoder {
     }
 
     override func makeShadow() -> StoreFileDecoder? { CeremonyFileDecoder(name: name) }
-    override func restartDecoders() { log.r.restart() }
-    override func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool {
-        guard let o = shadow as? CeremonyFileDecoder else { return false }
-        return log.r.absorb(o.log.r)
-    }
+    override func forEachDecoder(_ body: (inout RawRecordDecoder) -> Void) { body(&log.r) }
 
     override func prepare(_ keys: (String) -> KeyTable?) { agenda = keys("Agenda") }
 
@@ -113,13 +94,5 @@ final class CeremonyFileDecoder: StoreFileDecoder {
     }
 
     override func dangling(to set: String) -> [String] { set == "Agenda" ? log.r.dangling : [] }
-    override func decoderProblems() -> [StoreProblem] { log.r.allProblems }
-    override func decoderProblemCounts() -> [Int] { [log.r.problems.count] }
-    override func attachDecoderExcerpts(since before: [Int], _ lines: LineFinder) {
-        log.r.attachExcerpts(since: before[0], lines)
-    }
-    override func decoderMarks() -> [RawRecordDecoder.Mark] { [log.r.mark()] }
-    override func rollbackDecoders(_ marks: [RawRecordDecoder.Mark]) { log.r.rollback(to: marks[0]) }
-    override func counts(_ s: StoreSnapshot) -> [Int] { [s.agendaLog.count] }
-    override func truncate(_ s: inout StoreSnapshot, to counts: [Int]) { Store.truncate(&s.agendaLog, to: counts[0]) }
+    override var arrays: [SnapshotArray] { [SnapshotArray(\.agendaLog)] }
 }

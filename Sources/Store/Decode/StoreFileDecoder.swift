@@ -165,13 +165,11 @@ class StoreFileDecoder {
         return true
     }
 
-    /// Empties the decoders of the file's sets, keeping their interners.
-    func restartDecoders() {}
-    /// Joins each decoder of `shadow` to this one's; false as soon as one cannot be joined.
-    func absorbDecoders(_ shadow: StoreFileDecoder) -> Bool { false }
-
     // MARK: - For each file
 
+    /// Hands the record decoder of each of the file's sets to `body`, always in the same order
+    /// (see `StoreFileDecoder+RecordDecoders.swift` for what is done to them all).
+    func forEachDecoder(_ body: (inout RawRecordDecoder) -> Void) {}
     /// Makes room for the records of a file of `bytes` before it is read whole, so a large array
     /// is not copied as it grows (room not written to takes no memory).
     func reserve(_ snapshot: inout StoreSnapshot, bytes: Int) {}
@@ -182,17 +180,17 @@ class StoreFileDecoder {
     func keys(of set: String) -> KeyTable? { nil }
     /// The values of references to `set` that named no record.
     func dangling(to set: String) -> [String] { [] }
-    func decoderProblems() -> [StoreProblem] { [] }
-    func decoderProblemCounts() -> [Int] { [] }
-    func attachDecoderExcerpts(since before: [Int], _ lines: LineFinder) {}
-    func decoderMarks() -> [RawRecordDecoder.Mark] { [] }
-    func rollbackDecoders(_ marks: [RawRecordDecoder.Mark]) {}
+    /// Every problem of the file's sets: each decoder's, in order, its unknown-field warnings last.
+    func decoderProblems() -> [StoreProblem] {
+        var all: [StoreProblem] = []
+        forEachDecoder { all += $0.allProblems }
+        return all
+    }
+    /// The snapshot's arrays the file fills, in the order of `counts`.
+    var arrays: [SnapshotArray] { [] }
     /// How many records each of the file's arrays holds.
-    func counts(_ snapshot: StoreSnapshot) -> [Int] { [] }
-    func truncate(_ snapshot: inout StoreSnapshot, to counts: [Int]) {}
-}
-
-/// Removes records added after a mark.
-func truncate<T>(_ array: inout [T], to count: Int) {
-    if array.count > count { array.removeSubrange(count...) }
+    func counts(_ snapshot: StoreSnapshot) -> [Int] { arrays.map { $0.count(snapshot) } }
+    func truncate(_ snapshot: inout StoreSnapshot, to counts: [Int]) {
+        for (array, count) in zip(arrays, counts) { array.truncate(&snapshot, count) }
+    }
 }

@@ -47,7 +47,5 @@ struct TitleDecoder {
 extension TitleDecoder: OneSetDecoding {
     static var records: WritableKeyPath<StoreSnapshot, [LearningTitle]> { \.titles }
     static var referencedSet: String? { "Branch" }
-    static var publishedSet: String? { nil }
-    static var minimumRecordBytes: Int? { nil }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> LearningTitle? { decode(record, branches: references) }
 }

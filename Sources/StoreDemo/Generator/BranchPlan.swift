@@ -39,22 +39,22 @@ struct BranchPlan: Sendable {
                 id: GeneratedIds.id("KP", k, count: n, minimumWidth: 2), name: "Chi hội khu phố \(k)",
                 kind: "neighborhood", members: random.int(in: 60...180), neighborhood: k, body: nil))
         }
-        for k in 0..<counts.schoolBranches {
-            let school = Self.nth(WardCatalog.schools, k)
-            branches.append(GeneratedBranch(
-                id: GeneratedIds.id("TR", k + 1, count: counts.schoolBranches, minimumWidth: 2),
-                name: "Chi hội \(school)", kind: "school", members: random.int(in: 25...70),
-                neighborhood: nil, body: school))
-        }
-        for k in 0..<counts.agencyBranches {
-            let agency = Self.nth(WardCatalog.agencies, k)
-            branches.append(GeneratedBranch(
-                id: GeneratedIds.id("CQ", k + 1, count: counts.agencyBranches, minimumWidth: 2),
-                name: "Chi hội \(agency)", kind: "agency", members: random.int(in: 15...40),
-                neighborhood: nil, body: agency))
-        }
+        branches += Self.bodyBranches("TR", kind: "school", WardCatalog.schools, count: counts.schoolBranches,
+                                      members: 25...70, &random)
+        branches += Self.bodyBranches("CQ", kind: "agency", WardCatalog.agencies, count: counts.agencyBranches,
+                                      members: 15...40, &random)
         self.branches = branches
         clans = Self.makeClans(&random, counts: counts)
+    }
+
+    /// `count` branches of schools or agencies, each named after one of `bodies` (see `nth`).
+    private static func bodyBranches(_ prefix: String, kind: String, _ bodies: [String], count: Int,
+                                     members: ClosedRange<Int>, _ random: inout GeneratorRandom) -> [GeneratedBranch] {
+        (0..<count).map { k in
+            let body = nth(bodies, k)
+            return GeneratedBranch(id: GeneratedIds.id(prefix, k + 1, count: count, minimumWidth: 2), name: "Chi hội \(body)",
+                                   kind: kind, members: random.int(in: members), neighborhood: nil, body: body)
+        }
     }
 
     /// The `k`th name of a list; past its end, the names again with a campus number.
