@@ -7,13 +7,13 @@
 /// use and only its problem list is replaced by the new one, so the badge names the new problem
 /// while the panes keep the old figures. Fixing the edit (as many errors as before, or fewer)
 /// brings the new model in.
-public struct LiveSnapshot: Sendable {
+struct LiveSnapshot: Sendable {
     /// The last snapshot accepted whole.
-    public private(set) var lastGood: StoreSnapshot
+    private(set) var lastGood: StoreSnapshot
     /// What to show: `lastGood`, or `lastGood`'s records with the latest load's problems.
     public private(set) var shown: StoreSnapshot
     /// Whether the latest load was refused as a model (its problems are shown, its records are not).
-    public var isHoldingBack: Bool { shown.problems != lastGood.problems }
+    var isHoldingBack: Bool { shown.problems != lastGood.problems }
 
     public init(_ initial: StoreSnapshot) {
         lastGood = initial
@@ -21,7 +21,7 @@ public struct LiveSnapshot: Sendable {
     }
 
     /// Takes a freshly loaded snapshot under the rule above.
-    public mutating func accept(_ loaded: StoreSnapshot) {
+    mutating func accept(_ loaded: StoreSnapshot) {
         if loaded.errors.count > lastGood.errors.count {
             var held = lastGood
             held.problems = loaded.problems

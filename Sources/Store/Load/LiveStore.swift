@@ -13,7 +13,7 @@ public struct LiveStore {
     /// The store folder.
     public let directory: String
     /// The last good snapshot and the latest problems.
-    public private(set) var live: LiveSnapshot
+    private(set) var live: LiveSnapshot
     private let reloader = StoreReloader()
 
     /// Reads the whole store once.

@@ -46,7 +46,7 @@ public final class StoreReloader {
     public init() {}
 
     /// True once a reload has read the store, so the next one can read only what changed.
-    public var isPrimed: Bool { current != nil }
+    var isPrimed: Bool { current != nil }
 
     /// The snapshot the last reload returned, nil before the first.
     public var snapshot: StoreSnapshot? { current }

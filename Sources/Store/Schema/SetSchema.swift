@@ -32,7 +32,7 @@ public struct SetSchema: Hashable, Sendable {
     }
 
     /// The names of the mandatory fields, key included, in field order.
-    public var mandatoryFields: [String] {
+    var mandatoryFields: [String] {
         fields.filter(\.isMandatory).map(\.name)
     }
 }

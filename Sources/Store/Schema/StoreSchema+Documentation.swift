@@ -4,7 +4,7 @@ import Recfile
 
 extension StoreSchema {
     /// Every file, set and field: type, whether mandatory (*), repeatable or private, and what it holds.
-    public static func documentation() -> String {
+    static func documentation() -> String {
         var out = ""
         for file in files {
             out += "### \(file)\n\n\(fileSummary(file)).\n\n"

@@ -51,7 +51,7 @@ extension StoreSchema {
 
     /// A whole file with no records: the comment saying what it holds, then, after a blank line
     /// each, the descriptor of each of its sets. Empty for a file the schema does not know.
-    public static func fileHeader(for file: String) -> String {
+    static func fileHeader(for file: String) -> String {
         let sets = sets(in: file)
         guard !sets.isEmpty else { return "" }
         var text = (fileComments[file] ?? ["# \(file)"]).joined(separator: "\n") + "\n"

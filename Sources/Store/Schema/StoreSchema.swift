@@ -29,7 +29,7 @@ public enum StoreSchema {
     }
 
     /// The values an enumerated field allows, or [] for other fields.
-    public static func enumValues(set: String, field: String) -> [String] {
+    static func enumValues(set: String, field: String) -> [String] {
         guard case .enumeration(let values)? = self.set(named: set)?.field(field)?.type else { return [] }
         return values
     }

@@ -20,7 +20,7 @@ public struct RecordAddition: Sendable {
     public let contents: [UInt8]
     /// True when the record goes at the end of an existing file (an append); false when it goes
     /// before another set's part of the file, or into a file that must be created (a rewrite).
-    public let isAppend: Bool
+    let isAppend: Bool
 
     /// The set a kind of record adds to (`award` → Award).
     public static func set(forKind kind: String) throws -> SetSchema {
