@@ -31,7 +31,7 @@ struct RosterCommand: ParsableCommand {
             try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
         }
         // Every class of the store, not only the campaign's year: a sheet may be printed for any class.
-        guard let roster = Roster(classId: classId, in: ClassesIndex(snapshot, schoolYear: nil)) else {
+        guard let roster = Roster(classId: classId, in: snapshot) else {
             let known = snapshot.classes.map(\.id).joined(separator: ", ")
             printError("no class \"\(classId)\" in the store" + (known.isEmpty ? "" : "; its classes are \(known)"))
             throw ExitCode(1)

@@ -2,6 +2,7 @@
 
 @testable import Reports
 @testable import Store
+import StoreDemo
 import XCTest
 @testable import Recfile
 
@@ -61,5 +62,20 @@ final class RosterTests: XCTestCase {
         let md = RosterFormat.md.render(try XCTUnwrap(Roster(classId: "LH01", in: ClassesIndex(snapshot(), schoolYear: nil))))
         XCTAssertTrue(md.hasPrefix("# Tin học văn phòng\n"))
         XCTAssertTrue(md.contains("| 1 | Nguyễn Thị Hiền | Nữ | Khu phố 11 | Hội Phụ nữ, phường | 1/2 |  |"), md)
+    }
+
+    /// A roster read from the class's records alone is the roster of the whole store's index, for
+    /// every class of the demo.
+    func testTheRosterOfOneClassEqualsTheWholeIndexs() throws {
+        let demo = try StoreLoader.load(directory: XCTUnwrap(StoreLoader.demoDirectory()))
+        let index = ClassesIndex(demo, schoolYear: nil)
+        XCTAssertFalse(demo.classes.isEmpty)
+        for course in demo.classes {
+            let whole = try XCTUnwrap(Roster(classId: course.id, in: index))
+            let alone = try XCTUnwrap(Roster(classId: course.id, in: demo))
+            XCTAssertEqual(alone.entries, whole.entries, course.id)
+            XCTAssertEqual(alone.sessionsHeld, whole.sessionsHeld, course.id)
+        }
+        XCTAssertNil(Roster(classId: "LH99", in: demo))
     }
 }
