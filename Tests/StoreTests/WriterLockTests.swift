@@ -34,6 +34,19 @@ final class WriterLockTests: XCTestCase {
         XCTAssertNoThrow(try StoreLock.withExclusive(in: folder, timeout: .zero) { _ in })
     }
 
+    /// Writers that all find no lock file yet and create it at once: one creates it, the others
+    /// open it; none fails.
+    func testWritersCreatingTheLockFileAtOnceAllGetIt() throws {
+        for _ in 0..<40 {
+            let folder = try makeTemporaryFolder(self)
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do { try StoreLock.withExclusive(in: folder) { _ in } } catch { failures.add("\(error)") }
+            }
+            XCTAssertEqual(failures.all, [])
+        }
+    }
+
     func testReleasedWhenTheClosureThrows() throws {
         let folder = try makeTemporaryFolder(self)
         struct Boom: Error {}
@@ -87,4 +100,12 @@ private final class Counter: @unchecked Sendable {
         value += n
         return value
     }
+}
+
+/// Errors collected from several threads.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    var all: [String] { lock.withLock { list } }
+    func add(_ text: String) { lock.withLock { list.append(text) } }
 }

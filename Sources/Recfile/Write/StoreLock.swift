@@ -58,12 +58,21 @@ public struct StoreLock: ~Copyable {
         var created = false
         let fd: Int32
         do {
-            do {
-                fd = try SystemCalls.open(path, flags)
-            } catch let failure as SystemCallFailure where failure.code == ENOENT {
-                fd = try SystemCalls.open(path, flags | O_CREAT | O_EXCL, mode: 0o644)
-                created = true
+            // Open it, or create it; when another writer creates it between the two, open again.
+            var opened: Int32?
+            while opened == nil {
+                do {
+                    opened = try SystemCalls.open(path, flags)
+                } catch let failure as SystemCallFailure where failure.code == ENOENT {
+                    do {
+                        opened = try SystemCalls.open(path, flags | O_CREAT | O_EXCL, mode: 0o644)
+                        created = true
+                    } catch let failure as SystemCallFailure where failure.code == EEXIST {
+                        continue
+                    }
+                }
             }
+            fd = opened!
         } catch let failure as SystemCallFailure where failure.code == ELOOP {
             throw RecWriterError.unsafeFile(path: path, reason: .symbolicLink)
         } catch let failure as SystemCallFailure {
