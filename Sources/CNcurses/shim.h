@@ -133,15 +133,16 @@ static void hoctap_on_signal(int sig) {
 
 /* The actions that were in place before, restored by hoctap_signals_restore. */
 typedef struct {
-    struct sigaction previous[3];
-    int installed[3];
+    struct sigaction previous[4];
+    int installed[4];
 } hoctap_saved_signals;
 
 static inline int hoctap_signal_number(int i) {
-    return i == 0 ? SIGINT : (i == 1 ? SIGTERM : SIGHUP);
+    return i == 0 ? SIGINT : (i == 1 ? SIGTERM : (i == 2 ? SIGHUP : SIGQUIT));
 }
 
-/* Installs the handler for SIGINT, SIGTERM and SIGHUP, leaving a signal alone when it is
+/* Installs the handler for SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\, which would otherwise
+ * run the Swift runtime's backtracer over the full screen), leaving a signal alone when it is
  * ignored (as for a background job). No SA_RESTART: a waiting read returns early. */
 static inline void hoctap_signals_install(hoctap_saved_signals *saved) {
     struct sigaction action;
@@ -150,7 +151,7 @@ static inline void hoctap_signals_install(hoctap_saved_signals *saved) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     hoctap_signal_caught = 0;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
         saved->installed[i] = 0;
         if (sigaction(hoctap_signal_number(i), NULL, &saved->previous[i]) != 0) continue;
         if (saved->previous[i].sa_handler == SIG_IGN) continue;
@@ -159,7 +160,7 @@ static inline void hoctap_signals_install(hoctap_saved_signals *saved) {
 }
 
 static inline void hoctap_signals_restore(hoctap_saved_signals *saved) {
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
         if (saved->installed[i]) sigaction(hoctap_signal_number(i), &saved->previous[i], NULL);
         saved->installed[i] = 0;
     }
@@ -167,7 +168,7 @@ static inline void hoctap_signals_restore(hoctap_saved_signals *saved) {
 
 static inline int hoctap_signals_caught(void) { return hoctap_signal_caught != 0; }
 static inline void hoctap_signals_reset(void) { hoctap_signal_caught = 0; }
-/* Whether signal i (0 SIGINT, 1 SIGTERM, 2 SIGHUP) has a handler function installed. */
+/* Whether signal i (0 SIGINT, 1 SIGTERM, 2 SIGHUP, 3 SIGQUIT) has a handler function installed. */
 static inline int hoctap_signal_has_handler(int i) {
     struct sigaction current;
     if (sigaction(hoctap_signal_number(i), NULL, &current) != 0) return 0;

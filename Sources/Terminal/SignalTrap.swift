@@ -1,4 +1,4 @@
-/// Catches SIGINT, SIGTERM and SIGHUP so that the run loop, not ncurses, ends the program.
+/// Catches SIGINT, SIGTERM, SIGHUP and SIGQUIT so that the run loop, not ncurses or the runtime, ends the program.
 ///
 /// The flag is a `volatile sig_atomic_t` in the C shim: a handler may touch nothing else,
 /// and Swift 6 allows no global mutable state. ncurses installs its own handlers (which
@@ -33,7 +33,7 @@ struct SignalTrap {
 
     /// The signals caught, by the shim's numbering.
     enum Signal: Int32, CaseIterable {
-        case interrupt = 0, terminate = 1, hangUp = 2
+        case interrupt = 0, terminate = 1, hangUp = 2, quit = 3
     }
 
     /// Whether `signal` has a handler function in place (ours, while installed).

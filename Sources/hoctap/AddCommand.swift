@@ -42,8 +42,8 @@ struct AddCommand: ParsableCommand {
                 try RecordAddition.add(set: set, given: given, in: location.directory, now: RecordAddition.localStamp())
             }
         }
-        print("Added to \(addition.set.file):")
-        print(addition.record.text, terminator: "")
+        Output.print("Added to \(addition.set.file):")
+        Output.print(addition.record.text, terminator: "")
     }
 
     /// Removes `--store DIR` or `--store=DIR` given among the fields, returning the folder.

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
         let snapshot = try reportingFatalErrors {
             try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
         }
-        print(CheckReport.text(snapshot), terminator: "")
+        Output.print(CheckReport.text(snapshot), terminator: "")
         if snapshot.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

@@ -23,5 +23,5 @@ func reporting<T>(_ kinds: [any Error.Type], exitStatus status: Int32, _ body: (
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("hoctap: \(message)\n".utf8))
+    Output.error("hoctap: \(message)\n")
 }

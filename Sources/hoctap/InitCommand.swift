@@ -38,8 +38,8 @@ struct InitCommand: ParsableCommand {
         let paths = try reporting([StoreInitializer.Failure.self], exitStatus: 1) {
             try StoreInitializer.create(in: directory, contents: contents)
         }
-        for path in paths { print("wrote \(path)  \(Self.summary(of: path))") }
-        print(demo ? "demo store ready in \(directory)" : "empty store ready in \(directory)")
+        for path in paths { Output.print("wrote \(path)  \(Self.summary(of: path))") }
+        Output.print(demo ? "demo store ready in \(directory)" : "empty store ready in \(directory)")
     }
 
     /// "2 Enrollment, 5 Attendance": the records of each set in the file, in file order.

@@ -34,6 +34,6 @@ struct RenderCommand: ParsableCommand {
         var session = try reportingFatalErrors { try DashboardSession(options: display, present: presentation) }
         session.state.pane = chosen
         session.state.showingHelp = helpOverlay
-        print(session.frame(size: Size(width: cols, height: rows)).text, terminator: "")
+        Output.print(session.frame(size: Size(width: cols, height: rows)).text, terminator: "")
     }
 }

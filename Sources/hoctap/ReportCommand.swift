@@ -34,8 +34,8 @@ struct ReportCommand: ParsableCommand {
         }
         let tallies = StoreReport(snapshot, detail: .figures).tallies(year.flatMap { SchoolYear(text: $0) })
         switch format {
-        case "json": print(ReportJSON.text(tallies, problems: snapshot.problems), terminator: "")
-        default: print(ReportText.text(tallies, snapshot: snapshot), terminator: "")
+        case "json": Output.print(ReportJSON.text(tallies, problems: snapshot.problems), terminator: "")
+        default: Output.print(ReportText.text(tallies, snapshot: snapshot), terminator: "")
         }
     }
 }

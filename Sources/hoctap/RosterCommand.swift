@@ -36,6 +36,6 @@ struct RosterCommand: ParsableCommand {
             printError("no class \"\(classId)\" in the store" + (known.isEmpty ? "" : "; its classes are \(known)"))
             throw ExitCode(1)
         }
-        print(RosterFormat(rawValue: format)!.render(roster), terminator: "")
+        Output.print(RosterFormat(rawValue: format)!.render(roster), terminator: "")
     }
 }

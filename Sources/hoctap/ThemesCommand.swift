@@ -18,9 +18,9 @@ struct ThemesCommand: ParsableCommand {
         let catalog = ThemeCatalog.forThisProcess()
         if check {
             let problems = catalog.check()
-            for p in problems { print(p.description) }
+            for p in problems { Output.print(p.description) }
             let files = catalog.files().count
-            print(problems.isEmpty
+            Output.print(problems.isEmpty
                   ? "\(files) theme files checked: no problems"
                   : "\(files) theme files checked: \(problems.count) problem(s)")
             if !problems.isEmpty { throw ExitCode(1) }
@@ -31,7 +31,7 @@ struct ThemesCommand: ParsableCommand {
         for entry in entries {
             let name = entry.name.padded(toWidth: nameWidth)
             let origin = entry.folder.map { " (\($0.origin.rawValue))" } ?? ""
-            print("\(name)  \(entry.path ?? "built in")\(origin)")
+            Output.print("\(name)  \(entry.path ?? "built in")\(origin)")
         }
     }
 }

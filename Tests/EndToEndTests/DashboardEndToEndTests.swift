@@ -63,6 +63,20 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertFalse(screenText(r.screen).contains("Thoát"), "the dashboard is still on screen after SIGTERM")
     }
 
+    /// Ctrl-\ (SIGQUIT) ends the dashboard like SIGTERM: the terminal restored, status 0, and no
+    /// backtrace drawn over the screen waiting for a key.
+    func testCtrlBackslashRestoresTheTerminalAndExitsZero() throws {
+        let tmux = try start()
+        var r = try tmux.waitFor { self.screenText($0).contains("Tuần lễ hưởng ứng học tập suốt đời") }
+        XCTAssertTrue(r.ok, screenText(r.screen))
+        try tmux.send("C-\\")
+        r = try tmux.waitFor { self.screenText($0).contains("hoctap-exit=") }
+        XCTAssertTrue(screenText(r.screen).contains("hoctap-exit=0"), "Ctrl-\\ did not end cleanly:\n\(screenText(r.screen))")
+        XCTAssertFalse(screenText(r.screen).contains("Thoát"), "the dashboard is still on screen after Ctrl-\\")
+        XCTAssertFalse(screenText(r.screen).contains("Backtrace") || screenText(r.screen).contains("Crashed"),
+                       "the runtime's backtracer ran:\n\(screenText(r.screen))")
+    }
+
     func testDecomposedVietnameseDoesNotShiftColumnsAndF2ChangesTheTheme() throws {
         // A copy of the demo store written in NFD, as Unikey's "tổ hợp" or a macOS copy gives it.
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-nfd-\(getpid())")

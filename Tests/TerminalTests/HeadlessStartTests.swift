@@ -75,6 +75,7 @@ final class HeadlessStartTests: XCTestCase {
         XCTAssertTrue(SignalTrap.hasHandler(.interrupt))
         XCTAssertTrue(SignalTrap.hasHandler(.terminate))
         XCTAssertTrue(SignalTrap.hasHandler(.hangUp))
+        XCTAssertTrue(SignalTrap.hasHandler(.quit), "Ctrl-\\ must not reach the runtime's backtracer")
         XCTAssertFalse(screen.interrupted)
         SignalTrap.raise(.terminate)
         XCTAssertTrue(screen.interrupted)

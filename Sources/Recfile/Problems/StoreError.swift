@@ -5,6 +5,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case folderNotFound(path: String)
     case notAFolder(path: String)
     case unreadable(path: String, reason: String)
+    /// A FIFO, a device or a folder where a store file should be: never read, since reading it
+    /// would wait for ever (a FIFO) or never end (/dev/zero).
+    case notRegularFile(path: String)
 
     /// One line, for the terminal.
     public var description: String {
@@ -15,6 +18,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "not a folder: \(path) (the store is a folder of .rec files)"
         case .unreadable(let path, let reason):
             return "cannot read \(path): \(reason)"
+        case .notRegularFile(let path):
+            return "\(path) is not a regular file (a FIFO, a device or a folder); a store file must be "
+                + "a plain file, or a link to one: it was not read"
         }
     }
 }

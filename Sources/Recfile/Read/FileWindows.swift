@@ -41,7 +41,7 @@ package enum FileWindows {
 
     private static func readPieces(_ path: String, from offset: Int, size window: Int,
                                    _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws -> Void) throws -> Identity {
-        let fd = try SystemCalls.open(path, O_RDONLY | O_CLOEXEC)
+        let fd = try SystemCalls.openRegularFile(path)
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemCallFailure(step: "fstat", code: errno) }

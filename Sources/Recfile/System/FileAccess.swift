@@ -7,7 +7,7 @@ package enum FileAccess {
     /// Every byte of the file at `path`. Throws `StoreError.unreadable` with the system's reason.
     package static func readAll(_ path: String) throws -> [UInt8] {
         do {
-            let fd = try SystemCalls.open(path, O_RDONLY | O_CLOEXEC)
+            let fd = try SystemCalls.openRegularFile(path)
             defer { close(fd) }
             return try SystemCalls.readAll(fd)
         } catch let failure as SystemCallFailure {

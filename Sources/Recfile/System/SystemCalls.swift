@@ -88,9 +88,21 @@ package enum SystemCalls {
         return result
     }
 
+    /// Opens the file at `path` for reading, links followed, without ever waiting: a FIFO, a
+    /// device such as /dev/zero or a folder is refused with `StoreError.notRegularFile` (reading
+    /// one would block for ever or never end), any other failure as `SystemCallFailure`.
+    package static func openRegularFile(_ path: String) throws -> Int32 {
+        let fd = try open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard let status = try? status(fd), status.isRegular else {
+            close(fd)
+            throw StoreError.notRegularFile(path: path)
+        }
+        return fd
+    }
+
     /// Up to `count` bytes of the file at `path` from `offset`; nil when it cannot be read.
     package static func read(path: String, count: Int, at offset: Int) -> [UInt8]? {
-        guard let fd = try? open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) else { return nil }
+        guard let fd = try? openRegularFile(path) else { return nil }
         defer { close(fd) }
         return try? read(fd, count: count, at: offset)
     }
