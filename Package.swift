@@ -54,14 +54,17 @@ let package = Package(
         ),
         // Benchmarks: run in a release build, never as tests (see README).
         .executableTarget(name: "hoctap-bench", dependencies: ["VietText", "Store", "StoreDemo", "Reports", "Canvas", "Dashboard"], path: "Benchmarks/hoctap-bench"),
+        // Fixtures the test targets share: a small hand-made store, two school years, temporary
+        // folders, the recutils oracle. Built with the tests only.
+        .target(name: "StoreFixtures", dependencies: ["Store", "StoreDemo"], path: "Tests/StoreFixtures"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "RecfileTests", dependencies: ["Recfile"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "StoreDemo", "Recfile"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "StoreDemo", "VietText"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "StoreDemo", "Recfile", "StoreFixtures"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "StoreDemo", "VietText", "StoreFixtures"]),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "Canvas", "Reports", "Store", "StoreDemo", "VietText"],
+            dependencies: ["Dashboard", "Canvas", "Reports", "Store", "StoreDemo", "VietText", "StoreFixtures"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),

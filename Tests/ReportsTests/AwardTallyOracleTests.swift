@@ -6,6 +6,7 @@ import XCTest
 @testable import Store
 @testable import StoreDemo
 @testable import Recfile
+import StoreFixtures
 
 final class AwardTallyOracleTests: XCTestCase {
     func testAwardsPerBranchCategoryAndKindAgreeWithRecsel() throws {

@@ -4,6 +4,7 @@ import Foundation
 @testable import Reports
 import Store
 import XCTest
+import StoreFixtures
 
 final class AwardsIndexTests: XCTestCase {
     func testTheDemoHasTwoYearsAndTheCampaignsIsShown() throws {

@@ -5,6 +5,7 @@ import XCTest
 @testable import Reports
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class ReportOutputTests: XCTestCase {
     private func json(_ snapshot: StoreSnapshot, year: SchoolYear? = nil) throws -> (text: String, object: [String: Any]) {

@@ -4,6 +4,7 @@ import XCTest
 @testable import Reports
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class TalliesTests: XCTestCase {
     func testWholeStore() {

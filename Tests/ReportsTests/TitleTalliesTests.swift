@@ -4,40 +4,13 @@ import Foundation
 import XCTest
 @testable import Reports
 @testable import Store
+import StoreFixtures
 
 final class TitleTalliesTests: XCTestCase {
     private let header = StoreSchema.fileHeader(for: "titles.rec")
 
-    /// The fixture store with `records` as its titles.rec.
-    private func snapshot(_ records: String) -> StoreSnapshot {
-        var files = StoreFixture.files()
-        files["titles.rec"] = Array((header + records).utf8)
-        return StoreLoader.decode(files: files)
-    }
-
-    private let two = """
-
-    Id: DT1
-    SchoolYear: 2021-2022
-    Kind: family
-    Branch: KP01
-    Recognized: 60
-    Total: 100
-
-    Id: DT2
-    SchoolYear: 2022-2023
-    Kind: family
-    Branch: KP01
-    Recognized: 70
-    Total: 100
-
-    Id: DT3
-    SchoolYear: 2022-2023
-    Kind: unit
-    Recognized: 8
-    Total: 10
-
-    """
+    private func snapshot(_ records: String) -> StoreSnapshot { StoreFixture.snapshot(titles: records) }
+    private let two = StoreFixture.twoYearsOfTitles
 
     func testTalliesCountTheYearAskedForOrEachKindsLatest() {
         let s = snapshot(two)

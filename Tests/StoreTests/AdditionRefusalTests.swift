@@ -4,6 +4,7 @@ import Foundation
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class AdditionRefusalTests: XCTestCase {
     private let now = "2023-03-01 09:00"

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import Store
+import StoreFixtures
 
 final class CheckOutputTests: XCTestCase {
     func testCheckOutputListsErrorsWithCaretsWarningsOnOneLineThenASummary() {

@@ -3,6 +3,7 @@
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class DecodeErrorTests: XCTestCase {
     /// Applies one change to the fixture and returns its only problem, checking its place.

@@ -5,6 +5,7 @@ import XCTest
 @testable import Store
 @testable import StoreDemo
 @testable import Recfile
+import StoreFixtures
 
 final class DemoInitTests: XCTestCase {
     private func contents(of folder: String) throws -> [String] {

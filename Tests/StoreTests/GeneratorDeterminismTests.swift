@@ -5,6 +5,7 @@ import XCTest
 @testable import Store
 @testable import StoreDemo
 @testable import Recfile
+import StoreFixtures
 
 final class GeneratorDeterminismTests: XCTestCase {
     static let small = StoreCounts(neighborhoodBranches: 4, schoolBranches: 2, agencyBranches: 1, clans: 9,

@@ -5,6 +5,7 @@ import XCTest
 @testable import Store
 @testable import Recfile
 @testable import StoreDemo
+import StoreFixtures
 
 final class LiveStoreTests: XCTestCase {
     private func demoCopy() throws -> String {

@@ -4,6 +4,7 @@ import Foundation
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class ParallelPiecesTests: XCTestCase {
     /// A small generator with a fixed seed, so a failure can be read again.

@@ -3,6 +3,7 @@
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class RecParserBasicsTests: XCTestCase {
     func testFieldsKeepOrderValuesAndLines() {

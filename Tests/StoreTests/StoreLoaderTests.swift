@@ -4,6 +4,7 @@ import XCTest
 @testable import Store
 @testable import StoreDemo
 @testable import Recfile
+import StoreFixtures
 
 final class StoreLoaderTests: XCTestCase {
     private let goodCampaign = """

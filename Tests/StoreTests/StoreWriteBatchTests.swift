@@ -5,6 +5,7 @@ import Foundation
 @testable import StoreDemo
 import XCTest
 @testable import Recfile
+import StoreFixtures
 
 final class StoreWriteBatchTests: XCTestCase {
     /// An empty store with one class and one learner.

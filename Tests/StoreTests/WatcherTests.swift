@@ -4,6 +4,7 @@ import Foundation
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 /// The checks, run through inotify (`WatcherTests`) and through polling (`WatcherPollingTests`).
 /// Each subclass lists its tests itself: test discovery on Linux does not see inherited ones.

@@ -4,6 +4,7 @@ import Foundation
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class WriterConcurrencyTests: XCTestCase {
     /// What makes this pass is the lock plus the single write. Without them it fails: a probe run

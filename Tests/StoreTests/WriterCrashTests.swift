@@ -1,6 +1,7 @@
 /// Writers killed with SIGKILL at random moments: the store loads cleanly and keeps every confirmed record.
 
 import Foundation
+import StoreFixtures
 @testable import Recfile
 import XCTest
 @testable import Store

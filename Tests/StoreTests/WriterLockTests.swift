@@ -4,6 +4,7 @@ import Foundation
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class WriterLockTests: XCTestCase {
     func testCreatesTheLockFileAndRunsTheClosure() throws {

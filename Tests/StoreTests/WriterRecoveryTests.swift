@@ -5,6 +5,7 @@ import XCTest
 @testable import Store
 @testable import StoreDemo
 @testable import Recfile
+import StoreFixtures
 
 final class WriterRecoveryTests: XCTestCase {
     private let original = "%rec: Award\n\nId: A1\n"

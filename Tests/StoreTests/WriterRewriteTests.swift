@@ -4,6 +4,7 @@ import Foundation
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class WriterRewriteTests: XCTestCase {
     private func contents(_ folder: String, _ name: String = "learners.rec") throws -> String {

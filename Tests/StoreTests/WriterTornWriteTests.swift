@@ -1,6 +1,7 @@
 /// One large write cut by SIGKILL: Linux leaves part of it in the file, and the next append removes it.
 
 import Foundation
+import StoreFixtures
 @testable import Recfile
 import XCTest
 @testable import Store

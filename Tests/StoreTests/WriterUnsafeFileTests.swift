@@ -5,6 +5,7 @@ import XCTest
 @testable import Store
 @testable import StoreDemo
 @testable import Recfile
+import StoreFixtures
 
 final class WriterUnsafeFileTests: XCTestCase {
     private let victimText = "không được ghi đè\n"

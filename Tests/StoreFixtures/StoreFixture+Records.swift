@@ -1,8 +1,10 @@
 /// The records of the small hand-made store: awards around 31 August / 1 September, classes in two school years.
 
+import Store
+
 extension StoreFixture {
     /// The records of each file: a line `Set|Field: value` starts a record of that set.
-    static let records: [String: String] = [
+    public static let records: [String: String] = [
         "campaign.rec": """
             Campaign|Id: C1
             Title: Tuần lễ hưởng ứng học tập suốt đời năm 2022

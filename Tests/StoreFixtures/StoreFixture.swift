@@ -7,9 +7,9 @@ import XCTest
 
 /// The files of a small valid store: three awards around the 31 August / 1 September boundary,
 /// two classes in different school years, a fund with two gifts.
-enum StoreFixture {
+public enum StoreFixture {
     /// Every file as text: the schema's header, then each `Set|` block placed after its set's descriptor.
-    static func texts(_ records: [String: String] = records) -> [String: String] {
+    public static func texts(_ records: [String: String] = records) -> [String: String] {
         var out: [String: String] = [:]
         for file in StoreSchema.files {
             var blocks: [String: [String]] = [:]
@@ -36,7 +36,7 @@ enum StoreFixture {
 
     /// The fixture's files as bytes, with `changes` applied: for each file, (old, new) replacements
     /// of the first occurrence of `old`.
-    static func files(_ changes: [String: [(String, String)]] = [:]) -> [String: [UInt8]] {
+    public static func files(_ changes: [String: [(String, String)]] = [:]) -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
         for (file, text) in texts() {
             var t = text
@@ -53,12 +53,12 @@ enum StoreFixture {
     }
 
     /// The fixture decoded in memory.
-    static func snapshot(_ changes: [String: [(String, String)]] = [:]) -> StoreSnapshot {
+    public static func snapshot(_ changes: [String: [(String, String)]] = [:]) -> StoreSnapshot {
         StoreLoader.decode(files: files(changes))
     }
 
     /// The fixture written into a fresh temporary folder.
-    static func folder(_ test: XCTestCase, _ changes: [String: [(String, String)]] = [:]) throws -> String {
+    public static func folder(_ test: XCTestCase, _ changes: [String: [(String, String)]] = [:]) throws -> String {
         let folder = try makeTemporaryFolder(test)
         for (name, bytes) in files(changes) {
             try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
@@ -67,7 +67,7 @@ enum StoreFixture {
     }
 
     /// The 1-based line where the first occurrence of `text` starts in `file` of the fixture; 0 if absent.
-    static func line(of text: String, in file: String) -> Int {
+    public static func line(of text: String, in file: String) -> Int {
         let whole = texts()[file] ?? ""
         guard let range = whole.range(of: text) else { return 0 }
         return whole[..<range.lowerBound].filter { $0 == "\n" }.count + 1

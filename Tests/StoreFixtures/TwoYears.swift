@@ -2,11 +2,12 @@
 
 import Store
 
-enum TwoYears {
-    static func date(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+/// Shared by the tallies, the awards pane and its snapshots.
+public enum TwoYears {
+    public static func date(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
 
     /// Two branches, awards in 2021-2022 and 2022-2023, a campaign of 2022-2023, donations and titles.
-    static var twoYears: StoreSnapshot {
+    public static var twoYears: StoreSnapshot {
         let branches = [Branch(id: "KP01", name: "Chi hội khu phố 1", kind: .neighborhood),
                         Branch(id: "TR01", name: "Chi hội Trường Tiểu học Hòa Bình", kind: .school)]
         var awards: [Award] = []
