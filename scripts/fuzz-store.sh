@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target over the recfile parser and store decoder, seeds a corpus, and fuzzes for SECONDS.
 #
-# Usage: scripts/fuzz-store.sh SECONDS        (e.g. 600)
+# Usage: scripts/fuzz-store.sh SECONDS        (e.g. 60 in CI, 3600 before a release)
+#        scripts/fuzz-store.sh --keep           merge what the runs found into Fuzz/corpus
 #   FUZZ_SANITIZE=fuzzer  skips AddressSanitizer (default: fuzzer,address when it links)
 #   FUZZ_JOBS=N           passes -fork=N to libFuzzer (default: one process)
-# Everything goes to .build-fuzz/: the binary, the corpus (.build-fuzz/corpus, kept between runs),
-# the log and any crash, timeout or out-of-memory input (.build-fuzz/artifacts/<time>/).
+# The repository's corpus (Fuzz/corpus: inputs of at most 4 KB that reached new code) is read as
+# seeds with the generated ones; everything a run writes goes to .build-fuzz/: the binary, the
+# working corpus (.build-fuzz/corpus, kept between runs), the log and any crash, timeout or
+# out-of-memory input (.build-fuzz/artifacts/<time>/). `--keep` merges the working corpus into
+# Fuzz/corpus (only inputs that add coverage), to commit after a long run.
 # Exits 0 when the run ends without a finding, 1 on a finding, 2 when the build fails.
 set -euo pipefail
 
-if [[ $# -ne 1 || ! $1 =~ ^[0-9]+$ ]]; then
-    echo "usage: $0 SECONDS" >&2
+if [[ $# -ne 1 || ! $1 =~ ^([0-9]+|--keep)$ ]]; then
+    echo "usage: $0 SECONDS | --keep" >&2
     exit 2
 fi
 SECONDS_TO_RUN=$1
@@ -20,8 +24,16 @@ cd "$ROOT"
 OUT=.build-fuzz
 MODS=$OUT/modules
 CORPUS=$OUT/corpus
+KEPT=Fuzz/corpus
 BIN=$OUT/store-fuzz
-mkdir -p "$MODS" "$CORPUS"
+mkdir -p "$MODS" "$CORPUS" "$KEPT"
+
+if [[ $SECONDS_TO_RUN == --keep ]]; then
+    [[ -x $BIN ]] || { echo "no fuzzer built yet: run $0 SECONDS first" >&2; exit 2; }
+    SWIFT_BACKTRACE=enable=no "$BIN" -merge=1 -max_len=4096 -rss_limit_mb=4096 "$KEPT" "$CORPUS" 2>&1 | tail -n 1
+    echo "$KEPT: $(find "$KEPT" -type f | wc -l) inputs"
+    exit 0
+fi
 
 SWIFTC=${SWIFTC:-swiftc}
 COMMON=(-O -g -parse-as-library -swift-version 6 -package-name hoctap)
@@ -139,7 +151,7 @@ set +e
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$BIN" \
     -max_total_time="$SECONDS_TO_RUN" -rss_limit_mb=4096 -max_len=65536 -timeout=10 \
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$ARTIFACTS/" "${EXTRA[@]}" \
-    "$CORPUS" 2>&1 | tee "$LOG"
+    "$CORPUS" "$KEPT" 2>&1 | tee "$LOG"
 STATUS=${PIPESTATUS[0]}
 set -e
 
