@@ -36,6 +36,19 @@ struct Interner {
         return value
     }
 
+    /// The String already made for `bytes`, or nil when these bytes were not seen (or not kept).
+    func existing(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let h = ByteHash.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[slot])
+            if e < 0 { return nil }
+            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return entries[e].value }
+            slot = (slot + 1) & mask
+        }
+    }
+
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1

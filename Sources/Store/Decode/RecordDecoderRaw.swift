@@ -200,15 +200,34 @@ struct RawRecordDecoder {
         return (VietText.nfc(utf8: v.bytes), v.line)
     }
 
-    /// The trimmed text of a field, or nil when it is absent or empty.
-    func text(_ j: Int) -> String? {
+    /// The trimmed text of a field, or nil when it is absent or empty (or holds a control
+    /// character, which is an error on the field).
+    mutating func text(_ j: Int) -> String? {
         if j == keySlot, let keyText { return keyText }
-        return bytes(j).map { VietText.nfc(utf8: $0.bytes) }
+        return checkedText(j).map { VietText.nfc(utf8: $0) }
     }
 
-    /// The same, sharing one String per distinct value through `interner`.
-    func text(_ j: Int, _ interner: inout Interner) -> String? {
-        bytes(j).map { interner($0.bytes) }
+    /// The same, sharing one String per distinct value through `interner`. A value seen before
+    /// was checked then; a value with a control character is never kept, so each use is reported.
+    mutating func text(_ j: Int, _ interner: inout Interner) -> String? {
+        guard let v = bytes(j) else { return nil }
+        if let known = interner.existing(v.bytes) { return known }
+        return checkedText(j).map { interner($0) }
+    }
+
+    /// The trimmed bytes of field `j` unless they hold a control character: then the field is
+    /// an error whose caret points at the character, and the record is not read.
+    private mutating func checkedText(_ j: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard let v = bytes(j) else { return nil }
+        guard let control = ControlCharacters.first(in: v.bytes) else { return v.bytes }
+        let name = String(format: "U+%04X", control.scalar)
+        let offset = record.base + (v.bytes.baseAddress.map { $0 - record.bytes.baseAddress! } ?? 0) + control.index
+        let inBuffer = v.bytes.baseAddress.map { $0 >= record.bytes.baseAddress! && $0 < record.bytes.baseAddress! + record.bytes.count } ?? false
+        fail(j, .badValue, v.line, inBuffer ? .byte(offset) : .value,
+             "holds a control character (\(name), shown as \u{FFFD}): a value is text a person typed; "
+                + "remove the character, it may have come from a damaged or hostile file",
+             expected: "text without control characters", found: shownWithReplacements(v.bytes))
+        return nil
     }
 
     /// Every non-empty value of a repeatable field, in file order.
@@ -385,6 +404,13 @@ extension RawRecordDecoder {
     mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
         if start < problems.count { lines.attach(&problems, from: start) }
     }
+}
+
+/// The value as text with its control characters shown as U+FFFD, for a problem's `found`.
+private func shownWithReplacements(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(String.UnicodeScalarView(String(decoding: bytes, as: UTF8.self).unicodeScalars.map {
+        ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
+    }))
 }
 
 extension RawRecordDecoder {
