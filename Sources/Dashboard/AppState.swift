@@ -24,6 +24,8 @@ public struct AppState: Hashable, Sendable {
     public var fresh: FreshItems
     /// A message after a write, on the status line for a few seconds.
     public var notice: Notice?
+    /// A write waiting for another program's lock; the status line says so while it waits.
+    public var writeWait: WriteWait?
 
     public var presentation: PresentationState
     var overview = OverviewState()
@@ -48,6 +50,7 @@ public struct AppState: Hashable, Sendable {
         self.dataChangedAt = nil
         self.fresh = FreshItems()
         self.notice = nil
+        self.writeWait = nil
         self.presentation = presentation
         self.indicators = IndicatorsState()
         self.classes = ClassesState()

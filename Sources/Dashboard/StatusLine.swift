@@ -21,7 +21,13 @@ enum StatusLine {
         }
 
         let left = Rect(x: area.x, y: area.y, width: max(0, right - area.x - 1), height: 1)
-        // What just happened (a record written, a write refused) takes the place of the store's name.
+        // A write waiting for the store's lock, then what just happened (a record written, a write
+        // refused), take the place of the store's name.
+        if let wait = state.writeWait {
+            buffer.write(ctx.fit(" … " + wait.statusText(ctx.language), left.width), at: Point(x: left.x, y: left.y),
+                         style: ctx[.badge], clip: left)
+            return
+        }
         if let notice = state.notice, notice.isVisible(at: state.now) {
             let mark = notice.tone == .good ? (ctx.ascii ? "+" : "✓") : ctx.warningSign
             buffer.write(ctx.fit(" \(mark) " + notice.text, left.width), at: Point(x: left.x, y: left.y),

@@ -13,6 +13,8 @@ struct DashboardSession {
     var data: DashboardData
     var theme: Theme
     var state: AppState
+    /// A write that found the store's lock taken and is tried again on the loop's next wakes.
+    var pending: PendingWrite?
 
     /// - Parameters:
     ///   - present: presentation mode's settings (`--present` starts a read-only viewer).
@@ -75,16 +77,14 @@ struct DashboardSession {
         return changed
     }
 
-    /// How long a write from the keyboard waits for another writer's lock before it is refused
-    /// (the screen does not move while it waits; `hoctap add` waits longer).
-    static let writeLockTimeout: Duration = .seconds(2)
-
-    /// Carries out a write a pane asked for and reads the store again after it; returns how it
-    /// ended, for the loop to hand back to the pane as `Message.writeFinished`.
-    mutating func perform(_ write: StoreWrite) -> WriteOutcome {
+    /// Tries a write a pane asked for once, without waiting for the store's lock, and reads the
+    /// store again after it; nil when another program holds the lock (`isBusy`), the store untouched.
+    mutating func attempt(_ write: StoreWrite) -> WriteOutcome? {
         let outcome: WriteOutcome
         do {
-            outcome = .written(try write.perform(in: directory, now: RecordAddition.localStamp(), lockTimeout: Self.writeLockTimeout))
+            outcome = .written(try write.perform(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero))
+        } catch RecWriterError.lockTimeout {
+            return nil
         } catch let error as RecordAdditionError {
             switch error {
             case .invalid(_, let problems): outcome = .refused(problems: problems)

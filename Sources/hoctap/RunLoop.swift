@@ -20,42 +20,59 @@ extension DashboardSession {
         let watcher = StoreWatcher(directory: session.directory)
         return try withTerminal { terminal in
             var dirty = true
+            /// Hands a message to the state, then the outcome of each write it asked for; true on quit.
+            /// A write that finds the lock taken waits in `session.pending` and answers later.
+            func deliver(_ first: Message) -> Bool {
+                let before = session.state
+                var message: Message? = first
+                while let next = message {
+                    message = nil
+                    switch session.state.update(next, data: session.data) {
+                    case .quit:
+                        return true
+                    case .nextTheme:
+                        session.cycleTheme()
+                    case .redraw:
+                        terminal.forceRedraw()
+                        dirty = true
+                    case .write(let write, let origin):
+                        message = session.start(write, origin: origin).map { .writeFinished($0, origin: origin) }
+                        dirty = true
+                    case nil:
+                        break
+                    }
+                }
+                if session.state != before { dirty = true }
+                return false
+            }
             while !terminal.interrupted {
                 if session.state.tick(to: .current()) { dirty = true }
                 if watcher.poll(), session.reloadAndDerive() { dirty = true }
+                if session.pending != nil {
+                    let before = session.state.writeWait
+                    if let (outcome, origin) = session.retryPendingWrite(), deliver(.writeFinished(outcome, origin: origin)) {
+                        return 0
+                    }
+                    if session.state.writeWait != before { dirty = true }
+                }
                 if dirty {
                     terminal.present(session.frame(size: terminal.size))
                     dirty = false
                 }
+                // While a write waits for the lock, keys stay in the terminal's queue, in order,
+                // for after it; the screen goes on (clock, reloads, the waiting line).
+                let waiting = session.retryDelay
+                let delay = min(session.wakeDelay(watcher), waiting ?? Int.max)
                 // The terminal is gone (hung up with SIGHUP ignored): stop rather than spin.
-                guard Self.sleep(watching: watcher, milliseconds: session.wakeDelay(watcher)) else { return 0 }
+                guard Self.sleep(watching: watcher, milliseconds: delay, keys: waiting == nil) else { return 0 }
+                if session.pending != nil { continue }
                 // Every key that is waiting, then a new frame; a signal ends the loop at once.
-                while !terminal.interrupted, let key = terminal.readKey(timeoutMilliseconds: 0) {
+                while !terminal.interrupted, session.pending == nil, let key = terminal.readKey(timeoutMilliseconds: 0) {
                     if key == .resize {
                         dirty = true
                         continue
                     }
-                    let before = session.state
-                    // A key, then the outcome of each write it asked for, go in the same way.
-                    var message: Message? = .key(key)
-                    while let next = message {
-                        message = nil
-                        switch session.state.update(next, data: session.data) {
-                        case .quit:
-                            return 0
-                        case .nextTheme:
-                            session.cycleTheme()
-                        case .redraw:
-                            terminal.forceRedraw()
-                            dirty = true
-                        case .write(let write, let origin):
-                            message = .writeFinished(session.perform(write), origin: origin)
-                            dirty = true
-                        case nil:
-                            break
-                        }
-                    }
-                    if session.state != before { dirty = true }
+                    if deliver(.key(key)) { return 0 }
                 }
             }
             return 0
@@ -72,10 +89,10 @@ extension DashboardSession {
         return state.presentation.isOn ? min(toNextSecond, Self.idleWakeMilliseconds) : Self.idleWakeMilliseconds
     }
 
-    /// Sleeps until a key is typed, the store's folder changes, a signal arrives, or `milliseconds`
-    /// pass. False when the terminal's input has hung up or failed: nothing will come from it again.
-    static func sleep(watching watcher: StoreWatcher, milliseconds: Int) -> Bool {
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+    /// Sleeps until a key is typed (unless `keys` is false), the store's folder changes, a signal
+    /// arrives, or `milliseconds` pass. False when the terminal's input has hung up or failed: nothing will come from it again.
+    static func sleep(watching watcher: StoreWatcher, milliseconds: Int, keys: Bool = true) -> Bool {
+        var fds = [pollfd(fd: STDIN_FILENO, events: keys ? Int16(POLLIN) : 0, revents: 0)]
         if let fd = watcher.fileDescriptor { fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
         guard poll(&fds, nfds_t(fds.count), Int32(milliseconds)) > 0 else { return true }
         return fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0

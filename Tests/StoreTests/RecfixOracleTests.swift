@@ -22,6 +22,7 @@ final class RecfixOracleTests: XCTestCase {
         let cases: [(file: String, old: String, new: String)] = [
             ("awards.rec", "Kind: family", "Kind: pupil"),
             ("awards.rec", "Amount: 300000", "Amount: 1,5 triệu"),
+            ("awards.rec", "Amount: 300000", "Amount:"),
             ("awards.rec", "Date: 2022-09-01", "Date: 2022-02-30"),
             ("awards.rec", "Category: Gia đình hiếu học\n", ""),
             ("awards.rec", "Id: A2", "Id: A1"),

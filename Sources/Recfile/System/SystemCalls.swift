@@ -126,6 +126,7 @@ package enum SystemCalls {
         package var mode: mode_t
         package var isRegular: Bool
         package var isSymbolicLink: Bool
+        package var isDirectory: Bool
         package var owner: UInt32
         package var group: UInt32
 
@@ -136,6 +137,7 @@ package enum SystemCalls {
             mode = info.st_mode & 0o7777
             isRegular = (info.st_mode & S_IFMT) == S_IFREG
             isSymbolicLink = (info.st_mode & S_IFMT) == S_IFLNK
+            isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
             owner = UInt32(info.st_uid)
             group = UInt32(info.st_gid)
         }

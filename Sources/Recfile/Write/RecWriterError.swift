@@ -11,8 +11,9 @@ public enum RecWriterError: Error, Sendable, Equatable, CustomStringConvertible 
     case emptyRecord
     /// A store file must be a plain name inside the store folder, such as `awards.rec`.
     case badFileName(String)
-    /// Another writer held the store's lock for longer than the caller was willing to wait.
-    case lockTimeout(lockFile: String, seconds: Double)
+    /// Another writer held the store's lock for longer than the caller was willing to wait;
+    /// `waiting` other writers were waiting for it too (see `StoreLockQueue`).
+    case lockTimeout(lockFile: String, seconds: Double, waiting: Int = 0)
     /// A file the writer will not write through: see `UnsafeFile`.
     case unsafeFile(path: String, reason: UnsafeFile)
     /// A system call failed. `step` names it (such as "write" or "fsync"); `code` is the errno.
@@ -31,9 +32,10 @@ public enum RecWriterError: Error, Sendable, Equatable, CustomStringConvertible 
             return "a record needs at least one field; nothing was written"
         case .badFileName(let name):
             return "\"\(name)\" is not a store file name (expected a plain name such as awards.rec); nothing was written"
-        case .lockTimeout(let lockFile, let seconds):
+        case .lockTimeout(let lockFile, let seconds, let waiting):
+            let queue = waiting == 0 ? "" : waiting == 1 ? ", and 1 other is waiting its turn" : ", and \(waiting) others are waiting their turn"
             return "the store is busy: another program has held \(lockFile) for more than "
-                + "\(Self.format(seconds)) s; nothing was written. Try again, or close the other program writing to this store"
+                + "\(Self.format(seconds)) s\(queue); nothing was written. Try again, or close the other programs writing to this store"
         case .unsafeFile(let path, let reason):
             let isLock = path.hasSuffix("/" + StoreLock.fileName) || path == StoreLock.fileName
             return "\(path) \(reason.sentence(forLockFile: isLock)); nothing was written"

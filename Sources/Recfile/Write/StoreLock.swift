@@ -39,7 +39,7 @@ public struct StoreLock: ~Copyable {
         let path = RecWriter.storePath(Self.fileName, in: folder)
         let fd = try Self.openLockFile(path, in: folder)
         do {
-            try Self.lock(fd, timeout: timeout, path: path)
+            try Self.lock(fd, timeout: timeout, path: path, folder: folder)
         } catch {
             close(fd)
             throw error
@@ -103,27 +103,33 @@ public struct StoreLock: ~Copyable {
 
     /// Blocks in flock when there is no timeout; otherwise polls with LOCK_NB until the deadline,
     /// sleeping a little longer each time (1 ms up to 20 ms) so a long wait costs little.
-    private static func lock(_ fd: Int32, timeout: Duration?, path: String) throws {
+    private static func lock(_ fd: Int32, timeout: Duration?, path: String, folder: String) throws {
         do {
             guard let timeout else {
                 _ = try SystemCalls.flock(fd, LOCK_EX)
                 return
             }
-            try lock(fd, before: timeout, path: path)
+            try lock(fd, before: timeout, path: path, folder: folder)
         } catch let failure as SystemCallFailure {
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
     }
 
-    private static func lock(_ fd: Int32, before timeout: Duration, path: String) throws {
+    /// While it waits, the writer has a place in `StoreLockQueue`, so that the others can say how
+    /// many wait; a timeout says how many others were waiting besides this one.
+    private static func lock(_ fd: Int32, before timeout: Duration, path: String, folder: String) throws {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var pause = 1
+        var place: StoreLockQueue.Waiter?
+        defer { withExtendedLifetime(place) {} }
         while try !SystemCalls.flock(fd, LOCK_EX | LOCK_NB) {
             let left = clock.now.duration(to: deadline)
             if left <= .zero {
-                throw RecWriterError.lockTimeout(lockFile: path, seconds: seconds(timeout))
+                throw RecWriterError.lockTimeout(lockFile: path, seconds: seconds(timeout),
+                                                 waiting: StoreLockQueue.count(in: folder, excluding: place))
             }
+            if place == nil { place = StoreLockQueue.join(in: folder) }
             SystemCalls.sleep(milliseconds: min(pause, milliseconds(left) + 1))
             pause = min(pause * 2, 20)
         }

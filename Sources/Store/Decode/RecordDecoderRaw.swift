@@ -26,6 +26,11 @@ struct RawRecordDecoder {
     private let repeatable: [Bool]
     private let keySlot: Int
     private let keyIsInt: Bool
+    /// The day the schema's "not in the future" limits are read against.
+    let today: CalendarDate
+    /// The whole numbers and days each field allows beyond its type (`FieldSpec.bound`), on `today`.
+    private let numberRanges: [ClosedRange<Int>?]
+    private let dayRanges: [ClosedRange<CalendarDate>?]
     /// The current record's key as a String, made once for the key check and the model.
     private var keyText: String?
     private var unknown: [String: (line: Int, count: Int, excerpt: ProblemExcerpt?)] = [:]
@@ -40,9 +45,12 @@ struct RawRecordDecoder {
         fileprivate var unknownOrder: [String]
     }
 
-    init(_ schema: SetSchema, file: String) {
+    init(_ schema: SetSchema, file: String, today: CalendarDate = ReferenceDay.current) {
         self.schema = schema
         self.file = file
+        self.today = today
+        numberRanges = schema.fields.map { $0.bound?.numbers(today: today) }
+        dayRanges = schema.fields.map { $0.bound?.days(today: today) }
         names = schema.fields.map(\.name)
         packedNames = names.map { PackedName($0) }
         slots = Array(repeating: -1, count: schema.fields.count)
@@ -238,16 +246,20 @@ struct RawRecordDecoder {
             .filter { !$0.isEmpty }.map { VietText.nfc(utf8: $0) }
     }
 
+    /// A whole number within the field's bound. A field written with an empty value is an error, as
+    /// `recfix` has it ("invalid integer"), not an absent field.
     mutating func int(_ j: Int) -> Int? {
-        guard let v = bytes(j) else { return nil }
-        if let n = ValueText.int(v.bytes) { return n }
-        return bad(j, v)
+        guard let v = bytes(j) else { return emptyNumber(j) }
+        guard let n = ValueText.int(v.bytes) else { return bad(j, v) }
+        if j >= 0, let range = numberRanges[j], !range.contains(n) { return outOfBounds(j, v) }
+        return n
     }
 
     mutating func date(_ j: Int) -> CalendarDate? {
         guard let v = bytes(j) else { return nil }
-        if let d = Self.isoDate(v.bytes) { return d }
-        return bad(j, v)
+        guard let d = Self.isoDate(v.bytes) else { return bad(j, v) }
+        if j >= 0, let range = dayRanges[j], !range.contains(d) { return outOfBounds(j, v) }
+        return d
     }
 
     mutating func time(_ j: Int) -> ClockTime? {
@@ -306,6 +318,24 @@ struct RawRecordDecoder {
         let text = VietText.nfc(utf8: v.bytes)
         let expected = schema.fields[j].expectation
         fail(j, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, text), expected: expected, found: text)
+        return nil
+    }
+
+    /// Reports a value its type allows and its field's bound does not; always nil.
+    private mutating func outOfBounds<T>(_ j: Int, _ v: (bytes: UnsafeBufferPointer<UInt8>, line: Int)) -> T? {
+        let text = VietText.nfc(utf8: v.bytes)
+        let expected = schema.fields[j].bound?.expectation(today: today) ?? schema.fields[j].expectation
+        fail(j, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, text), expected: expected, found: text)
+        return nil
+    }
+
+    /// Reports an optional number field that is there with nothing in it (a mandatory one was
+    /// reported by `begin`); always nil.
+    private mutating func emptyNumber<T>(_ j: Int) -> T? {
+        guard j >= 0, slots[j] >= 0, !schema.fields[j].isMandatory else { return nil }
+        let expected = schema.fields[j].expectation
+        fail(j, .badValue, record.fields[slots[j]].line, .value, RawRecordDecoder.sentence(expected, ""),
+             expected: expected, found: "")
         return nil
     }
 

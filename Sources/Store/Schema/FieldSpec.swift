@@ -18,9 +18,13 @@ public struct FieldSpec: Hashable, Sendable {
     /// What a bad value is told it should have been, when the type's own wording is too general
     /// (an amount is "whole đồng", not just "a whole number").
     public var expectation: String
+    /// A limit on the values beyond the type (an amount not below zero, a birth year not in the
+    /// future); nil when the type says all.
+    public var bound: ValueBound?
 
     public init(_ name: String, _ type: FieldType = .text, mandatory: Bool = false, repeatable: Bool = false,
-                isPrivate: Bool = false, summary: String = "", expectation: String? = nil) {
+                isPrivate: Bool = false, summary: String = "", expectation: String? = nil,
+                bound: ValueBound? = nil) {
         self.name = name
         self.type = type
         self.isMandatory = mandatory
@@ -28,5 +32,6 @@ public struct FieldSpec: Hashable, Sendable {
         self.isPrivate = isPrivate
         self.summary = summary
         self.expectation = expectation ?? type.expectation
+        self.bound = bound
     }
 }

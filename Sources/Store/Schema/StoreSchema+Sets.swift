@@ -16,8 +16,8 @@ extension StoreSchema {
         FieldSpec("Teacher"),
         FieldSpec("Start", .date),
         FieldSpec("End", .date),
-        FieldSpec("Sessions", .int, summary: "how many sessions are planned"),
-        FieldSpec("Capacity", .int),
+        FieldSpec("Sessions", .int, summary: "how many sessions are planned", bound: .count),
+        FieldSpec("Capacity", .int, bound: .count),
         FieldSpec("Venue"),
     ])
 
@@ -26,8 +26,8 @@ extension StoreSchema {
         FieldSpec("Id", mandatory: true),
         FieldSpec("Name", mandatory: true),
         FieldSpec("Gender", .enumeration(Gender.allCases.map(\.rawValue))),
-        FieldSpec("BirthYear", .int, isPrivate: true),
-        FieldSpec("BirthDate", .date, isPrivate: true),
+        FieldSpec("BirthYear", .int, isPrivate: true, bound: .pastYear(from: 1900)),
+        FieldSpec("BirthDate", .date, isPrivate: true, bound: .pastDay(from: 1900)),
         FieldSpec("Neighborhood"),
         FieldSpec("Organization", summary: "a mass organisation, school or agency"),
         FieldSpec("Phone", isPrivate: true),
@@ -54,7 +54,7 @@ extension StoreSchema {
         FieldSpec("Id", mandatory: true),
         FieldSpec("Name", mandatory: true),
         FieldSpec("Kind", .enumeration(BranchKind.allCases.map(\.rawValue)), mandatory: true),
-        FieldSpec("Members", .int),
+        FieldSpec("Members", .int, bound: .count),
     ])
 
     static let clan = SetSchema(name: "Clan", file: "branches.rec", key: "Id",
@@ -73,7 +73,7 @@ extension StoreSchema {
         FieldSpec("Kind", .enumeration(RecipientKind.allCases.map(\.rawValue)), mandatory: true),
         FieldSpec("Category", mandatory: true),
         FieldSpec("Branch", .reference(set: "Branch"), mandatory: true),
-        FieldSpec("Amount", .int, summary: "whole đồng", expectation: wholeDong),
+        FieldSpec("Amount", .int, summary: "whole đồng", expectation: wholeDong, bound: .money),
         FieldSpec("Sponsor"),
     ])
 
@@ -82,7 +82,7 @@ extension StoreSchema {
         FieldSpec("Id", mandatory: true),
         FieldSpec("Date", .date, mandatory: true),
         FieldSpec("Donor", mandatory: true),
-        FieldSpec("Amount", .int, mandatory: true, summary: "whole đồng", expectation: wholeDong),
+        FieldSpec("Amount", .int, mandatory: true, summary: "whole đồng", expectation: wholeDong, bound: .money),
         FieldSpec("Purpose"),
         FieldSpec("Branch", .reference(set: "Branch")),
     ])
@@ -96,8 +96,9 @@ extension StoreSchema {
         FieldSpec("Kind", .enumeration(TitleKind.allCases.map(\.rawValue)), mandatory: true,
                   summary: "learning families, communities or units"),
         FieldSpec("Branch", .reference(set: "Branch"), summary: "the branch whose area was counted; none for the whole ward"),
-        FieldSpec("Recognized", .int, mandatory: true, summary: "how many were recognised that year"),
-        FieldSpec("Total", .int, mandatory: true, summary: "how many there are: households, residential groups, units"),
+        FieldSpec("Recognized", .int, mandatory: true, summary: "how many were recognised that year", bound: .count),
+        FieldSpec("Total", .int, mandatory: true, summary: "how many there are: households, residential groups, units",
+                  bound: .count),
         FieldSpec("Note"),
     ])
 }

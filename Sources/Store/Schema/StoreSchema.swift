@@ -56,7 +56,7 @@ public enum StoreSchema {
         FieldSpec("Id", mandatory: true),
         FieldSpec("Label", mandatory: true),
         FieldSpec("Metric", .enumeration(TargetMetric.allCases.map(\.rawValue)), mandatory: true),
-        FieldSpec("Goal", .int, mandatory: true),
+        FieldSpec("Goal", .int, mandatory: true, bound: .count),
         FieldSpec("Unit"),
     ])
 
@@ -64,15 +64,15 @@ public enum StoreSchema {
         summary: "a figure of the ward's education, such as 24 of 35 studious clans", fields: [
         FieldSpec("Id", mandatory: true),
         FieldSpec("Label", mandatory: true),
-        FieldSpec("Value", .int, mandatory: true),
-        FieldSpec("Of", .int, summary: "a denominator: 24 of 35"),
+        FieldSpec("Value", .int, mandatory: true, bound: .count),
+        FieldSpec("Of", .int, summary: "a denominator: 24 of 35", bound: .count),
         FieldSpec("Unit", summary: "such as %"),
         FieldSpec("Group"),
     ])
 
     static let agenda = SetSchema(name: "Agenda", file: "campaign.rec", key: "Seq",
         summary: "an item of the ceremony's programme", fields: [
-        FieldSpec("Seq", .int, mandatory: true, summary: "the item's number in the programme"),
+        FieldSpec("Seq", .int, mandatory: true, summary: "the item's number in the programme", bound: .count),
         FieldSpec("Time", .time),
         FieldSpec("Item", mandatory: true),
         FieldSpec("By"),

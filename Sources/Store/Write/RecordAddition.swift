@@ -34,7 +34,8 @@ public struct RecordAddition: Sendable {
     /// Makes the record from `given` (schema field names and values) and checks it.
     /// - Parameters:
     ///   - files: the store's files as read, by name; a file that is missing is created.
-    ///   - now: the local date and time, `YYYY-MM-DD HH:MM`, for the fields that default to it.
+    ///   - now: the local date and time, `YYYY-MM-DD HH:MM`, for the fields that default to it and
+    ///     as the day the "not in the future" limits are read against.
     /// - Throws: `RecordAdditionError.invalid` with every problem `hoctap check` would report
     ///   about the record, or `.unwritable`.
     public init(set: SetSchema, given: [(name: String, value: String)], files: [String: [UInt8]], now: String) throws {
@@ -56,7 +57,10 @@ public struct RecordAddition: Sendable {
         let placed = Self.placing(record, in: original, at: place)
         var after = files
         after[set.file] = placed.text
-        let problems = StoreLoader.decode(files: after).problems.filter {
+        let today = CalendarDate(iso: now.prefix(10)) ?? ReferenceDay.current
+        let problems = ReferenceDay.$fixed.withValue(today) {
+            StoreLoader.decode(files: after).problems
+        }.filter {
             $0.file == set.file && $0.severity == .error && placed.lines.contains($0.line)
         }
         guard problems.isEmpty else {
