@@ -81,6 +81,11 @@ struct RawRecordDecoder {
             hint = j + 1
             if slots[j] < 0 {
                 slots[j] = i
+            } else if j == keySlot {
+                let first = record.fields[slots[j]].line
+                fail(j, .mergedRecords, field.line, .fieldName,
+                     "a second \(names[j]) in one \(schema.name) record (the first is on line \(first)); "
+                        + "a blank line is probably missing between two records")
             } else if !repeatable[j] {
                 let first = record.fields[slots[j]].line
                 add(.warning, .repeatedField, field.line, names[j], .value,
