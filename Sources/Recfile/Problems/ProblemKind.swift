@@ -30,6 +30,9 @@ public enum ProblemKind: String, Sendable, Hashable, CaseIterable {
     /// A record that holds its set's key field twice: two records run together because the blank
     /// line between them is missing (an error, as `recfix` says "multiple key fields").
     case mergedRecords
+    /// A file that holds fewer records than when it was last read, though no rewrite by the
+    /// program explains it (cut short or emptied in place).
+    case shrunk
     /// Values that disagree with each other, such as a week that ends before it starts.
     case inconsistent
     /// Anything else.
