@@ -24,6 +24,9 @@ enum ProblemWording {
         case .danglingReference:
             return "không có bản ghi nào có khoá \(found) để tham chiếu tới"
         case .missingFile:
+            if p.message.hasPrefix("file gone") { return "tệp này đã biến mất khỏi thư mục kho; màn hình giữ dữ liệu đọc trước đó" }
+            if p.message.contains("it was lost") { return "thiếu tệp này trong thư mục kho, nhưng kho cho thấy tệp đã có; hãy khôi phục tệp" }
+            guard p.message.hasPrefix("file missing") else { return nil }
             return p.severity == .error ? "thiếu tệp này trong thư mục kho" : "thiếu tệp này; coi như trống (`hoctap init` tạo các tệp của kho)"
         case .noFinalNewline:
             return "dòng cuối chưa có ký tự xuống dòng"

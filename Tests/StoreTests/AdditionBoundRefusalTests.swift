@@ -1,6 +1,7 @@
 /// `hoctap add` and the forms refuse what `check` would: an empty number, a negative amount, a birth in the future.
 
 import XCTest
+import StoreFixtures
 @testable import Store
 @testable import Recfile
 

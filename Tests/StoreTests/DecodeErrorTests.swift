@@ -104,12 +104,15 @@ final class DecodeErrorTests: XCTestCase {
         XCTAssertEqual([s.enrollments.count, s.attendance.count], [3, 2])
     }
 
-    func testAMissingTargetFileLeavesReferencesUnchecked() {
+    /// Awards name branches: a store with awards and no branches.rec has lost it. The references
+    /// cannot be checked, so the awards are still read; the missing file is the one error.
+    func testAMissingFileThatRecordsReferIntoIsAnErrorAndItsReferencesUnchecked() {
         var files = StoreFixture.files()
         files["branches.rec"] = nil
         let s = StoreLoader.decode(files: files)
         XCTAssertEqual(s.problems.map(\.kind), [.missingFile])
-        XCTAssertEqual(s.problems.first?.severity, .warning)
+        XCTAssertEqual(s.problems.first?.severity, .error)
+        XCTAssertTrue(s.problems.first?.message.contains("(the first at awards.rec:") == true, "\(s.problems)")
         XCTAssertEqual(s.awards.count, 3)
     }
 

@@ -16,7 +16,9 @@ final class DemoInitTests: XCTestCase {
         let folder = try makeTemporaryFolder(self) + "/new/store"
         let paths = try StoreInitializer.create(in: folder, contents: .empty)
         XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, StoreSchema.files)
-        XCTAssertEqual(try contents(of: folder), StoreSchema.files.sorted())
+        XCTAssertEqual(try contents(of: folder), [StoreManifest.fileName] + StoreSchema.files.sorted(),
+                       "the files, and the list of them that makes one of them missing later an error")
+        XCTAssertEqual(StoreManifest.read(folder)?.files, Set(StoreSchema.files))
         for file in StoreSchema.files {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
             XCTAssertEqual(text, StoreSchema.fileHeader(for: file))
@@ -40,7 +42,7 @@ final class DemoInitTests: XCTestCase {
             XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)),
                            try Data(contentsOf: URL(fileURLWithPath: ShippedDemo.folder + "/" + name)), name)
         }
-        XCTAssertEqual(try contents(of: folder), StoreSchema.files.sorted(), "no temporary file is left")
+        XCTAssertEqual(try contents(of: folder), [StoreManifest.fileName] + StoreSchema.files.sorted(), "no temporary file is left")
     }
 
     func testTheBuiltInDemoResourceCanBeCopied() throws {

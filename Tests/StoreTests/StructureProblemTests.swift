@@ -66,14 +66,14 @@ final class StructureProblemTests: XCTestCase {
         XCTAssertEqual(s.awards.count, 3, "a warning keeps the records")
     }
 
-    func testAnUnknownSetIsAWarningAndASetInTheWrongFileAnError() throws {
+    func testAnUnknownSetAndASetInTheWrongFileAreErrors() throws {
         var files = StoreFixture.files()
         files["funds.rec"] = (files["funds.rec"] ?? []) + Array("\n%rec: Expense\n\nId: E1\n\n%rec: Award\n\nId: A9\n".utf8)
         let s = StoreLoader.decode(files: files)
         XCTAssertEqual(s.problems.map(\.kind), [.unknownSet, .unknownSet])
-        XCTAssertEqual(s.problems.map(\.severity), [.warning, .error])
+        XCTAssertEqual(s.problems.map(\.severity), [.error, .error])
         XCTAssertTrue(s.problems[1].message.contains("belong in awards.rec"), s.problems[1].message)
-        XCTAssertTrue(s.problems[0].message.contains("1 record is not read"), s.problems[0].message)
+        XCTAssertTrue(s.problems[0].message.contains("1 record is left out and not counted"), s.problems[0].message)
         XCTAssertEqual(s.awards.count, 3)
     }
 

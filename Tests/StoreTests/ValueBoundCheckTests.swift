@@ -1,6 +1,7 @@
 /// `hoctap check` holds a hand-edited file to the schema's limits: no empty number, no negative amount or count, no birth in the future.
 
 import XCTest
+import StoreFixtures
 @testable import Store
 @testable import Recfile
 

@@ -20,12 +20,19 @@ public enum ProblemKind: String, Sendable, Hashable, CaseIterable {
     case danglingReference
     /// A record before any `%rec` line in a file that holds several sets.
     case outsideSet
-    /// A record set the schema does not have, or one that belongs in another file.
+    /// A record set the schema does not have, or one that belongs in another file (an error: its
+    /// records are not read).
     case unknownSet
     /// A field the schema does not have (a warning: users add columns).
     case unknownField
     /// A field that may appear once, given more than once (a warning: the first is used).
     case repeatedField
+    /// A record that holds its set's key field twice: two records run together because the blank
+    /// line between them is missing (an error, as `recfix` says "multiple key fields").
+    case mergedRecords
+    /// A file that holds fewer records than when it was last read, though no rewrite by the
+    /// program explains it (cut short or emptied in place).
+    case shrunk
     /// Values that disagree with each other, such as a week that ends before it starts.
     case inconsistent
     /// Anything else.

@@ -18,6 +18,9 @@ struct RawRecordDecoder {
     private(set) var keys = KeyTable()
     /// The values of references that named no record, so a reload can tell whether new keys answer them.
     private(set) var dangling: [String] = []
+    /// References left unchecked because the file of their set is missing, by that set: the line
+    /// of the first and how many, so a missing file that records refer into is an error.
+    private(set) var unchecked: [String: (line: Int, count: Int)] = [:]
     private(set) var record = RawRecord(set: nil, line: 0, bytes: UnsafeBufferPointer(start: nil, count: 0), base: 0)
     private var slots: [Int]
     let names: [String]
@@ -41,6 +44,7 @@ struct RawRecordDecoder {
         fileprivate var problems: Int
         fileprivate var keys: Int
         fileprivate var dangling: Int
+        fileprivate var unchecked: [String: (line: Int, count: Int)]
         fileprivate var unknown: [String: (line: Int, count: Int, excerpt: ProblemExcerpt?)]
         fileprivate var unknownOrder: [String]
     }
@@ -89,6 +93,11 @@ struct RawRecordDecoder {
             hint = j + 1
             if slots[j] < 0 {
                 slots[j] = i
+            } else if j == keySlot {
+                let first = record.fields[slots[j]].line
+                fail(j, .mergedRecords, field.line, .fieldName,
+                     "a second \(names[j]) in one \(schema.name) record (the first is on line \(first)); "
+                        + "a blank line is probably missing between two records")
             } else if !repeatable[j] {
                 let first = record.fields[slots[j]].line
                 add(.warning, .repeatedField, field.line, names[j], .value,
@@ -146,7 +155,7 @@ struct RawRecordDecoder {
     var allProblems: [StoreProblem] { problems + finishWarnings() }
 
     func mark() -> Mark {
-        Mark(problems: problems.count, keys: keys.count, dangling: dangling.count, unknown: unknown,
+        Mark(problems: problems.count, keys: keys.count, dangling: dangling.count, unchecked: unchecked, unknown: unknown,
              unknownOrder: unknownOrder)
     }
 
@@ -161,6 +170,7 @@ struct RawRecordDecoder {
         isValid = true
         keys = KeyTable()
         dangling.removeAll()
+        unchecked = [:]
         unknown = [:]
         unknownOrder.removeAll()
     }
@@ -172,6 +182,10 @@ struct RawRecordDecoder {
         guard keys.absorb(later.keys) else { return false }
         problems += later.problems
         dangling += later.dangling
+        for (set, seen) in later.unchecked {
+            let first = unchecked[set]
+            unchecked[set] = (first?.line ?? seen.line, (first?.count ?? 0) + seen.count)
+        }
         for name in later.unknownOrder {
             guard let seen = later.unknown[name] else { continue }
             if let first = unknown[name] {
@@ -188,6 +202,7 @@ struct RawRecordDecoder {
         problems.removeSubrange(mark.problems...)
         keys.removeLast(downTo: mark.keys)
         dangling.removeSubrange(mark.dangling...)
+        unchecked = mark.unchecked
         unknown = mark.unknown
         unknownOrder = mark.unknownOrder
     }
@@ -283,7 +298,10 @@ struct RawRecordDecoder {
     /// The key of a record of another set; `targets` are that set's keys (nil: its file is missing, so unchecked).
     mutating func reference(_ j: Int, in targets: KeyTable?) -> String? {
         guard let v = bytes(j) else { return nil }
-        guard let targets else { return VietText.nfc(utf8: v.bytes) }
+        guard let targets else {
+            noteUnchecked(j, v.line)
+            return VietText.nfc(utf8: v.bytes)
+        }
         if Self.isASCII(v.bytes) {
             if let i = targets.find(v.bytes) { return targets.key(at: i) }
             let text = String(decoding: v.bytes, as: UTF8.self)
@@ -299,6 +317,7 @@ struct RawRecordDecoder {
     /// A reference to a set whose key is a whole number (AgendaLog.Seq → Agenda.Seq).
     mutating func intReference(_ j: Int, in targets: KeyTable?) -> Int? {
         guard let n = int(j), let v = bytes(j) else { return nil }
+        if targets == nil { noteUnchecked(j, v.line) }
         if let targets, targets.find(String(n)) == nil { dangling(j, String(n), v.line, found: VietText.nfc(utf8: v.bytes)) }
         return n
     }
@@ -337,6 +356,13 @@ struct RawRecordDecoder {
         fail(j, .badValue, record.fields[slots[j]].line, .value, RawRecordDecoder.sentence(expected, ""),
              expected: expected, found: "")
         return nil
+    }
+
+    /// A reference into a set whose file is missing.
+    private mutating func noteUnchecked(_ j: Int, _ line: Int) {
+        guard case .reference(let set) = schema.fields[j].type else { return }
+        let first = unchecked[set]
+        unchecked[set] = (first?.line ?? line, (first?.count ?? 0) + 1)
     }
 
     private mutating func dangling(_ j: Int, _ key: String, _ line: Int, found: String? = nil) {

@@ -4,8 +4,9 @@ import Recfile
 
 /// Routes a file's records to the schema's sets. A record before any `%rec` line belongs to the
 /// file's set when the file has one; in a file of several sets it is an error. A set the schema
-/// does not have is a warning; a set that belongs in another file is an error. Either way its
-/// records are not read.
+/// does not have and a set that belongs in another file are both errors (a stray `%rec:` in the
+/// middle of a file takes every record after it out of the tallies). Either way its records are
+/// not read, and the message says how many were left out.
 struct SetRouter {
     let file: String
     let sets: [String]
@@ -39,16 +40,17 @@ struct SetRouter {
     mutating func finish(_ descriptors: [RecDescriptor]) {
         for d in descriptors where !sets.contains(d.name) {
             let count = strays[d.name] ?? 0
-            let records = count == 1 ? "its 1 record is" : "its \(count) records are"
+            let records = count == 1 ? "its 1 record is left out and not counted"
+                : "its \(count) records are left out and not counted"
             var p: StoreProblem
             if let home = StoreSchema.set(named: d.name)?.file {
                 p = StoreProblem(file: file, line: d.line, severity: .error, field: "%rec",
-                                 message: "the \(d.name) records belong in \(home), not in \(file); \(records) not read",
+                                 message: "the \(d.name) records belong in \(home), not in \(file); \(records)",
                                  kind: .unknownSet)
             } else {
-                p = StoreProblem(file: file, line: d.line, severity: .warning, field: "%rec",
+                p = StoreProblem(file: file, line: d.line, severity: .error, field: "%rec",
                                  message: "\(d.name) is not a record set of the store (\(file) holds "
-                                    + sets.joined(separator: ", ") + "); \(records) not read",
+                                    + sets.joined(separator: ", ") + "); \(records)",
                                  kind: .unknownSet)
             }
             p.anchor = .value

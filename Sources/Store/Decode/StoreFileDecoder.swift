@@ -14,6 +14,9 @@ class StoreFileDecoder {
     private var routed: [StoreProblem] = []
     /// How many records the router has turned away; the router changes only when this grows.
     private var unrouted = 0
+    /// How many records the file holds, of any set, valid or not (a file that holds fewer than at
+    /// the last load has lost some, see `StoreShrinkCheck`).
+    private(set) var records = 0
     /// For a decoder of a later piece: the state it started from, which the pieces before it must
     /// have left for its reading to be the one a reading in file order gives.
     private var start: (context: RecAssembler.Context, unrouted: Int)?
@@ -23,6 +26,7 @@ class StoreFileDecoder {
         fileprivate var scanner: RecScanner.Mark
         fileprivate var router: SetRouter
         fileprivate var routed: Int
+        fileprivate var records: Int
         fileprivate var decoders: [RawRecordDecoder.Mark]
         fileprivate var counts: [Int]
     }
@@ -77,6 +81,7 @@ class StoreFileDecoder {
         let snapshot: UnsafeMutablePointer<StoreSnapshot>
 
         mutating func take(_ record: RawRecord) {
+            file.records += 1
             guard let set = file.router.set(of: RecRecord(set: record.set, line: record.line, fields: [])) else {
                 file.unrouted += 1
                 return
@@ -86,7 +91,7 @@ class StoreFileDecoder {
     }
 
     func mark(_ snapshot: StoreSnapshot) -> Mark {
-        Mark(scanner: scanner.mark(), router: router, routed: routed.count, decoders: decoderMarks(),
+        Mark(scanner: scanner.mark(), router: router, routed: routed.count, records: records, decoders: decoderMarks(),
              counts: counts(snapshot))
     }
 
@@ -94,6 +99,7 @@ class StoreFileDecoder {
         scanner.rollback(to: mark.scanner)
         router = mark.router
         routed.removeSubrange(mark.routed...)
+        records = mark.records
         rollbackDecoders(mark.decoders)
         truncate(&snapshot, to: mark.counts)
     }
@@ -138,6 +144,7 @@ class StoreFileDecoder {
         router = main.router
         routed = main.routed
         unrouted = main.unrouted
+        records = 0 // counts its own piece's records, which `absorb` adds
         start = (context, main.unrouted)
         restartDecoders()
     }
@@ -162,6 +169,7 @@ class StoreFileDecoder {
         router = shadow.router
         routed = shadow.routed
         unrouted = shadow.unrouted
+        records += shadow.records
         return true
     }
 

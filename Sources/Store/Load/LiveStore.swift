@@ -6,7 +6,9 @@
 /// The reloader reads only what was appended and extends its snapshot's arrays in place when
 /// nothing else holds them. So when the screen shows the reloader's own last snapshot, a reload
 /// lets go of it first; if the new snapshot has more errors, the one it replaced stays on screen
-/// with the new problems, as `LiveSnapshot` rules. A caller that keeps values derived from
+/// with the new problems, as `LiveSnapshot` rules. A store file that disappears, or holds fewer
+/// records than in the last good snapshot without a rewrite by hoctap, is such an error
+/// (`StoreShrinkCheck`), so a vanished or truncated file never just shows fewer figures. A caller that keeps values derived from
 /// `shown` (which share its arrays) drops them before `reload()` for the growth in place to
 /// happen; keeping them costs a copy, never a wrong result.
 public struct LiveStore {
@@ -32,6 +34,8 @@ public struct LiveStore {
     /// Reads the store again after a change on disk; true when there is something new to draw. A
     /// folder that can no longer be read keeps the snapshot as it was and answers false.
     public mutating func reload() -> Bool {
+        // A file gone or cut short since the last good load is an error, so that load stays shown.
+        reloader.baseline = live.lastGood.fileRecords
         guard reloader.isPrimed, !live.isHoldingBack else {
             guard let loaded = try? reloader.reload(directory: directory) else { return false }
             live.accept(loaded)

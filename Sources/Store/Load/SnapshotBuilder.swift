@@ -15,25 +15,28 @@ struct SnapshotBuilder {
     var files: [String: StoreFileDecoder] = [:]
     /// How large files are cut and how many pieces are read at once.
     var pieces = PieceOptions.standard
+    /// The store's list of its own files, when it has one.
+    let manifest: StoreManifest?
+    /// The store files that are not in the folder, whose problems `finish` decides (`MissingFiles`).
+    private(set) var missingFiles: [String] = []
 
-    init(directory: String) {
+    init(directory: String, manifest: StoreManifest? = nil) {
         snapshot = StoreSnapshot(directory: directory)
+        self.manifest = manifest
     }
 
     /// A store file that is not in the folder.
     mutating func missing(_ name: String) {
-        problems.append(Self.missingProblem(name))
+        missingFiles.append(name)
     }
 
-    static func missingProblem(_ name: String) -> StoreProblem {
-        let essential = name == StoreSchema.campaign.file
-        var p = StoreProblem(
-            file: name, line: 0, severity: essential ? .error : .warning,
-            message: essential ? "file missing from the store folder"
-                : "file missing from the store folder; read as empty (`hoctap init` writes the store's files)",
-            kind: .missingFile)
-        p.anchor = .none
-        return p
+    /// A store file in a state that is not a file to read (a dangling link, a loop of links): an
+    /// error, never a file read as empty. False for a file that is there or simply missing.
+    mutating func unusable(_ name: String, _ presence: FilePresence) -> Bool {
+        if presence == .missing { missing(name) }
+        guard let reason = presence.problem else { return presence == .missing }
+        unreadable(name, reason: reason)
+        return true
     }
 
     /// A store file that exists but cannot be read.
@@ -103,6 +106,11 @@ struct SnapshotBuilder {
         problems += found
     }
 
+    /// How many records each file read holds.
+    static func records(_ files: [String: StoreFileDecoder]) -> [String: Int] {
+        files.mapValues(\.records)
+    }
+
     /// About how many records a file of `bytes` holds, for reserving room (a record takes 100–200 bytes).
     static func estimatedRecords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count / 160
@@ -110,9 +118,10 @@ struct SnapshotBuilder {
 
     /// The snapshot, with every problem sorted by file, then line.
     mutating func finish() -> StoreSnapshot {
-        var all = problems
+        var all = problems + MissingFiles.problems(missingFiles, manifest: manifest, decoders: files)
         for name in StoreSchema.files { if let file = files[name] { all += file.problems() } }
         snapshot.problems = StoreProblem.sorted(all)
+        snapshot.fileRecords = Self.records(files)
         return snapshot
     }
 }

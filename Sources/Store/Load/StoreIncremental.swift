@@ -34,8 +34,14 @@ public final class StoreReloader {
     private var directory: String?
     private var current: StoreSnapshot?
     private var states: [String: FileState] = [:]
-    /// Problems that only a full read changes: missing files and files without a decoder of their own.
+    /// Problems that only a full read changes: unreadable files and files without a decoder of their own.
     private var fixedProblems: [StoreProblem] = []
+    /// The store files missing at the last full read, and the store's list of its files then.
+    private var missingFiles: [String] = []
+    private var manifest: StoreManifest?
+    /// The record count of each file in the last good snapshot shown: a reload that finds one gone
+    /// or holding fewer records adds an error (`StoreShrinkCheck`). Nil: no comparison.
+    var baseline: [String: Int]?
 
     /// Whether the last reload read only appended bytes.
     public private(set) var lastWasIncremental = false
@@ -59,7 +65,7 @@ public final class StoreReloader {
         lastWasIncremental = false
         if self.directory == directory, current != nil, let extended = try extend() {
             lastWasIncremental = true
-            return extended
+            return StoreShrinkCheck.checked(extended, baseline: baseline)
         }
         let previous = current
         let previousStates = states
@@ -67,7 +73,7 @@ public final class StoreReloader {
         states = [:]
         let loaded: StoreSnapshot
         do {
-            loaded = try build(directory)
+            loaded = StoreShrinkCheck.checked(try build(directory), baseline: baseline)
         } catch {
             // The store could not be read now: what was read before stays, for the screen to keep.
             current = previous
@@ -83,13 +89,12 @@ public final class StoreReloader {
     /// Reads the whole store, keeping the state an append needs; falls back to `StoreLoader.reload`
     /// (keeping no state) when a file is unreadable or ends in a half-written line.
     private func build(_ directory: String) throws -> StoreSnapshot {
-        var builder = SnapshotBuilder(directory: directory)
+        var builder = SnapshotBuilder(directory: directory, manifest: StoreManifest.read(directory))
         var states: [String: FileState] = [:]
         var settled = true
         for name in StoreSchema.files {
             let path = Self.path(name, in: directory)
-            guard FileManager.default.fileExists(atPath: path) else {
-                builder.missing(name)
+            if builder.unusable(name, FilePresence.of(path)) {
                 states[name] = FileState()
                 continue
             }
@@ -114,6 +119,8 @@ public final class StoreReloader {
         self.directory = directory
         self.states = states
         fixedProblems = builder.problems
+        missingFiles = builder.missingFiles
+        manifest = builder.manifest
         current = builder.snapshot
         return finish()
     }
@@ -215,9 +222,12 @@ public final class StoreReloader {
     private func finish() -> StoreSnapshot {
         guard var snapshot = current else { return StoreSnapshot(directory: directory ?? "") }
         current = nil
-        var all = fixedProblems
-        for name in StoreSchema.files { if let d = states[name]?.decoder { all += d.problems() } }
+        var decoders: [String: StoreFileDecoder] = [:]
+        for (name, state) in states { if let d = state.decoder, state.identity != nil { decoders[name] = d } }
+        var all = fixedProblems + MissingFiles.problems(missingFiles, manifest: manifest, decoders: decoders)
+        for name in StoreSchema.files { if let d = decoders[name] { all += d.problems() } }
         snapshot.problems = StoreProblem.sorted(all)
+        snapshot.fileRecords = SnapshotBuilder.records(decoders)
         current = snapshot
         return snapshot
     }

@@ -6,8 +6,9 @@ import Recfile
 /// Reads a store folder. Only an unusable folder throws; anything wrong inside it is a problem.
 public enum StoreLoader {
     /// Reads the store in `directory`: every file of `StoreSchema.files`, in that order (a set that
-    /// others refer to is always read before them). A missing file is read as empty, with a warning
-    /// (an error for `campaign.rec`, which the dashboard cannot do without).
+    /// others refer to is always read before them). A missing file is read as empty, with a warning,
+    /// or an error when the store shows it existed (see `MissingFiles`); a dangling link or a loop
+    /// of links in a file's place is an error.
     /// Throws `StoreError` when the folder does not exist, is not a folder, or cannot be listed.
     public static func load(directory: String) throws -> StoreSnapshot {
         try load(directory: directory, pieces: .standard)
@@ -16,14 +17,11 @@ public enum StoreLoader {
     /// The same, with large files cut and read side by side as `pieces` says.
     static func load(directory: String, pieces: PieceOptions) throws -> StoreSnapshot {
         try FileAccess.checkFolder(directory)
-        var builder = SnapshotBuilder(directory: directory)
+        var builder = SnapshotBuilder(directory: directory, manifest: StoreManifest.read(directory))
         builder.pieces = pieces
         for name in StoreSchema.files {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else {
-                builder.missing(name)
-                continue
-            }
+            if builder.unusable(name, FilePresence.of(path)) { continue }
             do {
                 try builder.read(name, path: path)
             } catch {
@@ -40,8 +38,9 @@ public enum StoreLoader {
     }
 
     /// The same, with large files cut and read side by side as `pieces` says.
-    static func decode(files: [String: [UInt8]], directory: String = "", pieces: PieceOptions) -> StoreSnapshot {
-        var builder = SnapshotBuilder(directory: directory)
+    static func decode(files: [String: [UInt8]], directory: String = "", pieces: PieceOptions,
+                       manifest: StoreManifest? = nil) -> StoreSnapshot {
+        var builder = SnapshotBuilder(directory: directory, manifest: manifest)
         builder.pieces = pieces
         for name in StoreSchema.files {
             guard let bytes = files[name] else {

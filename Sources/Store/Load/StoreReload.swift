@@ -17,7 +17,8 @@ extension StoreLoader {
         var hasPending = false
         for name in StoreSchema.files {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else { continue }
+            // A dangling link is not a missing file: reading it fails, and the loader reports it.
+            guard FilePresence.of(path) != .missing else { continue }
             // An unreadable file gets the loader's own report.
             guard let bytes = try? FileAccess.readAll(path) else { return try load(directory: directory) }
             files[name] = bytes
@@ -29,9 +30,10 @@ extension StoreLoader {
                 cut[name] = bytes
             }
         }
-        let full = decode(files: files, directory: directory)
+        let manifest = StoreManifest.read(directory)
+        let full = decode(files: files, directory: directory, pieces: .standard, manifest: manifest)
         guard hasPending else { return full }
-        let settled = decode(files: cut, directory: directory)
+        let settled = decode(files: cut, directory: directory, pieces: .standard, manifest: manifest)
         return full.errors.count > settled.errors.count ? settled : full
     }
 }

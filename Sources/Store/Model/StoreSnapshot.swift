@@ -27,6 +27,9 @@ public struct StoreSnapshot: Sendable {
     public var titles: [LearningTitle] = []
     /// Sorted by file, then line.
     public var problems: [StoreProblem]
+    /// How many records each store file held when read, of any set, valid or not; a file that was
+    /// missing or unreadable has no entry. A live reload compares these with the last good load's.
+    public var fileRecords: [String: Int] = [:]
 
     /// The campaign the dashboard shows: the first valid one. Nil when `campaign.rec` is missing or
     /// its Campaign record is unusable.

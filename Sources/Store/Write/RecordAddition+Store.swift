@@ -27,8 +27,9 @@ extension RecordAddition {
             if addition.isAppend {
                 try RecWriter.append([addition.record], to: set.file, under: lock)
             } else {
-                try RecWriter.rewrite(set.file, contents: addition.contents, under: lock)
+                try StoreManifest.rewrite(set.file, contents: addition.contents, under: lock)
             }
+            StoreManifest.update(in: lock.folder)
             return addition
         }
     }

@@ -5,7 +5,8 @@ import Foundation
 /// `hoctap init`: writes the store's files into a folder without ever replacing one. Each file
 /// is written to a temporary name in the folder, flushed, then given its name with link(2), which
 /// fails rather than replace a file that appeared meanwhile; if any file fails, the files already
-/// placed are removed again, so the folder is left as it was.
+/// placed are removed again, so the folder is left as it was. Last, `.hoctap-files` lists them
+/// (`StoreManifest`), so that one of them missing later is an error.
 public enum StoreInitializer {
     /// What the new store holds.
     public enum Contents: Sendable {
@@ -60,6 +61,7 @@ public enum StoreInitializer {
                 placed.append(path)
             }
             syncFolder(directory)
+            StoreManifest.update(in: directory)
         } catch {
             for path in placed { unlink(path) }
             throw error

@@ -22,6 +22,7 @@ extension StoreWrite {
             // would write the torn bytes back.
             _ = try RecWriter.recoverAppend(under: lock)
             let original = try Self.readFiles(in: folder)
+            defer { StoreManifest.update(in: lock.folder) }
             switch self {
             case .add(let records):
                 return try Self.add(records, to: original, now: now, under: lock)
@@ -71,7 +72,7 @@ extension StoreWrite {
                 if let before = original[file], after.starts(with: before) {
                     try RecWriter.append(made.filter { $0.set.file == file }.map(\.record), to: file, under: lock)
                 } else {
-                    try RecWriter.rewrite(file, contents: after, under: lock)
+                    try StoreManifest.rewrite(file, contents: after, under: lock)
                 }
                 done.append(file)
             }
@@ -88,7 +89,7 @@ extension StoreWrite {
     private static func undo(_ files: [String], original: [String: [UInt8]], under lock: borrowing StoreLock) {
         for file in files.reversed() {
             let bytes = original[file] ?? Array(StoreSchema.fileHeader(for: file).utf8)
-            try? RecWriter.rewrite(file, contents: bytes, under: lock)
+            try? StoreManifest.rewrite(file, contents: bytes, under: lock)
         }
     }
 
@@ -115,7 +116,7 @@ extension StoreWrite {
         }
         var cut = bytes
         for copy in found.sorted(by: { $0.line > $1.line }) { cut = RecordLines.removing(copy, from: cut) }
-        try RecWriter.rewrite(set.file, contents: cut, under: lock)
+        try StoreManifest.rewrite(set.file, contents: cut, under: lock)
         return [try RecordText(record)]
     }
 }
