@@ -49,7 +49,8 @@ package struct StoreManifest: Equatable, Sendable {
     /// Adds the store files now in `directory` to its manifest (and notes `rewrite`, a file about to
     /// be rewritten to `size` bytes), then writes it with a temporary file and a rename.
     package static func update(in directory: String, rewrite: (file: String, size: Int)? = nil) {
-        var manifest = read(directory) ?? StoreManifest()
+        let before = read(directory)
+        var manifest = before ?? StoreManifest()
         for name in StoreSchema.files where FilePresence.of(RecWriter.storePath(name, in: directory)) != .missing {
             manifest.files.insert(name)
         }
@@ -57,7 +58,8 @@ package struct StoreManifest: Equatable, Sendable {
             manifest.files.insert(rewrite.file)
             manifest.rewrites[rewrite.file] = rewrite.size
         }
-        manifest.write(in: directory)
+        // An append to a store whose files are all listed changes nothing: no write, no fsync.
+        if manifest != before { manifest.write(in: directory) }
     }
 
     /// Replaces `file` with `contents` through `RecWriter`, having noted the rewrite first (a
