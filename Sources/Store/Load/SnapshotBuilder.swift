@@ -15,6 +15,8 @@ struct SnapshotBuilder {
     var files: [String: StoreFileDecoder] = [:]
     /// How large files are cut and how many pieces are read at once.
     var pieces = PieceOptions.standard
+    /// The files' bytes when they were given in memory (else they are on disk, in the folder).
+    var given: [String: [UInt8]] = [:]
 
     init(directory: String) {
         snapshot = StoreSnapshot(directory: directory)
@@ -112,7 +114,8 @@ struct SnapshotBuilder {
     mutating func finish() -> StoreSnapshot {
         var all = problems
         for name in StoreSchema.files { if let file = files[name] { all += file.problems() } }
-        snapshot.problems = StoreProblem.sorted(all)
+        let given = given
+        snapshot.problems = LegacyFileCheck.fold(StoreProblem.sorted(all), directory: snapshot.directory) { given[$0] }
         return snapshot
     }
 }

@@ -217,7 +217,7 @@ public final class StoreReloader {
         current = nil
         var all = fixedProblems
         for name in StoreSchema.files { if let d = states[name]?.decoder { all += d.problems() } }
-        snapshot.problems = StoreProblem.sorted(all)
+        snapshot.problems = LegacyFileCheck.fold(StoreProblem.sorted(all), directory: snapshot.directory)
         current = snapshot
         return snapshot
     }

@@ -43,6 +43,7 @@ public enum StoreLoader {
     static func decode(files: [String: [UInt8]], directory: String = "", pieces: PieceOptions) -> StoreSnapshot {
         var builder = SnapshotBuilder(directory: directory)
         builder.pieces = pieces
+        builder.given = files
         for name in StoreSchema.files {
             guard let bytes = files[name] else {
                 builder.missing(name)
