@@ -19,8 +19,8 @@ struct ConvertCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "The store folder, where a bare file name is looked for.")
-    var store: String?
+    /// The main command's options: `--store` (where a bare file name is looked for) is read there.
+    @OptionGroup var display: DisplayOptions
 
     @Option(name: .long, help: "The file's encoding: tcvn3, vni or cp1258 (default: guessed).")
     var from: String?
@@ -46,7 +46,7 @@ struct ConvertCommand: ParsableCommand {
     /// The path as given when it exists or names a folder; else, for a bare name, the store's file.
     func resolvedPath() -> String {
         guard !FileManager.default.fileExists(atPath: file), !file.contains("/"),
-              let location = try? StoreLocation.resolve(option: store), !location.isBuiltInDemo else { return file }
+              let location = try? StoreLocation.resolve(option: display.store), !location.isBuiltInDemo else { return file }
         let inStore = URL(fileURLWithPath: location.directory).appendingPathComponent(file).path
         return FileManager.default.fileExists(atPath: inStore) ? inStore : file
     }
