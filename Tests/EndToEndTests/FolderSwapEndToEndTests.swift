@@ -1,4 +1,4 @@
-// The running dashboard follows its store's path: a folder swapped by renames, deleted, and made again.
+/// The running dashboard follows its store's path: a folder swapped by renames, deleted, and made again.
 
 import Foundation
 import XCTest
