@@ -45,7 +45,9 @@ enum StatusLine {
         let errors = problems.filter { $0.severity == .error }
         if let first = errors.first {
             let count = errors.count > 1 ? ctx.text(" (\(errors.count) lỗi)", " (\(errors.count) errors)") : ""
-            out.append(" \(ctx.warningSign) \(place(first.file, first.line))\(count) ")
+            // A problem of no file (the store folder itself is gone) is said in its own words.
+            let what = first.file.isEmpty ? first.message : place(first.file, first.line)
+            out.append(" \(ctx.warningSign) \(what)\(count) ")
         }
         if let first = state.themeProblems.first {
             let what = first.file.isEmpty ? first.message : place(first.file, first.line ?? 0)

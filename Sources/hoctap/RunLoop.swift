@@ -83,7 +83,7 @@ extension DashboardSession {
     /// (presentation's countdown and clock), briefly while file changes settle, at most a second.
     func wakeDelay(_ watcher: StoreWatcher) -> Int {
         if watcher.hasPendingChange { return Self.settleMilliseconds }
-        if watcher.fileDescriptor == nil { return min(Self.idleWakeMilliseconds, StoreWatcher.pollingMilliseconds) }
+        if watcher.fileDescriptor == nil || watcher.needsFrequentPolls { return min(Self.idleWakeMilliseconds, StoreWatcher.pollingMilliseconds) }
         let now = Date().timeIntervalSince1970
         let toNextSecond = Int((1 - (now - now.rounded(.down))) * 1000) + 1
         return state.presentation.isOn ? min(toNextSecond, Self.idleWakeMilliseconds) : Self.idleWakeMilliseconds

@@ -59,14 +59,22 @@ final class LiveStoreTests: XCTestCase {
         XCTAssertEqual(store.shown.awards.count, good + 1)
     }
 
-    /// A folder that can no longer be read keeps what was shown, and says nothing new came.
+    /// A folder that can no longer be read keeps what was shown, with one error saying the folder
+    /// is gone (once: a second reload has nothing new); when it is back, its data is read.
     func testAVanishedFolderKeepsTheSnapshot() throws {
         let folder = try demoCopy()
         var store = try LiveStore(directory: folder)
         XCTAssertTrue(store.reload())
         let shown = store.shown.awards.count
-        try FileManager.default.removeItem(atPath: folder)
-        XCTAssertFalse(store.reload())
+        try FileManager.default.moveItem(atPath: folder, toPath: folder + ".old")
+        XCTAssertTrue(store.reload(), "the error is new")
+        XCTAssertEqual(store.shown.awards.count, shown)
+        XCTAssertEqual(store.shown.errors.map(\.description),
+                       ["store folder gone (deleted or renamed): \(folder); the data shown is the last read until it is back"])
+        XCTAssertFalse(store.reload(), "nothing new while it stays gone")
+        try FileManager.default.moveItem(atPath: folder + ".old", toPath: folder)
+        XCTAssertTrue(store.reload())
+        XCTAssertEqual(store.shown.errors, [])
         XCTAssertEqual(store.shown.awards.count, shown)
     }
 }

@@ -45,9 +45,10 @@ public struct StoreProblem: Error, Hashable, Sendable, CustomStringConvertible {
         self.excerpt = excerpt
     }
 
-    /// `file:line: Field: message`, or `file: message` for a problem of the whole file.
+    /// `file:line: Field: message`, `file: message` for a problem of the whole file, or the
+    /// message alone for a problem of no file.
     public var description: String {
-        "\(place): \(field.map { "\($0): " } ?? "")\(message)"
+        (place.isEmpty ? "" : "\(place): ") + "\(field.map { "\($0): " } ?? "")\(message)"
     }
 
     /// `file:line`, or the file alone.

@@ -31,4 +31,14 @@ struct LiveSnapshot: Sendable {
             shown = loaded
         }
     }
+
+    /// Shows `problems` over the last good model, for a store that cannot be read at all (its
+    /// folder gone): nothing is accepted. True when that changes what is shown.
+    mutating func hold(showing problems: [StoreProblem]) -> Bool {
+        guard shown.problems != problems else { return false }
+        var held = lastGood
+        held.problems = problems
+        shown = held
+        return true
+    }
 }

@@ -32,20 +32,25 @@ public struct LiveStore {
     public var lastWasIncremental: Bool { reloader.lastWasIncremental }
 
     /// Reads the store again after a change on disk; true when there is something new to draw. A
-    /// folder that can no longer be read keeps the snapshot as it was and answers false.
+    /// folder that can no longer be read (deleted, renamed away) keeps the data as it was and
+    /// shows one error saying so, until the folder can be read again.
     public mutating func reload() -> Bool {
         // A file gone or cut short since the last good load is an error, so that load stays shown.
         reloader.baseline = live.lastGood.fileRecords
         guard reloader.isPrimed, !live.isHoldingBack else {
-            guard let loaded = try? reloader.reload(directory: directory) else { return false }
+            let loaded: StoreSnapshot
+            do { loaded = try reloader.reload(directory: directory) } catch { return live.hold(showing: [Self.problem(error, directory: directory)]) }
             live.accept(loaded)
             return true
         }
         // Let go of the reloader's snapshot, so its arrays can grow in place.
         live = LiveSnapshot(StoreSnapshot(directory: directory))
-        guard let loaded = try? reloader.reload(directory: directory) else {
+        let loaded: StoreSnapshot
+        do {
+            loaded = try reloader.reload(directory: directory)
+        } catch {
             if let kept = reloader.snapshot { live = LiveSnapshot(kept) }
-            return false
+            return live.hold(showing: [Self.problem(error, directory: directory)])
         }
         if let replaced = reloader.replaced {
             live = LiveSnapshot(replaced)
@@ -54,5 +59,18 @@ public struct LiveStore {
             live = LiveSnapshot(loaded)
         }
         return true
+    }
+
+    /// The error shown while the folder cannot be read: a problem of no file, which the badge says in full.
+    static func problem(_ error: any Error, directory: String) -> StoreProblem {
+        let reason: String
+        switch error as? StoreError {
+        case .folderNotFound?: reason = "store folder gone (deleted or renamed): \(directory)"
+        default: reason = "store folder cannot be read: \(error)"
+        }
+        var p = StoreProblem(file: "", line: 0, severity: .error,
+                             message: reason + "; the data shown is the last read until it is back")
+        p.anchor = .none
+        return p
     }
 }

@@ -19,6 +19,8 @@ struct SnapshotBuilder {
     let manifest: StoreManifest?
     /// The store files that are not in the folder, whose problems `finish` decides (`MissingFiles`).
     private(set) var missingFiles: [String] = []
+    /// The files' bytes when they were given in memory (else they are on disk, in the folder).
+    var given: [String: [UInt8]] = [:]
 
     init(directory: String, manifest: StoreManifest? = nil) {
         snapshot = StoreSnapshot(directory: directory)
@@ -120,7 +122,8 @@ struct SnapshotBuilder {
     mutating func finish() -> StoreSnapshot {
         var all = problems + MissingFiles.problems(missingFiles, manifest: manifest, decoders: files)
         for name in StoreSchema.files { if let file = files[name] { all += file.problems() } }
-        snapshot.problems = StoreProblem.sorted(all)
+        let given = given
+        snapshot.problems = LegacyFileCheck.fold(StoreProblem.sorted(all), directory: snapshot.directory) { given[$0] }
         snapshot.fileRecords = Self.records(files)
         return snapshot
     }

@@ -226,7 +226,7 @@ public final class StoreReloader {
         for (name, state) in states { if let d = state.decoder, state.identity != nil { decoders[name] = d } }
         var all = fixedProblems + MissingFiles.problems(missingFiles, manifest: manifest, decoders: decoders)
         for name in StoreSchema.files { if let d = decoders[name] { all += d.problems() } }
-        snapshot.problems = StoreProblem.sorted(all)
+        snapshot.problems = LegacyFileCheck.fold(StoreProblem.sorted(all), directory: snapshot.directory)
         snapshot.fileRecords = SnapshotBuilder.records(decoders)
         current = snapshot
         return snapshot

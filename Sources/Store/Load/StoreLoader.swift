@@ -42,6 +42,7 @@ public enum StoreLoader {
                        manifest: StoreManifest? = nil) -> StoreSnapshot {
         var builder = SnapshotBuilder(directory: directory, manifest: manifest)
         builder.pieces = pieces
+        builder.given = files
         for name in StoreSchema.files {
             guard let bytes = files[name] else {
                 builder.missing(name)
