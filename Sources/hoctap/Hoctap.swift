@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Dashboard
+import Foundation
 
 @main
 struct Hoctap: ParsableCommand {
@@ -13,6 +14,17 @@ struct Hoctap: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
     @OptionGroup var presentation: PresentOptions
+
+    /// Refuses options placed before a subcommand, then runs as usual.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        if let refusal = OptionOrder.refusal(arguments, subcommands: names) {
+            Output.error("hoctap: \(refusal)\n")
+            Foundation.exit(2)
+        }
+        main(arguments)
+    }
 
     func run() throws {
         let status = try reportingFatalErrors {
