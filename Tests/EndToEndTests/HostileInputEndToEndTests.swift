@@ -1,0 +1,99 @@
+/// A table of hostile store contents, each run through check, report, roster, render and add.
+
+import Foundation
+import XCTest
+
+final class HostileInputEndToEndTests: XCTestCase {
+    /// One way a store file can be odd or hostile, and what `check` must answer.
+    private struct Case {
+        let name: String
+        let file: String
+        let change: (Data) -> Data
+        let checkStatus: Int32
+    }
+
+    private static func insertingInFirstName(_ text: String) -> (Data) -> Data {
+        { data in
+            var s = String(decoding: data, as: UTF8.self)
+            if let r = s.range(of: "\nName: ") { s.insert(contentsOf: text, at: r.upperBound) }
+            return Data(s.utf8)
+        }
+    }
+
+    private let cases: [Case] = [
+        Case(name: "CRLF line ends", file: "awards.rec", change: { data in
+            Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        }, checkStatus: 0),
+        Case(name: "a byte-order mark", file: "learners.rec", change: { Data([0xEF, 0xBB, 0xBF]) + $0 }, checkStatus: 0),
+        Case(name: "a NUL in a name", file: "learners.rec", change: insertingInFirstName("\u{0}"), checkStatus: 1),
+        Case(name: "an escape sequence in a name", file: "learners.rec", change: insertingInFirstName("\u{1B}[2J"), checkStatus: 1),
+        Case(name: "a right-to-left override in a name", file: "learners.rec", change: insertingInFirstName("\u{202E}"), checkStatus: 0),
+        Case(name: "a zero-width space in a name", file: "learners.rec", change: insertingInFirstName("\u{200B}"), checkStatus: 0),
+        Case(name: "a line of 5 MB", file: "awards.rec", change: { data in
+            data + Data("\nId: KT9999\nDate: 2022-10-06\nRecipient: Dài\nKind: student\nCategory: C\nBranch: KP01\nSponsor: \(String(repeating: "x", count: 5_000_000))\n".utf8)
+        }, checkStatus: 0),
+    ]
+
+    /// Runs `hoctap ARGS…`, failing if it takes more than 20 s; its status and what it printed.
+    private func hoctap(_ arguments: [String], in folder: URL) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
+        p.arguments = arguments
+        let out = folder.appendingPathComponent("out-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: out)
+        p.standardOutput = handle
+        p.standardError = handle
+        try p.run()
+        let deadline = Date().addingTimeInterval(20)
+        while p.isRunning, Date() < deadline { usleep(10_000) }
+        if p.isRunning {
+            p.terminate()
+            XCTFail("hoctap \(arguments.prefix(2).joined(separator: " ")) did not finish in 20 s")
+        }
+        p.waitUntilExit()
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: out) }
+        return (p.terminationStatus, String(decoding: try Data(contentsOf: out), as: UTF8.self))
+    }
+
+    private func unsafeScalars(_ text: String) -> Int {
+        text.unicodeScalars.filter { s in
+            (s.value < 0x20 && s != "\n") || (0x7F...0x9F).contains(s.value)
+                || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        }.count
+    }
+
+    func testEveryCommandAnswersEveryHostileStoreSafely() throws {
+        for c in cases {
+            let store = try demoStoreCopy(prefix: "hoctap-hostile-input")
+            let path = store.appendingPathComponent(c.file)
+            try c.change(try Data(contentsOf: path)).write(to: path)
+            let s = store.path
+            let (checked, report) = try hoctap(["check", "--store", s], in: store)
+            XCTAssertEqual(checked, c.checkStatus, "\(c.name): check said\n\(report.suffix(400))")
+            for arguments in [["report", "--store", s], ["report", "--store", s, "--format", "json"],
+                              ["roster", "--store", s, "--class", "LH01"],
+                              ["render", "--store", s, "--pane", "overview", "--size", "80x24"],
+                              ["render", "--store", s, "--pane", "classes", "--size", "120x40"],
+                              ["render", "--store", s, "--pane", "awards", "--size", "200x60"]] {
+                let (status, output) = try hoctap(arguments, in: store)
+                XCTAssertEqual(status, 0, "\(c.name): \(arguments[0]) failed:\n\(output.prefix(400))")
+                XCTAssertEqual(unsafeScalars(output), 0, "\(c.name): \(arguments[0]) printed controls")
+            }
+            // A refused addition writes nothing; an accepted one is read back by check.
+            let awards = store.appendingPathComponent("awards.rec")
+            let before = try Data(contentsOf: awards)
+            let (refused, refusal) = try hoctap(["add", "award", "--store", s, "--Recipient", "X\u{1B}]0;t\u{07}", "--Kind", "nobody",
+                                                 "--Category", "C", "--Branch", "KP01", "--Date", "2022-10-06"], in: store)
+            XCTAssertEqual(refused, 1, "\(c.name): \(refusal)")
+            XCTAssertEqual(unsafeScalars(refusal), 0, "\(c.name): the refusal printed controls")
+            XCTAssertEqual(try Data(contentsOf: awards), before, "\(c.name): a refused addition wrote")
+            let (added, confirmation) = try hoctap(["add", "award", "--store", s, "--Recipient", "Nguyễn Văn Thêm", "--Kind", "student",
+                                                    "--Category", "Học sinh giỏi", "--Branch", "KP01", "--Date", "2022-10-06"], in: store)
+            XCTAssertEqual(added, 0, "\(c.name): \(confirmation)")
+            let (after, afterReport) = try hoctap(["check", "--store", s], in: store)
+            XCTAssertEqual(after, c.checkStatus, "\(c.name): check after the addition:\n\(afterReport.suffix(400))")
+        }
+    }
+}
