@@ -12,19 +12,8 @@ final class AwardsEndToEndTests: XCTestCase {
 
     /// Runs `hoctap check` on the store; returns its exit status and output.
     private func check(_ store: URL) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
-        p.arguments = ["check", "--store", store.path]
-        let out = store.appendingPathComponent("check.out")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: out)
-        p.standardOutput = handle
-        p.standardError = handle
-        try p.run()
-        p.waitUntilExit()
-        try handle.close()
-        defer { try? FileManager.default.removeItem(at: out) }
-        return (p.terminationStatus, try String(contentsOf: out, encoding: .utf8))
+        let run = try ProgramRun.hoctap(["check", "--store", store.path])
+        return (run.status, run.output)
     }
 
     func testAnAwardRecordedThroughTheFormMovesTheTallyOnThePresentViewer() throws {

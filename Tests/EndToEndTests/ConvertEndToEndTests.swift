@@ -6,19 +6,8 @@ import XCTest
 final class ConvertEndToEndTests: XCTestCase {
     /// Runs `hoctap ARGS…`; its status and what it wrote on standard output and error.
     private func hoctap(_ arguments: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
-        p.arguments = arguments
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-convert-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out) }
-        let handle = try FileHandle(forWritingTo: out)
-        p.standardOutput = handle
-        p.standardError = handle
-        try p.run()
-        p.waitUntilExit()
-        try handle.close()
-        return (p.terminationStatus, String(decoding: try Data(contentsOf: out), as: UTF8.self))
+        let run = try ProgramRun.hoctap(arguments)
+        return (run.status, run.output)
     }
 
     /// Python's cp1258 codec, as Windows writes Vietnamese: a character the code page has is one

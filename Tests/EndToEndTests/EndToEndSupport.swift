@@ -31,3 +31,37 @@ extension TmuxSession {
         return try XCTUnwrap(children.first, file: file, line: line)
     }
 }
+
+/// What a run of the program gave: its exit status and everything it wrote on standard output
+/// and standard error, in order.
+struct ProgramRun {
+    let status: Int32
+    let output: String
+
+    /// Runs the built `hoctap` with `arguments` (in `folder`, with `environment` if given) and
+    /// waits at most `timeout` seconds; a run that takes longer is ended and fails the test.
+    static func hoctap(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil,
+                       timeout: TimeInterval = 60, file: StaticString = #filePath, line: UInt = #line) throws -> ProgramRun {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
+        p.arguments = arguments
+        if let environment { p.environment = environment }
+        if let folder { p.currentDirectoryURL = folder }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-run-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let handle = try FileHandle(forWritingTo: out)
+        p.standardOutput = handle
+        p.standardError = handle
+        try p.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while p.isRunning, Date() < deadline { usleep(10_000) }
+        if p.isRunning {
+            p.terminate()
+            XCTFail("hoctap \(arguments.prefix(2).joined(separator: " ")) did not finish in \(Int(timeout)) s", file: file, line: line)
+        }
+        p.waitUntilExit()
+        try handle.close()
+        return ProgramRun(status: p.terminationStatus, output: String(decoding: try Data(contentsOf: out), as: UTF8.self))
+    }
+}

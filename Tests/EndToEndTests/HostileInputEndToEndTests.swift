@@ -36,25 +36,8 @@ final class HostileInputEndToEndTests: XCTestCase {
 
     /// Runs `hoctap ARGS…`, failing if it takes more than 20 s; its status and what it printed.
     private func hoctap(_ arguments: [String], in folder: URL) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
-        p.arguments = arguments
-        let out = folder.appendingPathComponent("out-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: out)
-        p.standardOutput = handle
-        p.standardError = handle
-        try p.run()
-        let deadline = Date().addingTimeInterval(20)
-        while p.isRunning, Date() < deadline { usleep(10_000) }
-        if p.isRunning {
-            p.terminate()
-            XCTFail("hoctap \(arguments.prefix(2).joined(separator: " ")) did not finish in 20 s")
-        }
-        p.waitUntilExit()
-        try handle.close()
-        defer { try? FileManager.default.removeItem(at: out) }
-        return (p.terminationStatus, String(decoding: try Data(contentsOf: out), as: UTF8.self))
+        let run = try ProgramRun.hoctap(arguments, timeout: 20)
+        return (run.status, run.output)
     }
 
     private func unsafeScalars(_ text: String) -> Int {

@@ -10,19 +10,8 @@ final class HostileOutputEndToEndTests: XCTestCase {
 
     /// Runs `hoctap ARGS…`; its status and everything it wrote on standard output and error.
     private func hoctap(_ arguments: [String], in folder: URL) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
-        p.arguments = arguments
-        let out = folder.appendingPathComponent("out-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: out)
-        p.standardOutput = handle
-        p.standardError = handle
-        try p.run()
-        p.waitUntilExit()
-        try handle.close()
-        defer { try? FileManager.default.removeItem(at: out) }
-        return (p.terminationStatus, String(decoding: try Data(contentsOf: out), as: UTF8.self))
+        let run = try ProgramRun.hoctap(arguments)
+        return (run.status, run.output)
     }
 
     /// The C0 controls but the line break, DEL, the C1 controls and the bidi controls.

@@ -6,16 +6,8 @@ import XCTest
 final class VanishingDataEndToEndTests: XCTestCase {
     /// Runs `hoctap check` on the store; returns its exit status and output.
     private func check(_ store: URL) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
-        p.arguments = ["check", "--store", store.path]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try ProgramRun.hoctap(["check", "--store", store.path])
+        return (run.status, run.output)
     }
 
     func testTheDemoStoreChecksCleanFirst() throws {
