@@ -14,7 +14,8 @@ package struct SystemCallFailure: Error, Equatable {
 
 /// Thin wrappers over open, write, pread, fsync, flock and friends. They retry on EINTR and throw
 /// `SystemCallFailure`; callers add the path and the state the file was left in. Nothing else in
-/// the package loops on EINTR or words an errno by itself.
+/// the package loops on EINTR or words an errno by itself. Writes, fsyncs, ftruncate and rename
+/// pass `CrashPoint`, inert unless a crash test sets `HOCTAP_CRASH_AT`.
 package enum SystemCalls {
     /// The system's wording of an errno, such as "No space left on device".
     package static func errorText(_ code: Int32) -> String {
@@ -38,22 +39,25 @@ package enum SystemCalls {
 
     /// Writes every byte of `raw` at the descriptor's position.
     package static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) throws {
-        try loop(raw.count, step: "write") { done in write(fd, raw.baseAddress! + done, raw.count - done) }
+        try loop(raw.count, step: "write") { done, length in write(fd, raw.baseAddress! + done, length) }
     }
 
     /// Writes every byte at `offset`, leaving the descriptor's position alone.
     package static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int) throws {
         try bytes.withUnsafeBytes { raw in
-            try loop(raw.count, step: "write") { done in pwrite(fd, raw.baseAddress! + done, raw.count - done, off_t(offset + done)) }
+            try loop(raw.count, step: "write") { done, length in
+                pwrite(fd, raw.baseAddress! + done, length, off_t(offset + done))
+            }
         }
     }
 
-    /// Calls `call` with the bytes done so far until `count` are done, retrying on EINTR; a call
-    /// that does nothing (0) fails with EIO rather than spin.
-    private static func loop(_ count: Int, step: String, _ call: (Int) -> Int) throws {
+    /// Calls `call` with the bytes done so far and the number left until `count` are done,
+    /// retrying on EINTR; a call that does nothing (0) fails with EIO rather than spin. Each call
+    /// passes the test crash point.
+    private static func loop(_ count: Int, step: String, _ call: (Int, Int) -> Int) throws {
         var done = 0
         while done < count {
-            let n = call(done)
+            let n = CrashPoint.pass(length: count - done) { call(done, $0) }
             if n > 0 {
                 done += n
             } else if n < 0, errno == EINTR {
@@ -171,9 +175,9 @@ package enum SystemCalls {
     /// Flushes the file's data (and its size) to the disk.
     package static func syncData(_ fd: Int32) throws {
         #if os(Linux)
-        let ok = fdatasync(fd) == 0
+        let ok = CrashPoint.pass { _ in fdatasync(fd) == 0 }
         #else
-        let ok = fcntl(fd, F_FULLFSYNC) == 0 || fsync(fd) == 0
+        let ok = CrashPoint.pass { _ in fcntl(fd, F_FULLFSYNC) == 0 || fsync(fd) == 0 }
         #endif
         if !ok { throw SystemCallFailure(step: "fsync", code: errno) }
     }
@@ -182,12 +186,21 @@ package enum SystemCalls {
     package static func syncFolder(_ path: String) throws {
         let fd = try open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw SystemCallFailure(step: "fsync of the folder", code: errno) }
+        guard CrashPoint.pass({ _ in fsync(fd) }) == 0 else {
+            throw SystemCallFailure(step: "fsync of the folder", code: errno)
+        }
     }
 
     package static func truncate(_ fd: Int32, to size: Int) throws {
-        while ftruncate(fd, off_t(size)) != 0 {
+        while CrashPoint.pass({ _ in ftruncate(fd, off_t(size)) }) != 0 {
             if errno != EINTR { throw SystemCallFailure(step: "ftruncate", code: errno) }
+        }
+    }
+
+    /// `rename(2)`: puts `source` in the place of `target`, at once.
+    package static func rename(_ source: String, _ target: String) throws {
+        guard CrashPoint.pass({ _ in systemRename(source, target) }) == 0 else {
+            throw SystemCallFailure(step: "rename", code: errno)
         }
     }
 
@@ -210,6 +223,11 @@ package enum SystemCalls {
 /// `flock(2)` under a name that does not clash with the wrapper above.
 private func systemFlock(_ fd: Int32, _ operation: Int32) -> Int32 {
     flock(fd, operation)
+}
+
+/// `rename(2)` under a name that does not clash with the wrapper above.
+private func systemRename(_ source: String, _ target: String) -> Int32 {
+    rename(source, target)
 }
 
 /// `open(2)` under a name that does not clash with the wrapper above.

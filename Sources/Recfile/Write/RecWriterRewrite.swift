@@ -74,7 +74,7 @@ extension RecWriter {
                 try SystemCalls.writeAll(fd, contents)
                 try SystemCalls.syncData(fd)
             }
-            if rename(temporary, path) != 0 { throw SystemCallFailure(step: "rename", code: errno) }
+            try SystemCalls.rename(temporary, path)
         } catch let failure as SystemCallFailure {
             unlink(temporary)
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
