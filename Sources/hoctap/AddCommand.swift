@@ -20,13 +20,22 @@ struct AddCommand: ParsableCommand {
     @Option(name: .long, help: "The store folder (default: $HOCTAP_STORE, else ./store).")
     var store: String?
 
-    @Argument(help: "What to add: award, learner, enrollment, attendance, donation or agenda.")
-    var kind: String
+    @Argument(help: "What to add: award, learner, enrollment, attendance, donation or agenda; alone, the list of kinds.")
+    var kind: String?
 
     @Argument(parsing: .captureForPassthrough, help: "The fields: --Name VALUE or --Name=VALUE.")
     var fields: [String] = []
 
     func run() throws {
+        guard let kind else {
+            Output.print(RecordAddition.kindsHelp(), terminator: "")
+            return
+        }
+        if fields.contains("--help") || fields.contains("-h") {
+            let set = try reporting([RecordAdditionError.self], exitStatus: 1) { try RecordAddition.set(forKind: kind) }
+            Output.print(RecordAddition.fieldsHelp(for: set, kind: kind.lowercased()), terminator: "")
+            return
+        }
         var words = fields
         let storeOption = try Self.takeStore(from: &words) ?? store
         let location = try reportingFatalErrors { try StoreLocation.resolve(option: storeOption) }

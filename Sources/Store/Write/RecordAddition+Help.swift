@@ -1,0 +1,67 @@
+/// What `hoctap add` tells a clerk who asks: the kinds of record, and a kind's fields.
+
+import Recfile
+
+extension RecordAddition {
+    /// Every kind `add` takes, one a line, with what it adds: `award      an award handed out by a branch`.
+    public static func kindsHelp() -> String {
+        let width = kinds.map(\.key.count).max() ?? 0
+        var lines = ["Kinds of record (hoctap add KIND --help lists a kind's fields):"]
+        for (kind, setName) in kinds {
+            let summary = StoreSchema.set(named: setName)?.summary ?? ""
+            lines.append("  " + kind.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + summary)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The fields of `set` as `add` takes them: name, whether it is required, what the value must
+    /// look like (with an example), what it holds, and what is filled in when it is left out.
+    /// The limits that depend on the day (a birth date not in the future) are read against `today`,
+    /// the machine's day when nil.
+    public static func fieldsHelp(for set: SetSchema, kind: String, today: CalendarDate? = nil) -> String {
+        let today = today ?? ReferenceDay.current
+        let width = set.fields.map(\.name.count).max() ?? 0
+        var lines = ["hoctap add \(kind) --Field value …: \(set.summary), in \(set.file).", "", "Fields (* required):"]
+        for field in set.fields {
+            let required = field.isMandatory && !fillsItself(field.name, in: set)
+            var text = "  --" + (field.name + (required ? " *" : "")).padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            text += "  " + (field.bound?.expectation(today: today) ?? field.expectation)
+            if let example = examples[field.name], field.type == .text || isReference(field.type) {
+                text += ", such as " + example
+            }
+            var notes: [String] = []
+            if !field.summary.isEmpty { notes.append(field.summary) }
+            if let filled = filledWith(field.name, in: set) { notes.append("left out: " + filled) }
+            if field.isRepeatable { notes.append("may be given several times") }
+            if field.isPrivate { notes.append("private: never shown on the projector") }
+            if !notes.isEmpty { text += "; " + notes.joined(separator: "; ") }
+            lines.append(text)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Examples of the free-text fields and references, as a ward office writes them.
+    private static let examples: [String: String] = [
+        "Name": "\"Nguyễn Văn An\"", "Recipient": "\"Nguyễn Thị Hoa\"", "Category": "\"Học sinh giỏi\"",
+        "Sponsor": "\"Công ty TNHH Minh Phát\"", "Donor": "\"Ông Trần Văn Hải\"", "Purpose": "\"Học bổng\"",
+        "Neighborhood": "\"Khu phố 3\"", "Organization": "\"Hội Phụ nữ\"", "Phone": "0912345678",
+        "Branch": "KP01", "Class": "LH01", "Learner": "HV0001", "Seq": "3",
+    ]
+
+    private static func isReference(_ type: FieldType) -> Bool {
+        if case .reference = type { return true }
+        return false
+    }
+
+    /// The fields `fillDefaults` fills when they are left out.
+    private static func fillsItself(_ name: String, in set: SetSchema) -> Bool { filledWith(name, in: set) != nil }
+
+    private static func filledWith(_ name: String, in set: SetSchema) -> String? {
+        switch (set.name, name) {
+        case (_, "Id") where set.key == "Id": return "the next free one"
+        case ("Award", "Date"): return "today"
+        case ("AgendaLog", "At"): return "now"
+        default: return nil
+        }
+    }
+}
