@@ -61,9 +61,17 @@ final class ClassesFormTests: XCTestCase {
     }
 
     func testBadPhoneIsRefused() {
-        for phone in ["12345", "9123456789", "09123x5678"] {
+        for phone in ["12345", "9123456789", "09123x5678", "0112345678"] {
             let (s, _) = run(newLearner("Đỗ Thị Lan", phone: phone) + [.enter])
-            XCTAssertEqual(error(s, "Phone"), "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0", phone)
+            XCTAssertEqual(error(s, "Phone"), "Số di động 10 số (03/05/07/08/09) hoặc số bàn 11 số (02…)", phone)
+        }
+    }
+
+    /// A landline with its area code and a number written with +84 are phone numbers too.
+    func testLandlinesAndTheCountryCodeAreAccepted() {
+        for phone in ["02373851234", "+84 912 345 678", "0912.345.678"] {
+            let (s, _) = run(newLearner("Đỗ Thị Lan", phone: phone) + [.enter])
+            XCTAssertNil(error(s, "Phone"), phone)
         }
     }
 

@@ -3,6 +3,7 @@
 import XCTest
 @testable import Store
 @testable import Recfile
+import StoreFixtures
 
 final class AdditionHelpTests: XCTestCase {
     func testTheKindsAreListedWithWhatTheyAdd() {
@@ -32,5 +33,21 @@ final class AdditionHelpTests: XCTestCase {
         XCTAssertTrue(help.contains("--Date ") && help.contains("left out: today"), help)
         XCTAssertTrue(help.contains("--Branch *") && help.contains("such as KP01"), help)
         XCTAssertTrue(help.contains("--Amount ") && help.contains("0 or more"), help)
+    }
+}
+
+/// `add learner --Phone` takes the usual forms and writes digits only; anything else is refused.
+final class AdditionPhoneTests: XCTestCase {
+    func testPhonesAreWrittenAsDigitsAndOddOnesRefused() throws {
+        let set = try RecordAddition.set(forKind: "learner")
+        let files = StoreFixture.files()
+        for (given, stored) in [("+84 912 345 678", "0912345678"), ("0237.385.1234", "02373851234"), ("0912345678", "0912345678")] {
+            let addition = try RecordAddition(set: set, given: [("Name", "Đỗ Thị Lan"), ("Phone", given)], files: files, now: "2022-10-06 08:00")
+            XCTAssertEqual(addition.record.fields.first { $0.name == "Phone" }?.value, stored, given)
+        }
+        XCTAssertThrowsError(try RecordAddition(set: set, given: [("Name", "Đỗ Thị Lan"), ("Phone", "12345")], files: files,
+                                                now: "2022-10-06 08:00")) { error in
+            XCTAssertTrue("\(error)".contains("Phone: expected a Vietnamese phone number"), "\(error)")
+        }
     }
 }

@@ -34,23 +34,14 @@ extension EnrollForm {
             return nil
         case Self.phoneField:
             guard isNewLearner, !value.isEmpty else { return nil }
-            let digits = Self.phoneDigits(value)
-            guard let digits, digits.count == 10, digits.hasPrefix("0") else {
-                return language.pick("Số điện thoại gồm 10 chữ số, bắt đầu bằng 0", "A phone number is 10 digits starting with 0")
+            guard VietText.phoneNumber(value) != nil else {
+                return language.pick("Số di động 10 số (03/05/07/08/09) hoặc số bàn 11 số (02…)",
+                                     "A mobile of 10 digits (03/05/07/08/09) or a landline of 11 (02…)")
             }
             return nil
         default:
             return nil
         }
-    }
-
-    /// The digits of a phone number typed with spaces, dots or dashes; nil if anything else is in it.
-    static func phoneDigits(_ text: String) -> String? {
-        var digits = ""
-        for c in text {
-            if c.isASCII && c.isNumber { digits.append(c) } else if c != " " && c != "." && c != "-" { return nil }
-        }
-        return digits
     }
 
     /// Marks every field's problem; true when there is none.
@@ -93,7 +84,7 @@ extension EnrollForm {
         var fields = [NewRecord.Field("Name", form.value(Self.nameField))]
         for id in [Self.genderField, Self.yearField, Self.neighborhoodField, Self.organizationField, Self.phoneField] {
             var value = form.value(id)
-            if id == Self.phoneField { value = Self.phoneDigits(value) ?? value }
+            if id == Self.phoneField { value = VietText.phoneNumber(value) ?? value }
             if !value.isEmpty { fields.append(NewRecord.Field(id, value)) }
         }
         return .add([

@@ -1,0 +1,38 @@
+/// Vietnamese phone numbers as people write them, read into one stored form of digits only.
+
+extension VietText {
+    /// The digits of a Vietnamese phone number written with spaces, dots, dashes or brackets and
+    /// an optional country code (`+84`, `84`, `0084`): a mobile number of ten digits starting 03,
+    /// 05, 07, 08 or 09 (`0912345678`), or a landline of eleven starting 02 with its area code
+    /// (`02373851234`, Thanh Hóa). Nil for anything else.
+    ///
+    ///     phoneNumber("+84 912 345 678")   // "0912345678"
+    ///     phoneNumber("0237.385.1234")     // "02373851234"
+    public static func phoneNumber(_ text: String) -> String? {
+        var digits = ""
+        var plus = false
+        for (i, c) in text.enumerated() {
+            if let d = c.asciiValue, (0x30...0x39).contains(d) {
+                digits.append(c)
+            } else if c == "+", i == 0 || text.prefix(i).allSatisfy({ $0 == " " }) {
+                plus = true
+            } else if !" .-()".contains(c) {
+                return nil
+            }
+        }
+        if digits.hasPrefix("0084") {
+            digits = "0" + digits.dropFirst(4)
+        } else if digits.hasPrefix("84"), plus || digits.count >= 11 {
+            digits = "0" + digits.dropFirst(2)
+        } else if plus {
+            return nil
+        }
+        guard digits.hasPrefix("0") else { return nil }
+        let second = digits.dropFirst().first
+        switch (digits.count, second) {
+        case (10, "3"), (10, "5"), (10, "7"), (10, "8"), (10, "9"): return digits
+        case (11, "2"): return digits
+        default: return nil
+        }
+    }
+}
