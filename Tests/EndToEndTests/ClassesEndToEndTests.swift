@@ -31,7 +31,7 @@ final class ClassesEndToEndTests: XCTestCase {
         try tmux.send("Tab", "Tab")
         try tmux.run(["send-keys", "-t", tmux.name, "-l", "12345"])
         try tmux.send("Enter")
-        r = try tmux.waitFor { self.screenText($0).contains("10 chữ số") }
+        r = try tmux.waitFor { self.screenText($0).contains("Số di động 10 số") }
         XCTAssertTrue(r.ok, "a bad phone number was not refused inline:\n\(screenText(r.screen))")
         try tmux.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace")
         try tmux.run(["send-keys", "-t", tmux.name, "-l", "0912345678"])
