@@ -1,12 +1,13 @@
-/// The record decoder over raw records: the same checks as `RecordDecoder`, reading values from their bytes.
+/// The record decoder over raw records: the walk over a record's fields, its key, its problems and its marks.
 
 import VietText
 import Recfile
 
 /// Decodes the records of one set straight from the reader's bytes: `begin` checks presence, keys and
 /// unknown fields, then typed accessors read values and report bad ones, making a String only for
-/// text that is kept (or shown in a problem). Its problems, in order, are those `RecordDecoder`
-/// reports for the same records. A record with any error is not valid and must be left out.
+/// text that is kept (or shown in a problem). A record with any error is not valid and must be left
+/// out. The typed readers are in `RecordDecoderRaw+Values.swift`, the byte helpers in
+/// `RecordDecoderRaw+Bytes.swift`.
 struct RawRecordDecoder {
     let schema: SetSchema
     let file: String
@@ -22,20 +23,20 @@ struct RawRecordDecoder {
     /// of the first and how many, so a missing file that records refer into is an error.
     private(set) var unchecked: [String: (line: Int, count: Int)] = [:]
     private(set) var record = RawRecord(set: nil, line: 0, bytes: UnsafeBufferPointer(start: nil, count: 0), base: 0)
-    private var slots: [Int]
+    var slots: [Int]
     let names: [String]
-    private let packedNames: [PackedName]
+    let packedNames: [PackedName]
     private let mandatory: [Int]
     private let repeatable: [Bool]
-    private let keySlot: Int
-    private let keyIsInt: Bool
+    let keySlot: Int
+    let keyIsInt: Bool
     /// The day the schema's "not in the future" limits are read against.
     let today: CalendarDate
     /// The whole numbers and days each field allows beyond its type (`FieldSpec.bound`), on `today`.
-    private let numberRanges: [ClosedRange<Int>?]
-    private let dayRanges: [ClosedRange<CalendarDate>?]
+    let numberRanges: [ClosedRange<Int>?]
+    let dayRanges: [ClosedRange<CalendarDate>?]
     /// The current record's key as a String, made once for the key check and the model.
-    private var keyText: String?
+    var keyText: String?
     private var unknown: [String: (line: Int, count: Int, excerpt: ProblemExcerpt?)] = [:]
     private var unknownOrder: [String] = []
 
@@ -207,165 +208,14 @@ struct RawRecordDecoder {
         unknownOrder = mark.unknownOrder
     }
 
-    // MARK: - Values
-
-    /// The trimmed, non-empty bytes of field `j` and its line.
-    func bytes(_ j: Int) -> (bytes: UnsafeBufferPointer<UInt8>, line: Int)? {
-        guard j >= 0, slots[j] >= 0 else { return nil }
-        let field = record.fields[slots[j]]
-        let trimmed = Self.trimmed(field.value)
-        return trimmed.isEmpty ? nil : (trimmed, field.line)
-    }
-
-    /// The trimmed, non-empty text of field `j` and its line.
-    func value(_ j: Int) -> (text: String, line: Int)? {
-        guard let v = bytes(j) else { return nil }
-        return (VietText.nfc(utf8: v.bytes), v.line)
-    }
-
-    /// The trimmed text of a field, or nil when it is absent or empty (or holds a control
-    /// character, which is an error on the field).
-    mutating func text(_ j: Int) -> String? {
-        if j == keySlot, let keyText { return keyText }
-        return checkedText(j).map { VietText.nfc(utf8: $0) }
-    }
-
-    /// The same, sharing one String per distinct value through `interner`. A value seen before
-    /// was checked then; a value with a control character is never kept, so each use is reported.
-    mutating func text(_ j: Int, _ interner: inout Interner) -> String? {
-        guard let v = bytes(j) else { return nil }
-        if let known = interner.existing(v.bytes) { return known }
-        return checkedText(j).map { interner($0) }
-    }
-
-    /// The trimmed bytes of field `j` unless they hold a control character: then the field is
-    /// an error whose caret points at the character, and the record is not read.
-    private mutating func checkedText(_ j: Int) -> UnsafeBufferPointer<UInt8>? {
-        guard let v = bytes(j) else { return nil }
-        guard let control = ControlCharacters.first(in: v.bytes) else { return v.bytes }
-        let name = String(format: "U+%04X", control.scalar)
-        let offset = record.base + (v.bytes.baseAddress.map { $0 - record.bytes.baseAddress! } ?? 0) + control.index
-        let inBuffer = v.bytes.baseAddress.map { $0 >= record.bytes.baseAddress! && $0 < record.bytes.baseAddress! + record.bytes.count } ?? false
-        fail(j, .badValue, v.line, inBuffer ? .byte(offset) : .value,
-             "holds a control character (\(name), shown as \u{FFFD}): a value is text a person typed; "
-                + "remove the character, it may have come from a damaged or hostile file",
-             expected: "text without control characters", found: shownWithReplacements(v.bytes))
-        return nil
-    }
-
-    /// Every non-empty value of a repeatable field, in file order.
-    func texts(_ j: Int) -> [String] {
-        guard j >= 0 else { return [] }
-        let name = packedNames[j]
-        return record.fields.filter { PackedName($0.name) == name }.map { Self.trimmed($0.value) }
-            .filter { !$0.isEmpty }.map { VietText.nfc(utf8: $0) }
-    }
-
-    /// A whole number within the field's bound. A field written with an empty value is an error, as
-    /// `recfix` has it ("invalid integer"), not an absent field.
-    mutating func int(_ j: Int) -> Int? {
-        guard let v = bytes(j) else { return emptyNumber(j) }
-        guard let n = ValueText.int(v.bytes) else { return bad(j, v) }
-        if j >= 0, let range = numberRanges[j], !range.contains(n) { return outOfBounds(j, v) }
-        return n
-    }
-
-    mutating func date(_ j: Int) -> CalendarDate? {
-        guard let v = bytes(j) else { return nil }
-        guard let d = Self.isoDate(v.bytes) else { return bad(j, v) }
-        if j >= 0, let range = dayRanges[j], !range.contains(d) { return outOfBounds(j, v) }
-        return d
-    }
-
-    mutating func time(_ j: Int) -> ClockTime? {
-        typed(j) { ClockTime(text: $0) }
-    }
-
-    mutating func dateTime(_ j: Int) -> DateAndTime? {
-        typed(j) { DateAndTime(text: $0) }
-    }
-
-    mutating func choice<E>(_ j: Int, _ table: ChoiceTable<E>) -> E? {
-        guard let v = bytes(j) else { return nil }
-        if let e = table.match(v.bytes) { return e }
-        if !Self.isASCII(v.bytes) {
-            var text = VietText.nfc(utf8: v.bytes)
-            if let e = text.withUTF8({ table.match($0) }) { return e }
-        }
-        return bad(j, v)
-    }
-
-    /// The key of a record of another set; `targets` are that set's keys (nil: its file is missing, so unchecked).
-    mutating func reference(_ j: Int, in targets: KeyTable?) -> String? {
-        guard let v = bytes(j) else { return nil }
-        guard let targets else {
-            noteUnchecked(j, v.line)
-            return VietText.nfc(utf8: v.bytes)
-        }
-        if Self.isASCII(v.bytes) {
-            if let i = targets.find(v.bytes) { return targets.key(at: i) }
-            let text = String(decoding: v.bytes, as: UTF8.self)
-            dangling(j, text, v.line)
-            return text
-        }
-        let text = VietText.nfc(utf8: v.bytes)
-        if let i = targets.find(text) { return targets.key(at: i) }
-        dangling(j, text, v.line)
-        return text
-    }
-
-    /// A reference to a set whose key is a whole number (AgendaLog.Seq → Agenda.Seq).
-    mutating func intReference(_ j: Int, in targets: KeyTable?) -> Int? {
-        guard let n = int(j), let v = bytes(j) else { return nil }
-        if targets == nil { noteUnchecked(j, v.line) }
-        if let targets, targets.find(String(n)) == nil { dangling(j, String(n), v.line, found: VietText.nfc(utf8: v.bytes)) }
-        return n
-    }
-
-    // MARK: - Private
-
-    private mutating func typed<T>(_ j: Int, _ parse: (String) -> T?) -> T? {
-        guard let v = value(j) else { return nil }
-        if let parsed = parse(v.text) { return parsed }
-        let expected = schema.fields[j].expectation
-        fail(j, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
-        return nil
-    }
-
-    /// Reports a value its field's type does not allow; always nil.
-    private mutating func bad<T>(_ j: Int, _ v: (bytes: UnsafeBufferPointer<UInt8>, line: Int)) -> T? {
-        let text = VietText.nfc(utf8: v.bytes)
-        let expected = schema.fields[j].expectation
-        fail(j, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, text), expected: expected, found: text)
-        return nil
-    }
-
-    /// Reports a value its type allows and its field's bound does not; always nil.
-    private mutating func outOfBounds<T>(_ j: Int, _ v: (bytes: UnsafeBufferPointer<UInt8>, line: Int)) -> T? {
-        let text = VietText.nfc(utf8: v.bytes)
-        let expected = schema.fields[j].bound?.expectation(today: today) ?? schema.fields[j].expectation
-        fail(j, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, text), expected: expected, found: text)
-        return nil
-    }
-
-    /// Reports an optional number field that is there with nothing in it (a mandatory one was
-    /// reported by `begin`); always nil.
-    private mutating func emptyNumber<T>(_ j: Int) -> T? {
-        guard j >= 0, slots[j] >= 0, !schema.fields[j].isMandatory else { return nil }
-        let expected = schema.fields[j].expectation
-        fail(j, .badValue, record.fields[slots[j]].line, .value, RawRecordDecoder.sentence(expected, ""),
-             expected: expected, found: "")
-        return nil
-    }
-
     /// A reference into a set whose file is missing.
-    private mutating func noteUnchecked(_ j: Int, _ line: Int) {
+    mutating func noteUnchecked(_ j: Int, _ line: Int) {
         guard case .reference(let set) = schema.fields[j].type else { return }
         let first = unchecked[set]
         unchecked[set] = (first?.line ?? line, (first?.count ?? 0) + 1)
     }
 
-    private mutating func dangling(_ j: Int, _ key: String, _ line: Int, found: String? = nil) {
+    mutating func dangling(_ j: Int, _ key: String, _ line: Int, found: String? = nil) {
         guard case .reference(let set) = schema.fields[j].type else { return }
         dangling.append(key)
         let shown = found ?? key
@@ -400,59 +250,6 @@ struct RawRecordDecoder {
             unknownOrder.append(name)
         }
     }
-
-    // MARK: - Bytes
-
-    private static func isBlank(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
-    }
-
-    static func isBlank(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        u.allSatisfy(isBlank)
-    }
-
-    /// Without leading and trailing spaces, tabs and line breaks.
-    static func trimmed(_ u: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0, end = u.count
-        while start < end, isBlank(u[start]) { start += 1 }
-        while end > start, isBlank(u[end - 1]) { end -= 1 }
-        if start == 0, end == u.count { return u }
-        return UnsafeBufferPointer(rebasing: u[start..<end])
-    }
-
-    static func isASCII(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = u.count
-        if let base = u.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= n {
-                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-                i += 8
-            }
-        }
-        while i < n {
-            if u[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
-    }
-
-    /// Exactly `YYYY-MM-DD` with ASCII digits, a real day; as `CalendarDate(iso:)` reads it.
-    static func isoDate(_ u: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = digits(u, 0, 4), let m = digits(u, 5, 2), let d = digits(u, 8, 2) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
-    }
-
-    private static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
-        var n = 0
-        for i in start..<(start + count) {
-            let d = u[i] &- 0x30
-            guard d <= 9 else { return nil }
-            n = n * 10 + Int(d)
-        }
-        return n
-    }
 }
 
 extension RawRecordDecoder {
@@ -460,13 +257,6 @@ extension RawRecordDecoder {
     mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
         if start < problems.count { lines.attach(&problems, from: start) }
     }
-}
-
-/// The value as text with its control characters shown as U+FFFD, for a problem's `found`.
-private func shownWithReplacements(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    String(String.UnicodeScalarView(String(decoding: bytes, as: UTF8.self).unicodeScalars.map {
-        ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
-    }))
 }
 
 extension RawRecordDecoder {
