@@ -77,6 +77,7 @@ final class AdditionWriteTests: XCTestCase {
         XCTAssertTrue(try text(folder, "learners.rec").utf8.elementsEqual(
             try text(folder, "learners.rec").precomposedStringWithCanonicalMapping.utf8), "written in NFC")
         XCTAssertTrue(try text(folder, "learners.rec").contains("Name: Trần Thị Hoa\n"))
+        _ = try RecordAddition.add(set: StoreSchema.enrollment, given: [("Class", "L1"), ("Learner", "HV4")], in: folder, now: now)
         _ = try RecordAddition.add(set: StoreSchema.attendance, given: [("Class", "L1"), ("Learner", "HV4"), ("Date", "2023-01-05")],
                                    in: folder, now: now)
         let gift = try RecordAddition.add(set: StoreSchema.donation,

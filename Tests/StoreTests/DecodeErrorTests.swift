@@ -83,7 +83,8 @@ final class DecodeErrorTests: XCTestCase {
 
     func testDanglingReferences() throws {
         let cases: [(String, String, String, String)] = [
-            ("attendance.rec", "Learner: HV2", "Learner: HV9", "Learner"),
+            // An attendance's learner: an enrollment's would also leave HV2's attendance without one.
+            ("attendance.rec", "Learner: HV2\nDate: 2022-10-13", "Learner: HV9\nDate: 2022-10-13", "Learner"),
             ("attendance.rec", "Class: L2\nLearner: HV3\nDate", "Class: L7\nLearner: HV3\nDate", "Class"),
             ("awards.rec", "Branch: TR01", "Branch: TR09", "Branch"),
             ("funds.rec", "Branch: KP01", "Branch: KP99", "Branch"),
@@ -93,7 +94,7 @@ final class DecodeErrorTests: XCTestCase {
             let p = try only(file, old, new)
             XCTAssertEqual([p.field, "\(p.kind)"], [field, "danglingReference"], new)
         }
-        let p = try only("attendance.rec", "Learner: HV2", "Learner: HV9")
+        let p = try only("attendance.rec", "Learner: HV2\nDate: 2022-10-13", "Learner: HV9\nDate: 2022-10-13")
         XCTAssertEqual(p.expected, "the Id of a Learner record in learners.rec")
     }
 

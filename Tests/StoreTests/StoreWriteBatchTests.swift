@@ -86,7 +86,10 @@ final class StoreWriteBatchTests: XCTestCase {
 
     private func attendance(_ records: String) throws -> String {
         let folder = try store()
-        try write(StoreSchema.fileHeader(for: "attendance.rec") + records, to: "attendance.rec", in: folder)
+        // The learner is enrolled (an attendance needs an enrollment above it).
+        let header = StoreSchema.fileHeader(for: "attendance.rec")
+            .replacingOccurrences(of: "%rec: Attendance", with: "Class: LH01\nLearner: HV0001\n\n%rec: Attendance")
+        try write(header + records, to: "attendance.rec", in: folder)
         return folder
     }
 

@@ -35,6 +35,14 @@ public enum ProblemKind: String, Sendable, Hashable, CaseIterable {
     case shrunk
     /// Values that disagree with each other, such as a week that ends before it starts.
     case inconsistent
+    /// A record of a set without a key that repeats another in the fields that must not repeat
+    /// together (a learner enrolled twice in one class).
+    case duplicateRecord
+    /// A date its record does not allow: attendance off the class's sessions, an enrollment
+    /// outside the class's dates, an award given before the year it rewards.
+    case outsideDates
+    /// Attendance of a learner who is not enrolled in the class.
+    case notEnrolled
     /// Anything else.
     case other
 }

@@ -21,7 +21,7 @@ struct AgendaLogDecoder {
 
 struct CourseDecoder {
     var r: RawRecordDecoder
-    private let id, name, topic, kind, partner, teacher, start, end, sessions, capacity, venue: Int
+    private let id, name, topic, kind, partner, teacher, start, end, sessions, capacity, venue, schoolYear, session: Int
     private let kinds = ChoiceTable<CourseKind>()
     private var partners = Interner(), venues = Interner()
 
@@ -29,6 +29,7 @@ struct CourseDecoder {
         r = RawRecordDecoder(StoreSchema.course, file: file)
         (id, name, topic, kind, partner, teacher) = (r["Id"], r["Name"], r["Topic"], r["Kind"], r["Partner"], r["Teacher"])
         (start, end, sessions, capacity, venue) = (r["Start"], r["End"], r["Sessions"], r["Capacity"], r["Venue"])
+        (schoolYear, session) = (r["SchoolYear"], r["Session"])
     }
 
     mutating func decode(_ record: RawRecord) -> Course? {
@@ -36,9 +37,29 @@ struct CourseDecoder {
         let i = r.text(id), n = r.text(name), t = r.text(topic), k = r.choice(kind, kinds)
         let p = r.text(partner, &partners), te = r.text(teacher), s = r.date(start), e = r.date(end)
         let se = r.int(sessions), c = r.int(capacity), v = r.text(venue, &venues)
+        let y = r.schoolYear(schoolYear), held = r.dates(session)
+        checkDates(start: s, end: e, year: y, sessions: held)
         guard r.isValid, let i, let n, let t else { return nil }
         return Course(id: i, name: n, topic: t, kind: k, partner: p, teacher: te, start: s, end: e,
-                      sessions: se, capacity: c, venue: v, source: r.source)
+                      sessions: se, capacity: c, venue: v, schoolYear: y, sessionDates: held.map(\.date), source: r.source)
+    }
+
+    /// `End` not before `Start`, and each session within them and within the school year given.
+    private mutating func checkDates(start s: CalendarDate?, end e: CalendarDate?, year: SchoolYear?,
+                                     sessions held: [(date: CalendarDate, line: Int)]) {
+        if let s, let e, e < s {
+            r.fail(end, .inconsistent, r.line(end), .value, "the class ends (\(e)) before it starts (Start: \(s))")
+            return
+        }
+        for (day, line) in held {
+            if let s, day < s {
+                r.fail(session, .outsideDates, line, .value, "a session on \(day), before the class starts (Start: \(s))", found: "\(day)")
+            } else if let e, day > e {
+                r.fail(session, .outsideDates, line, .value, "a session on \(day), after the class ends (End: \(e))", found: "\(day)")
+            } else if let year, s == nil, e == nil, !year.contains(day) {
+                r.fail(session, .outsideDates, line, .value, "a session on \(day), outside the school year \(year)", found: "\(day)")
+            }
+        }
     }
 }
 
@@ -75,12 +96,26 @@ struct ClassLearnerDecoder {
         (course, learner, date) = (r["Class"], r["Learner"], r["Date"])
     }
 
-    /// The class, learner and date of a valid record, else nil.
-    mutating func decode(_ record: RawRecord, classes: KeyTable?,
-                         learners: KeyTable?) -> (classId: String, learnerId: String, date: CalendarDate?)? {
+    /// The class, learner and date of a valid record, else nil. With `calendar`, the date must be
+    /// one the class allows (`ClassDates`); with `enrolled`, the learner must be enrolled in the class.
+    mutating func decode(_ record: RawRecord, classes: KeyTable?, learners: KeyTable?,
+                         calendar: ClassCalendar, enrolled: KeyTable? = nil) -> (classId: String, learnerId: String, date: CalendarDate?)? {
         r.begin(record)
         let c = r.reference(course, in: classes), l = r.reference(learner, in: learners), d = r.date(date)
         guard r.isValid, let c, let l else { return nil }
-        return (c, l, d)
+        if let enrolled, enrolled.find(RawRecordDecoder.joinedKey([c, l])) == nil {
+            r.fail(learner, .notEnrolled, r.line(learner), .value,
+                   "learner \(l) attended class \(c) but has no Enrollment in it (above this record); enroll them first",
+                   expected: "a learner enrolled in class \(c)", found: l)
+        }
+        if let d, let dates = calendar[c] {
+            let isAttendance = enrolled != nil
+            if !(isAttendance ? dates.allowsAttendance(on: d) : dates.allowsEnrollment(on: d)) {
+                let rule = isAttendance ? dates.attendanceRule : dates.enrollmentRule
+                r.fail(date, .outsideDates, r.line(date), .value, RawRecordDecoder.sentence(rule, "\(d)"),
+                       expected: rule, found: "\(d)")
+            }
+        }
+        return r.isValid ? (c, l, d) : nil
     }
 }

@@ -43,7 +43,7 @@ struct ClanDecoder {
 
 struct AwardDecoder {
     var r: RawRecordDecoder
-    private let id, date, recipient, kind, category, branch, amount, sponsor: Int
+    private let id, date, recipient, kind, category, branch, amount, sponsor, schoolYear: Int
     private let kinds = ChoiceTable<RecipientKind>()
     private var recipients = Interner(), categories = Interner(), sponsors = Interner()
 
@@ -51,16 +51,30 @@ struct AwardDecoder {
         r = RawRecordDecoder(StoreSchema.award, file: file)
         (id, date, recipient, kind) = (r["Id"], r["Date"], r["Recipient"], r["Kind"])
         (category, branch, amount, sponsor) = (r["Category"], r["Branch"], r["Amount"], r["Sponsor"])
+        schoolYear = r["SchoolYear"]
     }
 
     mutating func decode(_ record: RawRecord, branches: KeyTable?) -> Award? {
         r.begin(record)
         let i = r.text(id), d = r.date(date), who = r.text(recipient, &recipients), k = r.choice(kind, kinds)
         let c = r.text(category, &categories), b = r.reference(branch, in: branches), a = r.int(amount)
-        let s = r.text(sponsor, &sponsors)
+        let s = r.text(sponsor, &sponsors), y = r.schoolYear(schoolYear)
+        if let y, let d { checkGiven(d, rewarding: y) }
         guard r.isValid, let i, let d, let who, let k, let c, let b else { return nil }
         return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, sponsor: s,
-                     source: r.source)
+                     schoolYear: y, source: r.source)
+    }
+}
+
+extension AwardDecoder {
+    /// An award rewards a year's results during that year or the next (the October ceremony
+    /// rewards the year before); given before the year began, or later than the year after, it is an error.
+    private mutating func checkGiven(_ day: CalendarDate, rewarding year: SchoolYear) {
+        let given = SchoolYear(containing: day)
+        guard given != year, given != SchoolYear(startYear: year.startYear + 1) else { return }
+        let expected = "a Date in \(year) or \(SchoolYear(startYear: year.startYear + 1)), when the results of \(year) are rewarded"
+        r.fail(date, .outsideDates, r.line(date), .value, RawRecordDecoder.sentence(expected, "\(day)"),
+               expected: expected, found: "\(day)")
     }
 }
 

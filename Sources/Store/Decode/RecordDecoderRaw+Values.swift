@@ -77,6 +77,32 @@ extension RawRecordDecoder {
         return d
     }
 
+    /// Every value of a repeatable date field, in file order; a bad one is an error on its line.
+    mutating func dates(_ j: Int) -> [(date: CalendarDate, line: Int)] {
+        guard j >= 0, slots[j] >= 0 else { return [] }
+        let name = packedNames[j]
+        var found: [(date: CalendarDate, line: Int)] = []
+        for field in record.fields where PackedName(field.name) == name {
+            let value = Self.trimmed(field.value)
+            if value.isEmpty { continue }
+            if let d = Self.isoDate(value) {
+                found.append((d, field.line))
+            } else {
+                let _: CalendarDate? = bad(j, (value, field.line))
+            }
+        }
+        return found
+    }
+
+    /// A school year written `2022-2023`; anything else is an error on the field.
+    mutating func schoolYear(_ j: Int) -> SchoolYear? {
+        guard let v = value(j) else { return nil }
+        if let year = SchoolYear(text: v.text) { return year }
+        let expected = schema.fields[j].expectation
+        fail(j, .badValue, v.line, .value, Self.sentence(expected, v.text), expected: expected, found: v.text)
+        return nil
+    }
+
     mutating func time(_ j: Int) -> ClockTime? {
         typed(j) { ClockTime(text: $0) }
     }

@@ -30,6 +30,8 @@ struct RawRecordDecoder {
     private let repeatable: [Bool]
     let keySlot: Int
     let keyIsInt: Bool
+    /// For a set without a key, the fields whose values together make one (`SetSchema.unique`).
+    let uniqueSlots: [Int]
     /// The day the schema's "not in the future" limits are read against.
     let today: CalendarDate
     /// The whole numbers and days each field allows beyond its type (`FieldSpec.bound`), on `today`.
@@ -63,6 +65,7 @@ struct RawRecordDecoder {
         repeatable = schema.fields.map(\.isRepeatable)
         keySlot = schema.key.flatMap(schema.index(of:)) ?? -1
         keyIsInt = keySlot >= 0 && schema.fields[keySlot].type == .int
+        uniqueSlots = keySlot < 0 ? schema.unique.compactMap(schema.index(of:)) : []
     }
 
     /// The position of a field of the schema, for the typed accessors; -1 (always absent) if unknown.
@@ -225,7 +228,14 @@ struct RawRecordDecoder {
              expected: expected, found: shown)
     }
 
+    /// The key a set without one keeps for the values of its `unique` fields: the values, each
+    /// trimmed and in NFC, joined by a unit separator (which no value may hold).
+    static func joinedKey(_ values: [String]) -> String {
+        values.joined(separator: "\u{1F}")
+    }
+
     private mutating func checkKey() {
+        if !uniqueSlots.isEmpty { return checkUniqueFields() }
         guard keySlot >= 0, let v = bytes(keySlot) else { return }
         let text = Self.isASCII(v.bytes) ? String(decoding: v.bytes, as: UTF8.self) : VietText.nfc(utf8: v.bytes)
         keyText = text
@@ -236,6 +246,20 @@ struct RawRecordDecoder {
                  RawRecordDecoder.sentence(expected, text) + ", already used on line \(keys.line(at: first))",
                  expected: expected, found: text)
         }
+    }
+
+    /// A second record with the same values in every `unique` field is an error on the last of them.
+    private mutating func checkUniqueFields() {
+        var values: [String] = []
+        for j in uniqueSlots {
+            guard let v = bytes(j) else { return }
+            values.append(Self.isASCII(v.bytes) ? String(decoding: v.bytes, as: UTF8.self) : VietText.nfc(utf8: v.bytes))
+        }
+        guard let last = uniqueSlots.last, let first = keys.insertIfNew(Self.joinedKey(values), line: record.line) else { return }
+        let named = zip(uniqueSlots, values).map { "\(names[$0.0]) \($0.1)" }.joined(separator: " and ")
+        fail(last, .duplicateRecord, line(last), .value,
+             "a second \(schema.name) with \(named): the same as the record on line \(keys.line(at: first)); one is enough",
+             found: values.last)
     }
 
     private mutating func noteUnknown(_ field: RawField) {

@@ -5,6 +5,8 @@ import Recfile
 final class AttendanceFileDecoder: StoreFileDecoder {
     private var enrollment, attendance: ClassLearnerDecoder
     private var classes: KeyTable?, learners: KeyTable?
+    /// What each class's dates allow, made from the snapshot's classes (read before this file).
+    private var calendar = ClassCalendar()
 
     override init(name: String) {
         enrollment = ClassLearnerDecoder(StoreSchema.enrollment, file: name)
@@ -12,7 +14,9 @@ final class AttendanceFileDecoder: StoreFileDecoder {
         super.init(name: name)
     }
 
-    override func makeShadow() -> StoreFileDecoder? { AttendanceFileDecoder(name: name) }
+    /// Read in file order, never in pieces side by side: an attendance is checked against the
+    /// enrollments above it, which a reader of a later piece has not seen.
+    override func makeShadow() -> StoreFileDecoder? { nil }
     override func forEachDecoder(_ body: (inout RawRecordDecoder) -> Void) {
         body(&enrollment.r)
         body(&attendance.r)
@@ -21,13 +25,15 @@ final class AttendanceFileDecoder: StoreFileDecoder {
     override func prepare(_ keys: (String) -> KeyTable?) { (classes, learners) = (keys("Class"), keys("Learner")) }
 
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
+        calendar.update(from: s.classes)
         switch set {
         case "Enrollment":
-            if let e = enrollment.decode(record, classes: classes, learners: learners) {
+            if let e = enrollment.decode(record, classes: classes, learners: learners, calendar: calendar) {
                 s.enrollments.append(Enrollment(classId: e.classId, learnerId: e.learnerId, date: e.date, source: enrollment.r.source))
             }
         case "Attendance":
-            if let a = attendance.decode(record, classes: classes, learners: learners), let date = a.date {
+            if let a = attendance.decode(record, classes: classes, learners: learners, calendar: calendar,
+                                         enrolled: enrollment.r.keys), let date = a.date {
                 s.attendance.append(Attendance(classId: a.classId, learnerId: a.learnerId, date: date, source: attendance.r.source))
             }
         default: break

@@ -15,7 +15,7 @@ struct TitleDecoder {
 
     mutating func decode(_ record: RawRecord, branches: KeyTable?) -> LearningTitle? {
         r.begin(record)
-        let i = r.text(id), year = self.year(), k = r.choice(kind, kinds)
+        let i = r.text(id), year = r.schoolYear(schoolYear), k = r.choice(kind, kinds)
         let b = r.reference(branch, in: branches), n = r.int(recognized), of = r.int(total), remark = r.text(note)
         if let n, n < 0 {
             r.fail(recognized, .badValue, r.line(recognized), .value,
@@ -32,15 +32,6 @@ struct TitleDecoder {
         guard r.isValid, let i, let year, let k, let n, let of else { return nil }
         return LearningTitle(id: i, schoolYear: year, kind: k, branch: b, recognized: n, total: of, note: remark,
                              source: r.source)
-    }
-
-    /// `SchoolYear` as `2022-2023`; anything else is an error on the field.
-    private mutating func year() -> SchoolYear? {
-        guard let v = r.value(schoolYear) else { return nil }
-        if let year = SchoolYear(text: v.text) { return year }
-        let expected = StoreSchema.title.fields[schoolYear].expectation
-        r.fail(schoolYear, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
-        return nil
     }
 }
 

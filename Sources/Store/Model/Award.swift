@@ -16,9 +16,24 @@ public struct Award: Hashable, Sendable {
     public var amount: Int?
     public var date: CalendarDate
     public var kind: RecipientKind
+    /// The start year of the school year the record names in `SchoolYear`, or 0 when it names none
+    /// (two bytes, in room the record has anyway).
+    private var namedYear: UInt16
+
+    /// The school year whose results the award rewards: the one it names, else the one of its date.
+    public var rewardedYear: SchoolYear {
+        namedYear == 0 ? SchoolYear(containing: date) : SchoolYear(startYear: Int(namedYear))
+    }
+
+    /// The school year the record names, if it names one.
+    public var schoolYear: SchoolYear? {
+        get { namedYear == 0 ? nil : SchoolYear(startYear: Int(namedYear)) }
+        set { namedYear = newValue.map { UInt16(clamping: $0.startYear) } ?? 0 }
+    }
 
     public init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
-                branch: String, amount: Int? = nil, sponsor: String? = nil, source: SourcePlace = .unknown) {
+                branch: String, amount: Int? = nil, sponsor: String? = nil, schoolYear: SchoolYear? = nil,
+                source: SourcePlace = .unknown) {
         self.id = id
         self.date = date
         self.recipient = recipient
@@ -28,5 +43,6 @@ public struct Award: Hashable, Sendable {
         self.amount = amount
         self.sponsor = sponsor
         self.source = source
+        self.namedYear = schoolYear.map { UInt16(clamping: $0.startYear) } ?? 0
     }
 }

@@ -15,11 +15,16 @@ public struct Course: Hashable, Sendable {
     public var sessions: Int?
     public var capacity: Int?
     public var venue: String?
+    /// The school year it belongs to when given (`SchoolYear`); see `ClassDates` for the year it counts in.
+    public var schoolYear: SchoolYear?
+    /// The dates it meets (`Session` fields), in file order; empty when none are listed.
+    public var sessionDates: [CalendarDate]
     public var source: SourcePlace
 
     public init(id: String, name: String, topic: String, kind: CourseKind? = nil, partner: String? = nil,
                 teacher: String? = nil, start: CalendarDate? = nil, end: CalendarDate? = nil,
-                sessions: Int? = nil, capacity: Int? = nil, venue: String? = nil, source: SourcePlace = .unknown) {
+                sessions: Int? = nil, capacity: Int? = nil, venue: String? = nil, schoolYear: SchoolYear? = nil,
+                sessionDates: [CalendarDate] = [], source: SourcePlace = .unknown) {
         self.id = id
         self.name = name
         self.topic = topic
@@ -31,6 +36,8 @@ public struct Course: Hashable, Sendable {
         self.sessions = sessions
         self.capacity = capacity
         self.venue = venue
+        self.schoolYear = schoolYear
+        self.sessionDates = sessionDates
         self.source = source
     }
 }

@@ -12,12 +12,16 @@ public struct SetSchema: Hashable, Sendable {
     public var fields: [FieldSpec]
     /// What one record stands for, in a sentence, for the file's header comment.
     public var summary: String
+    /// For a set without a key: fields whose values together no two records may share (a learner
+    /// is enrolled in a class once); empty when records may repeat.
+    public var unique: [String]
 
-    public init(name: String, file: String, key: String?, summary: String, fields: [FieldSpec]) {
+    public init(name: String, file: String, key: String?, summary: String, unique: [String] = [], fields: [FieldSpec]) {
         self.name = name
         self.file = file
         self.key = key
         self.summary = summary
+        self.unique = unique
         self.fields = fields
     }
 

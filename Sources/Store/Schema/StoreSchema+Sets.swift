@@ -3,6 +3,8 @@
 extension StoreSchema {
     /// What an amount of money must look like.
     static let wholeDong = "whole đồng in digits only, such as 500000"
+    /// What a school year must look like.
+    static let schoolYearText = "a school year written YYYY-YYYY, such as 2022-2023"
 
     // MARK: classes.rec, learners.rec, attendance.rec
 
@@ -19,6 +21,10 @@ extension StoreSchema {
         FieldSpec("Sessions", .int, summary: "how many sessions are planned", bound: .count),
         FieldSpec("Capacity", .int, bound: .count),
         FieldSpec("Venue"),
+        FieldSpec("SchoolYear", summary: "the school year the class belongs to, such as 2022-2023, when it has no dates",
+                  expectation: schoolYearText),
+        FieldSpec("Session", .date, repeatable: true,
+                  summary: "a date the class meets, one per session; attendance is taken on these dates only"),
     ])
 
     static let learner = SetSchema(name: "Learner", file: "learners.rec", key: "Id",
@@ -34,7 +40,7 @@ extension StoreSchema {
     ])
 
     static let enrollment = SetSchema(name: "Enrollment", file: "attendance.rec", key: nil,
-        summary: "a learner enrolled in a class: one learner-turn", fields: [
+        summary: "a learner enrolled in a class: one learner-turn", unique: ["Class", "Learner"], fields: [
         FieldSpec("Class", .reference(set: "Class"), mandatory: true),
         FieldSpec("Learner", .reference(set: "Learner"), mandatory: true),
         FieldSpec("Date", .date),
@@ -75,6 +81,8 @@ extension StoreSchema {
         FieldSpec("Branch", .reference(set: "Branch"), mandatory: true),
         FieldSpec("Amount", .int, summary: "whole đồng", expectation: wholeDong, bound: .money),
         FieldSpec("Sponsor"),
+        FieldSpec("SchoolYear", summary: "the school year whose results it rewards, such as 2021-2022; "
+                    + "by default the one of its Date", expectation: schoolYearText),
     ])
 
     static let donation = SetSchema(name: "Donation", file: "funds.rec", key: "Id",
@@ -82,7 +90,7 @@ extension StoreSchema {
         FieldSpec("Id", mandatory: true),
         FieldSpec("Date", .date, mandatory: true),
         FieldSpec("Donor", mandatory: true),
-        FieldSpec("Amount", .int, mandatory: true, summary: "whole đồng", expectation: wholeDong, bound: .money),
+        FieldSpec("Amount", .int, mandatory: true, summary: "whole đồng", expectation: wholeDong, bound: .gift),
         FieldSpec("Purpose"),
         FieldSpec("Branch", .reference(set: "Branch")),
     ])
@@ -92,7 +100,7 @@ extension StoreSchema {
     static let title = SetSchema(name: "Title", file: "titles.rec", key: "Id",
         summary: "learning titles recognised in a school year, of how many, in a branch's area or the whole ward", fields: [
         FieldSpec("Id", mandatory: true),
-        FieldSpec("SchoolYear", mandatory: true, summary: "such as 2022-2023", expectation: "a school year written YYYY-YYYY, such as 2022-2023"),
+        FieldSpec("SchoolYear", mandatory: true, summary: "such as 2022-2023", expectation: schoolYearText),
         FieldSpec("Kind", .enumeration(TitleKind.allCases.map(\.rawValue)), mandatory: true,
                   summary: "learning families, communities or units"),
         FieldSpec("Branch", .reference(set: "Branch"), summary: "the branch whose area was counted; none for the whole ward"),

@@ -13,8 +13,10 @@ public enum ValueBound: Hashable, Sendable {
     /// A day from January 1 of `from` to the reference day.
     case pastDay(from: Int)
 
-    /// An amount of money: whole đồng, 0 or more (an award with no money is an award).
+    /// An award's money: whole đồng, 0 or more (an award with no money is an award: a certificate).
     static let money = ValueBound.atLeast(0, noun: "a whole number of đồng")
+    /// A gift to the fund: whole đồng, 1 or more (a gift of nothing is no gift).
+    static let gift = ValueBound.atLeast(1, noun: "a whole number of đồng")
     /// A count of things or people, or a number in a sequence.
     static let count = ValueBound.atLeast(0, noun: "a whole number")
 
