@@ -12,7 +12,9 @@ struct AddCommand: ParsableCommand {
           hoctap add award --Recipient "Nguyễn Văn An" --Kind student --Category "Học sinh giỏi" --Branch KP01 --Amount 500000
         A missing Id is assigned (the next in the set's pattern); an award's Date defaults to today
         and an agenda entry's At to now. The record is checked as `hoctap check` would check it; if
-        anything is wrong, the reason is printed and nothing is written.
+        anything is wrong, the reason is printed and nothing is written. An award to the same
+        recipient, in the same category, for the same school year as one already recorded is refused
+        as a probable double entry; --force writes it anyway (`hoctap check` then lists it as a note).
         Exit status: 0 when the record was written, 1 when it was refused, 2 when the store cannot be read.
         """
     )
@@ -38,6 +40,8 @@ struct AddCommand: ParsableCommand {
         }
         var words = fields
         let storeOption = try Self.takeStore(from: &words) ?? store
+        let force = words.contains("--force")
+        words.removeAll { $0 == "--force" }
         let location = try reportingFatalErrors { try StoreLocation.resolve(option: storeOption) }
         if location.isBuiltInDemo {
             printError("the built-in demo store is read-only; nothing was written. Copy it with "
@@ -48,7 +52,8 @@ struct AddCommand: ParsableCommand {
             let set = try RecordAddition.set(forKind: kind)
             let given = try RecordAddition.fields(from: words, for: set)
             return try reportingFatalErrors {
-                try RecordAddition.add(set: set, given: given, in: location.directory, now: RecordAddition.localStamp())
+                try RecordAddition.add(set: set, given: given, in: location.directory, now: RecordAddition.localStamp(),
+                                       force: force)
             }
         }
         Output.print("Added to \(addition.set.file):")

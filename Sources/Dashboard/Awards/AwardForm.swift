@@ -74,12 +74,12 @@ enum AwardForm {
     static func doubleEntry(_ form: FormState, _ data: DashboardData, _ language: Language) -> String? {
         guard let date = FormValues.date(form.value("Date"), language).value,
               let i = data.guardKeys.existing(recipient: form.value("Recipient"), category: form.value("Category"),
-                                                     date: date, in: data.snapshot.awards) else { return nil }
+                                                     branch: form.value("Branch"), date: date, in: data.snapshot.awards) else { return nil }
         let a = data.snapshot.awards[i]
-        let year = SchoolYear(containing: a.date)
+        let year = a.rewardedYear
         return language.pick(
-            "Trùng? \(a.id) (\(VietFormat.date(a.date)), \(a.branch)) cùng tên, cùng loại, năm học \(year).",
-            "Double? \(a.id) (\(VietFormat.date(a.date, .en)), \(a.branch)): same name, category, year \(year).")
+            "Trùng? \(a.id) (\(VietFormat.date(a.date)), \(a.branch)) cùng người, cùng loại, năm \(year).",
+            "Double? \(a.id) (\(VietFormat.date(a.date, .en)), \(a.branch)): same name, category, branch, year \(year).")
     }
 
     /// The record the form describes (the store gives it its Id).

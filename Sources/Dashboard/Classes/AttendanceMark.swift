@@ -19,6 +19,11 @@ enum AttendanceMark {
             return .handled
         }
         let index = selection.index
+        guard ClassDates(index.courses[course]).allowsAttendance(on: date) else {
+            state.message = PaneMessage(text: env.language.pick("Ngày này không phải buổi học của lớp: không điểm danh được",
+                                                                "Not a session of this class: no attendance on this day"), tone: .bad)
+            return .handled
+        }
         let fields = [NewRecord.Field("Class", index.courses[course].id), NewRecord.Field("Learner", index.learners[Int(learner)].id),
                       NewRecord.Field("Date", date.description)]
         let present = index.rolls[course].isPresent(learner, on: date)

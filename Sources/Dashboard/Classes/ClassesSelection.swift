@@ -29,11 +29,11 @@ struct ClassesSelection {
         if let course {
             let roll = index.rolls[course]
             roster = Self.roster(roll.learners(state.sort), search: state.rosterSearch, index)
-            let dates = Self.dates(roll, today: today)
+            let dates = Self.dates(index.courses[course], roll, today: today)
             if let chosen = state.sessionDate, dates.contains(chosen) {
                 sessionDate = chosen
             } else {
-                sessionDate = Self.defaultDate(index.courses[course], roll, today: today)
+                sessionDate = Self.defaultDate(dates, today: today)
             }
             sessionDates = dates
         } else {
@@ -80,16 +80,23 @@ struct ClassesSelection {
         return learners.filter { query.matches(index.learnerSearch[Int($0)]) }
     }
 
-    /// The sessions held, and today when it is not among them, oldest first.
-    static func dates(_ roll: ClassRoll, today: CalendarDate) -> [CalendarDate] {
-        roll.sessionIndex(today) == nil ? (roll.sessions + [today]).sorted() : roll.sessions
+    /// The days attendance may be taken on, oldest first: the class's sessions when it lists them;
+    /// else the sessions held, with today when the class's dates allow it, or else the class's
+    /// first day for a class of another year where nothing was held yet. Never a day the store
+    /// would refuse.
+    static func dates(_ course: Course, _ roll: ClassRoll, today: CalendarDate) -> [CalendarDate] {
+        let allowed = ClassDates(course)
+        if !allowed.sessions.isEmpty { return Array(Set(allowed.sessions + roll.sessions)).sorted() }
+        if allowed.allowsAttendance(on: today) {
+            return roll.sessionIndex(today) == nil ? (roll.sessions + [today]).sorted() : roll.sessions
+        }
+        if roll.sessions.isEmpty, let first = allowed.attendanceRange?.lowerBound { return [first] }
+        return roll.sessions
     }
 
-    /// Today while the class runs (or when a session was held today), else its latest session,
-    /// else today.
-    static func defaultDate(_ course: Course, _ roll: ClassRoll, today: CalendarDate) -> CalendarDate {
-        let running = (course.start.map { $0 <= today } ?? true) && (course.end.map { today <= $0 } ?? true)
-        if running || roll.sessionIndex(today) != nil { return today }
-        return roll.sessions.last(where: { $0 <= today }) ?? today
+    /// Today when it is one of `dates`, else the latest of them before today, else the first.
+    static func defaultDate(_ dates: [CalendarDate], today: CalendarDate) -> CalendarDate? {
+        if dates.contains(today) { return today }
+        return dates.last(where: { $0 <= today }) ?? dates.first
     }
 }

@@ -35,7 +35,7 @@ extension EnrollForm {
                 form.confirmation = question
                 return (.handled, false)
             }
-            return (.effect(.write(write(today: env.now.date), origin: .classes)), false)
+            return (.effect(.write(write(today: env.now.date, index), origin: .classes)), false)
         case .confirmed:
             form.confirmation = nil
             guard validate(index, today: env.now.date, env.language) else { return (.handled, false) }
@@ -46,7 +46,7 @@ extension EnrollForm {
                 form.confirmation = questions[answered]
                 return (.handled, false)
             }
-            return (.effect(.write(write(today: env.now.date), origin: .classes)), false)
+            return (.effect(.write(write(today: env.now.date, index), origin: .classes)), false)
         }
     }
 }

@@ -74,10 +74,13 @@ extension EnrollForm {
     }
 
     /// The write: the enrollment of the picked learner, or a new learner and their enrollment
-    /// together (the enrollment takes the id the store gives the learner), dated `today`.
-    func write(today: CalendarDate) -> StoreWrite {
+    /// together (the enrollment takes the id the store gives the learner), dated `today` when the
+    /// class allows it, else on a day of the class's own year (`ClassDates.enrollmentDay`): a late
+    /// entry for a class of another year never takes today's date outside it.
+    func write(today: CalendarDate, _ index: ClassesIndex) -> StoreWrite {
         let classId = form.value(Self.classField)
-        let date = NewRecord.Field("Date", today.description)
+        let day = index.course(id: classId).map { ClassDates(index.courses[$0]).enrollmentDay(today: today) } ?? today
+        let date = NewRecord.Field("Date", day.description)
         if let existingLearner {
             return .add([NewRecord(set: "Enrollment", fields: [.init("Class", classId), .init("Learner", existingLearner), date])])
         }

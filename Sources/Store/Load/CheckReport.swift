@@ -4,10 +4,11 @@ import Recfile
 
 /// The output of a store check.
 public enum CheckReport {
-    /// Every problem in order, then the summary line; ends with a line break.
+    /// Every problem in order, then the notes (`CheckNotes`), then the summary line; ends with a line break.
     public static func text(_ snapshot: StoreSnapshot) -> String {
-        snapshot.problems.map(entry).joined(separator: "\n") + (snapshot.problems.isEmpty ? "" : "\n")
-            + summary(snapshot) + "\n"
+        let notes = CheckNotes.lines(snapshot)
+        return snapshot.problems.map(entry).joined(separator: "\n") + (snapshot.problems.isEmpty ? "" : "\n")
+            + notes.map { $0 + "\n" }.joined() + summary(snapshot, notes: notes.count) + "\n"
     }
 
     /// An error as `file:line: Field: message` with the excerpt and caret below; a warning on one line,
@@ -18,7 +19,7 @@ public enum CheckReport {
     }
 
     /// `8 files, 5.432 records: 2 errors, 1 warning`, or `…: no problems`.
-    public static func summary(_ snapshot: StoreSnapshot) -> String {
+    public static func summary(_ snapshot: StoreSnapshot, notes: Int = 0) -> String {
         let missing = Set(snapshot.problems.filter { $0.kind == .missingFile }.map(\.file))
         let files = StoreSchema.files.filter { !missing.contains($0) }.count
         let records = recordCount(snapshot)
@@ -28,7 +29,8 @@ public enum CheckReport {
         if errors > 0 { found.append(plural(errors, "error")) }
         if warnings > 0 { found.append(plural(warnings, "warning")) }
         let head = "\(plural(files, "file")), \(plural(records, "valid record"))"
-        return head + ": " + (found.isEmpty ? "no problems" : found.joined(separator: ", "))
+        let noted = notes > 0 ? " (\(plural(notes, "note")))" : ""
+        return head + ": " + (found.isEmpty ? "no problems" : found.joined(separator: ", ")) + noted
     }
 
     /// The valid records of every set; of the titles, each kind's latest year (as `hoctap report` counts them).

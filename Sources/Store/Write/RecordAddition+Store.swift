@@ -12,7 +12,8 @@ extension RecordAddition {
     /// - Throws: `RecordAdditionError` (nothing written), `RecWriterError`, or `StoreError` for a
     ///   folder that cannot be read.
     public static func add(set: SetSchema, given: [(name: String, value: String)], in folder: String,
-                           now: String, lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
+                           now: String, force: Bool = false,
+                           lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
         try FileAccess.checkFolder(folder)
         return try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
             // Repair a torn append first, so a rewrite never writes its bytes back.
@@ -23,7 +24,7 @@ extension RecordAddition {
                 guard FileManager.default.fileExists(atPath: path) else { continue }
                 files[name] = try FileAccess.readAll(path)
             }
-            let addition = try RecordAddition(set: set, given: given, files: files, now: now)
+            let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: force)
             if addition.isAppend {
                 try RecWriter.append([addition.record], to: set.file, under: lock)
             } else {

@@ -38,7 +38,10 @@ public struct RecordAddition: Sendable {
     ///     as the day the "not in the future" limits are read against.
     /// - Throws: `RecordAdditionError.invalid` with every problem `hoctap check` would report
     ///   about the record, or `.unwritable`.
-    public init(set: SetSchema, given: [(name: String, value: String)], files: [String: [UInt8]], now: String) throws {
+    ///   - force: write an award even when one to the same recipient, in the same category and for
+    ///     the same school year, is already recorded (two prizes are possible; a slip is likelier).
+    public init(set: SetSchema, given: [(name: String, value: String)], files: [String: [UInt8]], now: String,
+                force: Bool = false) throws {
         let existing = files[set.file]
         let original = existing ?? Array(StoreSchema.fileHeader(for: set.file).utf8)
         let parsed = RecParser.parse(original, file: set.file)
@@ -59,17 +62,41 @@ public struct RecordAddition: Sendable {
         var after = files
         after[set.file] = placed.text
         let today = CalendarDate(iso: now.prefix(10)) ?? ReferenceDay.current
-        let problems = ReferenceDay.$fixed.withValue(today) {
-            StoreLoader.decode(files: after).problems
-        }.filter {
+        let snapshot = ReferenceDay.$fixed.withValue(today) { StoreLoader.decode(files: after) }
+        let problems = snapshot.problems.filter {
             $0.file == set.file && $0.severity == .error && placed.lines.contains($0.line)
         }
         guard problems.isEmpty else {
             throw RecordAdditionError.invalid(set: set.name, problems: problems.map(Self.fileless))
         }
+        if set.name == "Award", !force, let (new, earlier) = Self.double(in: snapshot.awards, placed: placed.lines) {
+            throw RecordAdditionError.possibleDouble(Self.described(earlier), year: new.rewardedYear.description)
+        }
         self.set = set
         self.contents = placed.text
         self.isAppend = existing != nil && place.atEnd
+    }
+
+    /// The award just placed (on `lines`) and the first earlier one it repeats, if it repeats one.
+    static func double(in awards: [Award], placed lines: ClosedRange<Int>) -> (Award, Award)? {
+        guard let new = awards.last(where: { lines.contains($0.source.line) }) else { return nil }
+        let who = DoubleEntryGuard.fold(new.recipient), what = DoubleEntryGuard.fold(new.category), year = new.rewardedYear
+        var categories: [String: Bool] = [:]
+        let earlier = awards.first { a in
+            guard a.rewardedYear == year, a.branch == new.branch, !lines.contains(a.source.line) else { return false }
+            let same = categories[a.category] ?? {
+                let s = DoubleEntryGuard.fold(a.category) == what
+                categories[a.category] = s
+                return s
+            }()
+            return same && DoubleEntryGuard.fold(a.recipient) == who
+        }
+        return earlier.map { (new, $0) }
+    }
+
+    /// `awards.rec:57 (KT0123, 2022-10-06, Học sinh giỏi, KP01)`.
+    static func described(_ a: Award) -> String {
+        "\(a.source) (\(a.id), \(a.date), \(a.recipient), \(a.category), \(a.branch))"
     }
 
     /// A problem without its place (the record is not in any file yet): `Field: message`.

@@ -18,6 +18,9 @@ public enum RecordAdditionError: Error, Sendable, Equatable, CustomStringConvert
     case invalid(set: String, problems: [String])
     /// The record could not be written as text (RecordText refused it).
     case unwritable(String)
+    /// An award to the same recipient, in the same category, from the same branch, for the same school year is already
+    /// recorded (the existing one described); `--force` writes it anyway.
+    case possibleDouble(String, year: String)
 
     public var description: String {
         let tail = "; nothing was written"
@@ -38,6 +41,9 @@ public enum RecordAdditionError: Error, Sendable, Equatable, CustomStringConvert
                 + problems.map { "  " + $0 }.joined(separator: "\n")
         case .unwritable(let reason):
             return reason
+        case .possibleDouble(let existing, let year):
+            return "the same award for \(year) is already recorded: \(existing); if this is a second award, "
+                + "add it again with --force" + tail
         }
     }
 }

@@ -58,7 +58,8 @@ extension StoreWrite {
                 }
                 given.append((link.field, value))
             }
-            let addition = try RecordAddition(set: set, given: given, files: files, now: now)
+            // The dashboard's forms ask before a double award is written, so here it is forced.
+            let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: true)
             files[set.file] = addition.contents
             made.append(addition)
         }

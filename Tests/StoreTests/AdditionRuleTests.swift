@@ -1,0 +1,61 @@
+/// `hoctap add` obeys the rules `check` reads: no second enrollment, no attendance off the class's
+/// days or of a learner not enrolled, and no silent double award (`force` writes one, `check` notes it).
+
+import Foundation
+import XCTest
+@testable import Store
+@testable import Recfile
+import StoreFixtures
+
+final class AdditionRuleTests: XCTestCase {
+    private let now = "2023-03-01 09:00"
+
+    private func refusal(_ set: SetSchema, _ given: [(name: String, value: String)], in folder: String) throws -> RecordAdditionError {
+        let before = try AdditionRefusalTests.contents(of: folder)
+        var caught: RecordAdditionError?
+        XCTAssertThrowsError(try RecordAddition.add(set: set, given: given, in: folder, now: now)) { caught = $0 as? RecordAdditionError }
+        XCTAssertEqual(try AdditionRefusalTests.contents(of: folder), before, "nothing written")
+        return try XCTUnwrap(caught)
+    }
+
+    func testASecondEnrollmentIsRefused() throws {
+        let folder = try StoreFixture.folder(self)
+        let error = try refusal(StoreSchema.enrollment, [("Class", "L1"), ("Learner", "HV1")], in: folder)
+        guard case .invalid(_, let problems) = error else { return XCTFail("\(error)") }
+        XCTAssertTrue(problems.joined().contains("a second Enrollment with Class L1 and Learner HV1"), "\(problems)")
+    }
+
+    func testAttendanceOfALearnerNotEnrolledOrOffTheClassDaysIsRefused() throws {
+        let folder = try StoreFixture.folder(self)
+        let stranger = try refusal(StoreSchema.attendance, [("Class", "L1"), ("Learner", "HV3"), ("Date", "2022-10-20")], in: folder)
+        XCTAssertTrue("\(stranger)".contains("has no Enrollment"), "\(stranger)")
+        let before = try refusal(StoreSchema.attendance, [("Class", "L2"), ("Learner", "HV3"), ("Date", "2023-09-01")], in: folder)
+        XCTAssertTrue("\(before)".contains("a date from 2023-09-10"), "\(before)")
+        XCTAssertNoThrow(try RecordAddition.add(set: StoreSchema.attendance, given: [("Class", "L1"), ("Learner", "HV1"), ("Date", "2022-10-20")],
+                                                in: folder, now: now))
+    }
+
+    func testADoubleAwardIsRefusedUnlessForcedAndThenNotedByCheck() throws {
+        let folder = try StoreFixture.folder(self)
+        // A2: Trần Thị Cúc, Học sinh giỏi, TR01, 2022-09-01 (school year 2022-2023).
+        let again: [(name: String, value: String)] = [("Date", "2023-03-01"), ("Recipient", "TRAN THI CUC"), ("Kind", "student"),
+                                                      ("Category", "hoc sinh gioi"), ("Branch", "TR01")]
+        let error = try refusal(StoreSchema.award, again, in: folder)
+        guard case .possibleDouble(let existing, let year) = error else { return XCTFail("\(error)") }
+        XCTAssertTrue(existing.contains("A2") && existing.hasPrefix("awards.rec:"), existing)
+        XCTAssertEqual(year, "2022-2023")
+        XCTAssertTrue("\(error)".contains("--force"), "\(error)")
+        // Another branch, or the year before named, is not a double.
+        var other = again
+        other[4] = ("Branch", "KP01")
+        XCTAssertNoThrow(try RecordAddition.add(set: StoreSchema.award, given: other, in: folder, now: now))
+        XCTAssertNoThrow(try RecordAddition.add(set: StoreSchema.award, given: again + [("SchoolYear", "2021-2022")], in: folder, now: now))
+        let forced = try RecordAddition.add(set: StoreSchema.award, given: again, in: folder, now: now, force: true)
+        let snapshot = try StoreLoader.load(directory: folder)
+        XCTAssertEqual(snapshot.errors, [], "a forced double is valid")
+        let notes = CheckNotes.lines(snapshot)
+        XCTAssertEqual(notes.count, 1, "\(notes)")
+        XCTAssertTrue(notes.first?.contains("\(forced.record.fields[0].value) may be a double entry of A2") == true, "\(notes)")
+        XCTAssertTrue(CheckReport.text(snapshot).contains("no problems (1 note)"), CheckReport.text(snapshot))
+    }
+}
