@@ -14,7 +14,7 @@ final class AdditionConcurrencyTests: XCTestCase {
         DispatchQueue.concurrentPerform(iterations: 4) { _ in
             for _ in 0..<5 {
                 do {
-                    _ = try RecordAddition.add(set: StoreSchema.award, given: given, in: folder, now: "2023-03-01 09:00")
+                    _ = try RecordAddition.add(set: StoreSchema.award, given: given, in: folder, now: "2023-03-01 09:00", force: true)
                 } catch {
                     failures.increment()
                 }

@@ -59,3 +59,22 @@ final class AdditionRuleTests: XCTestCase {
         XCTAssertTrue(CheckReport.text(snapshot).contains("no problems (1 note)"), CheckReport.text(snapshot))
     }
 }
+
+/// Every way in writes text spaced and in NFC, and people's names capitalised.
+final class AdditionTidyTests: XCTestCase {
+    func testNamesAreTidiedAndOtherTextOnlySpaced() throws {
+        let folder = try StoreFixture.folder(self)
+        let now = "2023-03-01 09:00"
+        let learner = try RecordAddition.add(set: StoreSchema.learner, given: [("Name", " trần   văn  BÌNH "), ("Organization", "Hội  Phụ nữ")],
+                                             in: folder, now: now)
+        XCTAssertEqual(learner.record.fields.map(\.value), ["HV4", "Trần Văn Bình", "Hội Phụ nữ"])
+        let family = try RecordAddition.add(set: StoreSchema.award, given: [("Recipient", "Gia đình bà  Trần Thị Mai"), ("Kind", "family"),
+                                                                           ("Category", "Gia đình hiếu học"), ("Branch", "KP01")],
+                                            in: folder, now: now)
+        XCTAssertEqual(family.record.fields.first { $0.name == "Recipient" }?.value, "Gia đình bà Trần Thị Mai")
+        let pupil = try RecordAddition.add(set: StoreSchema.award, given: [("Recipient", "phạm thu hà"), ("Kind", "student"),
+                                                                          ("Category", "Học sinh giỏi"), ("Branch", "KP01")],
+                                           in: folder, now: now)
+        XCTAssertEqual(pupil.record.fields.first { $0.name == "Recipient" }?.value, "Phạm Thu Hà")
+    }
+}

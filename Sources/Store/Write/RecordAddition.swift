@@ -48,6 +48,7 @@ public struct RecordAddition: Sendable {
         var fields = given
         Self.fillDefaults(&fields, set: set, existing: parsed.records(of: set.name), now: now)
         try Self.tidyPhone(&fields, set: set)
+        Self.tidyText(&fields, set: set)
         let ordered = set.fields.flatMap { spec in fields.filter { $0.name == spec.name } }
         do {
             record = try RecordText(ordered)

@@ -1,0 +1,21 @@
+// Names tidied on write: NFC, single spaces, each word capitalised.
+
+import XCTest
+import VietText
+
+final class PersonNameTests: XCTestCase {
+    func testSpacesAreCollapsedAndTheTextIsNFC() {
+        XCTAssertEqual(VietText.spaced("  Chi hội \t  khu phố\u{00A0}1 "), "Chi hội khu phố 1")
+        let nfd = "Tra\u{0302}\u{0300}n"
+        XCTAssertEqual(Array(VietText.spaced(nfd).unicodeScalars).count, 4, "Trần in NFC is four scalars")
+    }
+
+    func testEachWordOfANameIsCapitalised() {
+        XCTAssertEqual(VietText.personName("nguyễn  thị HOÀ"), "Nguyễn Thị Hoà")
+        XCTAssertEqual(VietText.personName("đỗ văn đức"), "Đỗ Văn Đức")
+        XCTAssertEqual(VietText.personName("ÂU DƯƠNG ỨNG"), "Âu Dương Ứng")
+        XCTAssertEqual(VietText.personName("  "), "")
+        let nfd = "le\u{0302}\u{0300} thi\u{0323}"
+        XCTAssertEqual(VietText.personName(nfd), "Lề Thị")
+    }
+}
