@@ -93,6 +93,17 @@ final class ClassesFormTests: XCTestCase {
         XCTAssertNotNil(s.form, "the form stays until the write is confirmed")
     }
 
+    /// Entered years later (the clerk's today is 2026-12-03), the enrollment of a class of
+    /// 2022-2023 is dated on the class's first day, never on today outside its year.
+    func testALateEnrollmentTakesADayOfTheClassYear() throws {
+        var s = ClassesState()
+        let env = KeyContext(now: Moment(date: CalendarDate(year: 2026, month: 12, day: 3)!, hour: 9, minute: 0), mayEdit: true, language: .vi)
+        var last: KeyOutcome = .handled
+        for key in newLearner("Đỗ Thị Lan") + [.enter] { last = ClassesPane.handle(key, &s, data, env) }
+        guard case .effect(.write(.add(let records), _)) = last else { return XCTFail("\(last)") }
+        XCTAssertEqual(records.last?.fields.first { $0.name == "Date" }?.value, "2022-10-01", "LH01 starts on 01/10/2022")
+    }
+
     func testPickingASuggestionEnrollsTheExistingLearner() {
         // Võ Minh An is in no class yet; "an" suggests them; ↓ highlights, Enter takes it.
         var (s, _) = run([.character("a")] + typed("vo minh"))

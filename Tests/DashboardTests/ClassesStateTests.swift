@@ -164,6 +164,31 @@ final class ClassesStateTests: XCTestCase {
         XCTAssertEqual(selection(s).sessionDate, Self.day("2022-10-06"))
     }
 
+    /// A class that lists its sessions offers those days only; one that ended offers no day after it.
+    func testSessionDatesAreTheClassScheduleAndNeverADayItRefuses() {
+        var snapshot = Self.snapshot()
+        snapshot.classes[0].sessionDates = [Self.day("2022-10-03"), Self.day("2022-10-05"), Self.day("2022-10-10")]
+        let scheduled = DashboardData(snapshot)
+        var s = ClassesState()
+        let env = KeyContext(now: .reference, mayEdit: true, language: .vi)
+        _ = ClassesPane.handle(.enter, &s, scheduled, env)
+        let listed = ClassesSelection(s, scheduled.classes, today: Moment.reference.date)
+        XCTAssertEqual(listed.sessionDates.map(\.description), ["2022-10-03", "2022-10-05", "2022-10-10"], "today (06/10) is no session")
+        XCTAssertEqual(listed.sessionDate?.description, "2022-10-05", "the latest session up to today")
+
+        let later = Moment(date: Self.day("2026-12-03"), hour: 9, minute: 0)
+        let ended = ClassesSelection(ClassesState(), Self.data.classes, today: later.date)
+        XCTAssertFalse(ended.sessionDates.contains(later.date), "no session on 03/12/2026 for a class that ended on 01/12/2022")
+        XCTAssertEqual(ended.sessionDate?.description, "2022-10-05")
+        var t = ClassesState()
+        let lateEnv = KeyContext(now: later, mayEdit: true, language: .vi)
+        _ = ClassesPane.handle(.enter, &t, Self.data, lateEnv)
+        t.sessionDate = later.date
+        let outcome = ClassesPane.handle(.character(" "), &t, Self.data, lateEnv)
+        guard case .effect(.write(let write, _)) = outcome else { return XCTFail("\(outcome)") }
+        XCTAssertFalse("\(write)".contains("2026-12-03"), "a day the class refuses is never written: \(write)")
+    }
+
     func testSpaceMarksPresentWithAnAppend() {
         let (s, outcomes) = run([.enter, .character(" ")])
         let expected = StoreWrite.add([NewRecord(set: "Attendance", fields: [.init("Class", "LH01"), .init("Learner", "HV03"), .init("Date", "2022-10-06")])])
