@@ -134,3 +134,10 @@ final class ActivityRuleTests: XCTestCase {
         XCTAssertEqual(s.problems.filter { $0.kind == .notEnrolled }.count, 1, "\(s.problems)")
     }
 }
+
+/// The school year an award names costs it no room: a million awards stay the size they were.
+final class AwardSizeTests: XCTestCase {
+    func testTheNamedYearFitsInRoomTheAwardHadAnyway() {
+        XCTAssertEqual(MemoryLayout<Award>.stride, 128, "\(MemoryLayout<Award>.size) bytes")
+    }
+}
