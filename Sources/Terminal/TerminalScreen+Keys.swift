@@ -19,11 +19,30 @@ extension TerminalScreen {
             return KeyMapping.key(code: Int32(bitPattern: raw))
         case OK:
             guard let key = KeyMapping.key(character: raw) else { return nil }
+            if key == .escape { return escapeSequence() }
             guard case .character(let first) = key else { return key }
             return .character(cluster(startingWith: first))
         default:
             return nil
         }
+    }
+
+    /// An Esc curses handed over alone: with nothing after it, the Esc key; with the rest of a
+    /// sequence curses did not know already waiting, that sequence's key (`EscapeSequence`), or
+    /// nothing. A key code that arrives instead is put back for the next read.
+    private func escapeSequence() -> Key? {
+        let win = hoctap_stdscr()
+        var sequence = EscapeSequence()
+        wtimeout(win, 0)
+        for _ in 0..<24 {
+            var value: wint_t = 0
+            let result = wget_wch(win, &value)
+            let raw = UInt32(truncatingIfNeeded: value)
+            if result == KEY_CODE_YES { ungetch(Int32(bitPattern: raw)) }
+            guard result == OK, let scalar = Unicode.Scalar(raw) else { break }
+            if case .done(let key) = sequence.feed(Character(scalar)) { return key }
+        }
+        return sequence.unfinished
     }
 
     /// `first` with the scalars already waiting that extend its grapheme cluster, as an
