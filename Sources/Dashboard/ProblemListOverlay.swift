@@ -42,9 +42,11 @@ enum ProblemListOverlay {
         let area = pane.inset(by: 1)
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
-        let counts = ctx.text("\(errors) lỗi, \(warnings) cảnh báo",
-                              "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        let inner = Box(title: ctx.text("Lỗi trong kho dữ liệu", "Problems in the store") + " (\(counts))", border: ctx.border,
+        var parts: [String] = []
+        if errors > 0 { parts.append(ctx.text("\(errors) lỗi", "\(errors) error\(errors == 1 ? "" : "s")")) }
+        if warnings > 0 { parts.append(ctx.text("\(warnings) cảnh báo", "\(warnings) warning\(warnings == 1 ? "" : "s")")) }
+        let counts = parts.joined(separator: ", ")
+        let inner = Box(title: ctx.text("Lỗi trong kho dữ liệu", "Problems in the store") + (counts.isEmpty ? "" : " (\(counts))"), border: ctx.border,
                         borderStyle: ctx[.bad], titleStyle: ctx[.title], fill: ctx[.text], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
         guard inner.width > 6, inner.height > 0 else { return }
