@@ -216,7 +216,7 @@ struct StoreBenchmark {
         var sink = 0
         return BenchTiming.median(runs: 5, sink: &sink) {
             guard let snapshot = try? StoreLoader.load(directory: store.directory) else { return 0 }
-            return CheckReport.text(snapshot).utf8.count
+            return CheckReport.text(snapshot, .vi).utf8.count
         }
     }
 

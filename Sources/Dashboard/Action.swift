@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case back
     case nextTheme
     case togglePresentation
+    /// Open or close the list of the store's problems (never while presenting).
+    case toggleProblems
     case redraw
     case quit
 }

@@ -28,6 +28,8 @@ public struct AppState: Hashable, Sendable {
     public var writeWait: WriteWait?
 
     public var presentation: PresentationState
+    /// The list of the store's problems over the pane (`!`).
+    public var problemList = ProblemListState()
     var overview = OverviewState()
     public var indicators: IndicatorsState
     public var classes: ClassesState

@@ -56,6 +56,10 @@ public enum KeyMap {
             help: ("Bật / tắt chế độ trình chiếu (màn hình lớn)", "Presentation mode on / off (the big screen)"),
             hint: ("Trình chiếu", "Present")),
         KeyBinding(
+            keyLabel: "!", entries: [(problemListKey, .toggleProblems)],
+            help: ("Mở / đóng danh sách lỗi trong kho dữ liệu", "Open / close the list of store problems"),
+            hint: nil),
+        KeyBinding(
             keyLabel: "Esc", entries: [(.escape, .back)],
             help: ("Đóng bảng đang mở / quay lại", "Close what is open / go back"), hint: nil),
         KeyBinding(
@@ -65,6 +69,14 @@ public enum KeyMap {
             keyLabel: "q", entries: [(.character("q"), .quit), (.character("Q"), .quit)],
             help: ("Thoát chương trình", "Quit"), hint: ("Thoát", "Quit")),
     ]
+
+    /// The key that opens the list of problems; the status line's badge names it.
+    public static let problemListKey = Key.character("!")
+
+    /// How the help names the key bound to `action` ("!"), for text that tells of it.
+    public static func label(of action: Action, ascii: Bool) -> String? {
+        bindings.first { $0.entries.contains { $0.action == action } }?.label(ascii: ascii)
+    }
 
     /// The action bound to `key`, if any.
     public static func action(for key: Key) -> Action? {

@@ -5,6 +5,12 @@ import Store
 
 enum ProblemList {
     static func draw(_ problems: [StoreProblem], _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
+        // Projected, the hall is told only that the data is on its way: no file, line or value.
+        guard !ctx.presenting else {
+            MessagePane.draw(title: ctx.text("Dữ liệu", "Data"), headline: ctx.text("Dữ liệu đang được cập nhật", "Data is being updated"),
+                             detail: "", ctx, in: area, into: &buffer)
+            return
+        }
         let inner = Box(title: ctx.text("Lỗi trong kho dữ liệu", "Problems in the store"), border: ctx.border,
                         borderStyle: ctx[.bad], titleStyle: ctx[.bad], ellipsis: ctx.ellipsis)
             .render(in: area, into: &buffer)
@@ -16,16 +22,8 @@ enum ProblemList {
         writer.skip()
         for problem in problems {
             let style = problem.severity == .error ? ctx[.bad] : ctx[.warn]
-            writer.paragraph(shown(problem, ctx), style: style, into: &buffer)
+            writer.paragraph(ProblemWording.text(problem, ctx.language), style: style, into: &buffer)
         }
         writer.markOverflow(ctx, into: &buffer)
-    }
-
-    /// The problem as this screen may show it: whole for the clerk; on the projector only its
-    /// place and field, since the value it quotes may be private (a phone, a birth date).
-    static func shown(_ problem: StoreProblem, _ ctx: RenderContext) -> String {
-        guard ctx.presenting else { return ProblemWording.text(problem, ctx.language) }
-        let what = problem.severity == .error ? ctx.text("lỗi", "error") : ctx.text("cảnh báo", "warning")
-        return problem.place + (problem.field.map { ": \($0)" } ?? "") + " (\(what))"
     }
 }

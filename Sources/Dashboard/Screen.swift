@@ -32,6 +32,9 @@ public enum Screen {
             StatusLine.draw(state: state, problems: data.snapshot.problems, ctx, in: rows[2], into: &buffer)
             HintBar.draw(state.paneHints(), global: state.globalHints(), ctx, in: rows[3], into: &buffer)
         }
+        if state.problemList.isOpen, !presenting {
+            ProblemListOverlay.draw(data.snapshot.problems, state.problemList, ctx, over: paneArea, into: &buffer)
+        }
         if state.showingHelp {
             HelpOverlay.draw(paneKeys: state.paneHints(), global: state.paneCapturesKeys ? [] : KeyMap.bindings.map(\.keyHint),
                              ctx, over: paneArea, into: &buffer)

@@ -13,9 +13,9 @@ enum StatusLine {
         buffer.write(ctx.fit(theme, themeWidth), at: Point(x: right, y: area.y), style: ctx[.muted], clip: area)
 
         for badge in badges(state: state, problems: problems, ctx).reversed() {
-            let room = min(right - area.x - 12, max(20, area.width / 3))
+            let room = min(right - area.x - 12, max(20, area.width * 2 / 5))
             guard room > 4 else { break }
-            let text = ctx.fit(badge, room)
+            let text = ctx.fit(badge.text.displayWidth <= room ? badge.text : badge.short, room)
             right -= text.displayWidth + 1
             buffer.write(text, at: Point(x: right, y: area.y), style: ctx[.badge], clip: area)
         }
@@ -39,19 +39,34 @@ enum StatusLine {
         buffer.write(ctx.fit(state.storeLabel, left.maxX - x), at: Point(x: x, y: left.y), style: ctx[.text], clip: left)
     }
 
-    /// Short warnings that must never be silent, each leading with its place (file:line).
-    static func badges(state: AppState, problems: [StoreProblem], _ ctx: RenderContext) -> [String] {
-        var out: [String] = []
+    /// A badge, and a shorter form without the key when the long one does not fit.
+    struct Badge: Equatable {
+        var text: String
+        var short: String
+    }
+
+    /// Short warnings that must never be silent, each leading with its place (file:line), and for
+    /// the store's problems the key that lists them. Projected, the store's badge is neutral: the
+    /// hall sees no file name, line or value.
+    static func badges(state: AppState, problems: [StoreProblem], _ ctx: RenderContext) -> [Badge] {
+        var out: [Badge] = []
         let errors = problems.filter { $0.severity == .error }
         if let first = errors.first {
-            let count = errors.count > 1 ? ctx.text(" (\(errors.count) lỗi)", " (\(errors.count) errors)") : ""
-            // A problem of no file (the store folder itself is gone) is said in its own words.
-            let what = first.file.isEmpty ? first.message : place(first.file, first.line)
-            out.append(" \(ctx.warningSign) \(what)\(count) ")
+            if ctx.presenting {
+                let text = " " + ctx.text("Dữ liệu đang được cập nhật", "Data is being updated") + " "
+                out.append(Badge(text: text, short: text))
+            } else {
+                let count = errors.count > 1 ? ctx.text(" (\(errors.count) lỗi)", " (\(errors.count) errors)") : ""
+                // A problem of no file (the store folder itself is gone) is said in its own words.
+                let what = first.file.isEmpty ? ProblemWording.message(first, ctx.language) : place(first.file, first.line)
+                let key = KeyMap.label(of: .toggleProblems, ascii: ctx.ascii).map { ", \($0) " + ctx.text("xem", "view") } ?? ""
+                out.append(Badge(text: " \(ctx.warningSign) \(what)\(count)\(key) ", short: " \(ctx.warningSign) \(what)\(count) "))
+            }
         }
         if let first = state.themeProblems.first {
             let what = first.file.isEmpty ? first.message : place(first.file, first.line ?? 0)
-            out.append(" \(ctx.warningSign) \(what) ")
+            let text = " \(ctx.warningSign) \(what) "
+            out.append(Badge(text: text, short: text))
         }
         return out
     }

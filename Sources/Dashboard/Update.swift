@@ -18,11 +18,18 @@ extension AppState {
             showingHelp.toggle()
         case .back:
             showingHelp = false
+            problemList.isOpen = false
         case .togglePresentation:
             guard !presentation.isViewer else { return nil }
             presentation.isOn.toggle()
             presentation.paused = false
             presentation.paneShownAt = now
+            showingHelp = false
+            problemList.isOpen = false
+        case .toggleProblems:
+            // Projected, the hall sees no file, line or value: the list does not open.
+            guard !presentation.isOn else { return nil }
+            problemList.isOpen.toggle()
             showingHelp = false
         case .nextTheme:
             return .nextTheme
@@ -36,6 +43,7 @@ extension AppState {
 
     private mutating func showPane(_ p: Pane) {
         showingHelp = false
+        problemList.isOpen = false
         pane = p
         presentation.paneShownAt = now
     }
@@ -83,6 +91,7 @@ extension AppState {
             // and quit go through the global table (F5 only outside a `--present` viewer).
             let outcome = presentation.isOn
                 ? PresentationKeys.keys.handle(key, &presentation, data, keyContext)
+                : problemList.isOpen ? ProblemListKeys.keys.handle(key, &problemList, data, keyContext)
                 : pane.module.handle(key, in: &self, data)
             switch outcome {
             case .handled: return nil
@@ -99,20 +108,23 @@ extension AppState {
 
     /// The keys of the pane on screen (or of presentation mode), for the hint bar and the help.
     public func paneHints() -> [KeyHint] {
-        presentation.isOn ? PresentationKeys.keys.hints(presentation, keyContext) : pane.module.hints(in: self)
+        if presentation.isOn { return PresentationKeys.keys.hints(presentation, keyContext) }
+        if problemList.isOpen { return ProblemListKeys.keys.hints(problemList, keyContext) }
+        return pane.module.hints(in: self)
     }
 
     /// Whether the pane on screen takes every key (a form or a search box is open): then the
     /// global keys are not offered, since typing `q` types a q.
     public var paneCapturesKeys: Bool {
-        !presentation.isOn && pane.module.capturesKeys(in: self)
+        !presentation.isOn && !problemList.isOpen && pane.module.capturesKeys(in: self)
     }
 
     /// The global keys to offer beside the pane's: none while the pane takes every key, and
     /// never one whose keys the pane has taken over (←/→ choosing a session date).
     public func globalHints() -> [KeyHint] {
         guard !paneCapturesKeys else { return [] }
-        let taken = presentation.isOn ? PresentationKeys.keys.keysTaken(presentation, keyContext) : pane.module.keysTaken(in: self)
+        let taken = presentation.isOn ? PresentationKeys.keys.keysTaken(presentation, keyContext)
+            : problemList.isOpen ? ProblemListKeys.keys.keysTaken(problemList, keyContext) : pane.module.keysTaken(in: self)
         return KeyMap.bindings.filter { binding in !binding.entries.contains { taken.contains($0.key) } }.map(\.keyHint)
     }
 

@@ -15,6 +15,9 @@ public struct StoreReport: Sendable {
     public let clans: TitleCount
     /// The store's targets, in its order.
     let targets: [Target]
+    /// The school year the targets are measured over: the campaign's (nil without a campaign,
+    /// when they follow the year asked for).
+    public let targetYear: SchoolYear?
 
     /// How much a report holds beyond the figures.
     public enum Detail: Sendable {
@@ -31,6 +34,7 @@ public struct StoreReport: Sendable {
         records = RecordCounts(snapshot)
         clans = awards.titles.clans
         targets = snapshot.targets
+        targetYear = snapshot.campaign.flatMap { SchoolYear(text: $0.schoolYear) }
     }
 
     /// The tallies of `year`, or of the whole store when `year` is nil.

@@ -6,18 +6,20 @@ import Store
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the store: every problem as file:line, the line and a caret under each error.",
+        abstract: "Validate the store: every problem as file:line, the line and a caret under each error (in Vietnamese; --lang en for English).",
         discussion: "Exit status: 0 when there is no error (warnings allowed), 1 with errors, 2 when the store cannot be read."
     )
 
-    /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
+    /// The main command's options: `--store` and `--lang` given after the subcommand are read there
+    /// (the others are unused).
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
+        let language = try display.language()
         let snapshot = try reportingFatalErrors {
             try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
         }
-        Output.print(CheckReport.text(snapshot), terminator: "")
+        Output.print(CheckReport.text(snapshot, language), terminator: "")
         if snapshot.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

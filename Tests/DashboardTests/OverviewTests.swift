@@ -169,22 +169,3 @@ final class NoticeTests: XCTestCase {
         XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28).contains("/srv/hoctap"))
     }
 }
-
-final class ProblemWordingTests: XCTestCase {
-    func testCommonProblemsAreSaidInVietnameseFromTheirParts() {
-        let files = ["campaign.rec": Array("%rec: Campaign\n%key: Id\n\nId: C1\nTitle: T\nWard: W\nCenter: C\nSchoolYear: 2022-2023\nWeekStart: 2022-13-45\nWeekEnd: 2022-10-07\n".utf8)]
-        let snapshot = StoreLoader.decode(files: files)
-        let bad = snapshot.problems.first { $0.kind == .badValue }
-        XCTAssertNotNil(bad)
-        if let bad {
-            XCTAssertEqual(ProblemWording.text(bad, .vi),
-                           "campaign.rec:9: WeekStart: \"2022-13-45\" không hợp lệ, cần ngày có thật dạng YYYY-MM-DD (vd. 2022-10-06)")
-            XCTAssertEqual(ProblemWording.text(bad, .en), bad.description, "English keeps the store's sentence")
-        }
-        let missing = snapshot.problems.first { $0.kind == .missingFile && $0.file == "awards.rec" }
-        XCTAssertEqual(missing.map { ProblemWording.text($0, .vi) }, "awards.rec: thiếu tệp này; coi như trống (`hoctap init` tạo các tệp của kho)")
-        var odd = StoreProblem(file: "x.rec", line: 3, severity: .error, message: "a stray line", kind: .syntax)
-        odd.field = nil
-        XCTAssertEqual(ProblemWording.text(odd, .vi), odd.description, "kinds without a Vietnamese wording keep the sentence")
-    }
-}

@@ -59,15 +59,19 @@ final class PresentationTests: XCTestCase {
         XCTAssertTrue(frame.line(1).hasPrefix(" "), "and so is the margin column")
     }
 
-    func testAStoreErrorIsASmallBadgeWithFileAndLineWhileTheDataStays() {
+    func testAStoreErrorIsANeutralBadgeWithoutFileOrLineWhileTheDataStays() {
         var snapshot = StoreSnapshot(directory: "", campaign: Campaign(
             id: "C1", title: "Tuần lễ học tập", ward: "Phường A", center: "TT", schoolYear: "2022-2023",
             weekStart: CalendarDate(year: 2022, month: 10, day: 1)!, weekEnd: CalendarDate(year: 2022, month: 10, day: 7)!))
         snapshot.problems = [StoreProblem(file: "awards.rec", line: 42, severity: .error, message: "bad date")]
         let state = AppState(presentation: PresentationState(isOn: true))
         let text = Screen.render(state: state, snapshot: snapshot, theme: .builtinDefault, size: Size(width: 120, height: 40)).text
-        XCTAssertTrue(text.contains("awards.rec:42"))
+        XCTAssertTrue(text.contains("Dữ liệu đang được cập nhật"), text)
+        XCTAssertFalse(text.contains("awards.rec"), "the hall sees no file name")
+        XCTAssertFalse(text.contains(":42"), "nor a line")
         XCTAssertTrue(text.contains("Tuần lễ học tập"))
+        let off = Screen.render(state: AppState(), snapshot: snapshot, theme: .builtinDefault, size: Size(width: 120, height: 40)).text
+        XCTAssertTrue(off.contains("awards.rec:42, ! xem"), "the clerk's own screen names the place and the key")
     }
 
     /// Every learner has a phone number and a birth date; no pane, at any size, in presentation

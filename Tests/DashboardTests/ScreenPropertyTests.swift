@@ -77,7 +77,7 @@ final class ScreenPropertyTests: XCTestCase {
         var data = campaign(title: "T", themes: [])
         data.problems = [StoreProblem(file: "campaign.rec", line: 0, severity: .error, message: "file not found")]
         let row = Screen.render(state: AppState(), snapshot: data, theme: .builtinDefault, size: Size(width: 80, height: 24)).line(22)
-        XCTAssertTrue(row.contains("⚠ campaign.rec "), row)
+        XCTAssertTrue(row.contains("⚠ campaign.rec, ! xem "), row)
         XCTAssertFalse(row.contains(":0"), row)
     }
 

@@ -30,13 +30,13 @@ final class FolderSwapEndToEndTests: XCTestCase {
 
         // Deleted: the last data stays, with an error saying so.
         try FileManager.default.removeItem(atPath: path)
-        r = try tmux.waitFor(timeout: 3) { self.screenText($0).contains("gone") }
+        r = try tmux.waitFor(timeout: 3) { self.screenText($0).contains("biến mất") }
         XCTAssertTrue(r.ok, "no word that the folder is gone:\n\(screenText(r.screen))")
         XCTAssertTrue(screenText(r.screen).contains(newTitle), "the last data left the screen:\n\(screenText(r.screen))")
 
         // Made again: read, and followed for later changes.
         try FileManager.default.copyItem(atPath: path + ".old", toPath: path)
-        r = try tmux.waitFor(timeout: 3) { self.screenText($0).contains(self.oldTitle) && !self.screenText($0).contains("gone") }
+        r = try tmux.waitFor(timeout: 3) { self.screenText($0).contains(self.oldTitle) && !self.screenText($0).contains("biến mất") }
         XCTAssertTrue(r.ok, "the recreated folder was not read:\n\(screenText(r.screen))")
         let saved = path + "/.campaign.rec.tmp-e2e"
         try Data(text.replacingOccurrences(of: oldTitle, with: newTitle).utf8).write(to: URL(fileURLWithPath: saved))

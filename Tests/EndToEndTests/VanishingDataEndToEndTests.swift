@@ -6,7 +6,7 @@ import XCTest
 final class VanishingDataEndToEndTests: XCTestCase {
     /// Runs `hoctap check` on the store; returns its exit status and output.
     private func check(_ store: URL) throws -> (Int32, String) {
-        let run = try ProgramRun.hoctap(["check", "--store", store.path])
+        let run = try ProgramRun.hoctap(["check", "--lang", "en", "--store", store.path])
         return (run.status, run.output)
     }
 

@@ -30,8 +30,10 @@ final class TalliesTests: XCTestCase {
     func testTargetsGetTheirMetric() {
         let t = Tallies(StoreFixture.snapshot())
         XCTAssertEqual(t.targets.map(\.id), ["T1", "T2", "T3", "T4"])
-        XCTAssertEqual(t.targets.map(\.actual), [3, 800_000, 2, 1_200_000])
-        XCTAssertEqual(t.targets[0].fraction, 0.75)
+        // The whole store's report measures the targets over the campaign's year, 2022-2023.
+        XCTAssertEqual(t.targets.map(\.actual), [2, 300_000, 2, 1_000_000])
+        XCTAssertEqual(t.targets.map(\.schoolYear), Array(repeating: SchoolYear(startYear: 2022), count: 4))
+        XCTAssertEqual(t.targets[0].fraction, 0.5)
         XCTAssertFalse(t.targets[0].isMet)
         XCTAssertTrue(t.targets[2].isMet)
         XCTAssertNil(t.targets[3].fraction, "a goal of 0 has no fraction")
@@ -40,7 +42,9 @@ final class TalliesTests: XCTestCase {
     func testClassesMetric() {
         var s = StoreFixture.snapshot()
         s.targets = [Target(id: "T9", label: "Lớp", metric: .classes, goal: 2), Target(id: "T8", label: "Khen", metric: .awards, goal: 1)]
-        XCTAssertEqual(Tallies(s).targets.map(\.actual), [2, 3])
+        XCTAssertEqual(Tallies(s).targets.map(\.actual), [1, 2], "the campaign's year: one class, two awards")
+        s.campaigns = []
+        XCTAssertEqual(Tallies(s).targets.map(\.actual), [2, 3], "without a campaign, the report's own span")
     }
 
     func testOneSchoolYearCountsOnlyItsDatedRecords() throws {

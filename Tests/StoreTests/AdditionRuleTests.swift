@@ -56,7 +56,8 @@ final class AdditionRuleTests: XCTestCase {
         let notes = CheckNotes.lines(snapshot)
         XCTAssertEqual(notes.count, 1, "\(notes)")
         XCTAssertTrue(notes.first?.contains("\(forced.record.fields[0].value) may be a double entry of A2") == true, "\(notes)")
-        XCTAssertTrue(CheckReport.text(snapshot).contains("no problems (1 note)"), CheckReport.text(snapshot))
+        XCTAssertTrue(CheckReport.text(snapshot, .en).contains("no problems (1 note)"), CheckReport.text(snapshot, .en))
+        XCTAssertTrue(CheckReport.text(snapshot, .vi).contains("không có vấn đề nào (1 ghi chú)"), CheckReport.text(snapshot, .vi))
     }
 }
 

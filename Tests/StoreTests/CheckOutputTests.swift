@@ -8,7 +8,7 @@ import StoreFixtures
 final class CheckOutputTests: XCTestCase {
     func testCheckOutputListsErrorsWithCaretsWarningsOnOneLineThenASummary() {
         let s = StoreFixture.snapshot(["awards.rec": [("Kind: family", "Kind: pupil"), ("Amount: 500000\n", "Amount: 500000\nNote: x\n")]])
-        let lines = CheckReport.text(s).components(separatedBy: "\n")
+        let lines = CheckReport.text(s, .en).components(separatedBy: "\n")
         let note = StoreFixture.line(of: "Amount: 500000", in: "awards.rec") + 1
         let kind = StoreFixture.line(of: "Kind: family", in: "awards.rec") + 1 // below the added Note line
         XCTAssertEqual(lines, [
@@ -19,6 +19,6 @@ final class CheckOutputTests: XCTestCase {
             "9 files, 30 valid records: 1 error, 1 warning",
             "",
         ])
-        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot()), "9 files, 31 valid records: no problems")
+        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot(), .en), "9 files, 31 valid records: no problems")
     }
 }

@@ -18,8 +18,8 @@ enum PresentationBar {
         buffer.write(text, at: Point(x: x, y: area.y), style: ctx[.muted], clip: area)
     }
 
-    /// The bottom row: "cập nhật lúc 08:15:32" on the left, a data error as a small badge naming
-    /// its file and line on the right (the panes keep the last good data).
+    /// The bottom row: "cập nhật lúc 08:15:32" on the left, a data error as a small neutral badge
+    /// on the right, "Dữ liệu đang được cập nhật" (the panes keep the last good data).
     static func drawStatus(state: AppState, problems: [StoreProblem], _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: .blank(ctx[.background]))
         if let changed = state.dataChangedAt ?? Optional(state.now) {
@@ -28,7 +28,7 @@ enum PresentationBar {
         }
         var right = area.maxX
         for badge in StatusLine.badges(state: state, problems: problems, ctx).reversed() {
-            let text = ctx.fit(badge, max(10, area.width / 3))
+            let text = ctx.fit(badge.text, max(10, area.width / 3))
             right -= text.displayWidth + 1
             guard right > area.x + 24 else { break }
             buffer.write(text, at: Point(x: right, y: area.y), style: ctx[.badge], clip: area)

@@ -34,7 +34,7 @@ struct AwardsIndexBuilder {
             ids[b.id] = y.branches.count
             y.branches.append(BranchTally(id: b.id, name: b.name, kind: b.kind))
         }
-        y.kinds = RecipientKind.allCases.map { ($0, 0) }
+        y.kinds = RecipientKind.allCases.map { ($0, 0, 0) }
         years.append(y)
         branchSlot.append(ids)
         categorySlot.append([:])
@@ -68,7 +68,10 @@ struct AwardsIndexBuilder {
             let i = place(year)
             years[i].count += cells.count
             years[i].amount += cells.amount
-            for k in cells.kinds.indices { years[i].kinds[k].count += cells.kinds[k] }
+            for k in cells.kinds.indices {
+                years[i].kinds[k].count += cells.kinds[k]
+                years[i].kinds[k].amount += cells.kindAmounts[k]
+            }
             for m in 0..<12 { years[i].monthlySpending[m] += cells.monthlySpending[m] }
             for (b, count) in cells.branchCount.enumerated() where count > 0 {
                 let id = s.branches.values[b]

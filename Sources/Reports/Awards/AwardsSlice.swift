@@ -8,6 +8,7 @@ struct YearCells {
     var count = 0
     var amount = 0
     var kinds = [Int](repeating: 0, count: RecipientKind.allCases.count)
+    var kindAmounts = [Int](repeating: 0, count: RecipientKind.allCases.count)
     var monthlySpending = [Int](repeating: 0, count: 12)
     var branchCount: [Int] = [], branchAmount: [Int] = []
     /// Positions in the snapshot's awards, per branch number, in file order.
@@ -21,6 +22,7 @@ struct YearCells {
         count += 1
         self.amount += amount
         kinds[kind] += 1
+        kindAmounts[kind] += amount
         monthlySpending[month] += amount
         while branchCount.count <= branch {
             branchCount.append(0)

@@ -40,8 +40,8 @@ public struct AwardsYear: Sendable {
     public var branches: [BranchTally] = []
     /// Most awards first.
     public var categories: [CategoryTally] = []
-    /// Awards per recipient kind, in the schema's order of kinds.
-    public var kinds: [(kind: RecipientKind, count: Int)] = []
+    /// Awards and their amounts per recipient kind, in the schema's order of kinds.
+    public var kinds: [(kind: RecipientKind, count: Int, amount: Int)] = []
     /// The positions in `snapshot.awards` of the year's awards, per branch id, in file order.
     public var awardsByBranch: [String: [Int]] = [:]
     /// The last awards recorded in the year (file order, newest last), positions in `snapshot.awards`.

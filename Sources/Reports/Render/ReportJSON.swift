@@ -29,6 +29,8 @@ public enum ReportJSON {
             })),
             ("targets", .array(t.targets.map {
                 .object([("id", .string($0.id)), ("metric", .string($0.metric.rawValue)),
+                         ("kinds", .array($0.kinds.map { .string($0.rawValue) })),
+                         ("schoolYear", .string($0.schoolYear?.description ?? "")),
                          ("goal", .int($0.goal)), ("actual", .int($0.actual))])
             })),
             ("problems", .array(problems.map {

@@ -57,7 +57,12 @@ public enum ReportText {
         ])
         if !t.targets.isEmpty {
             out.append("")
-            out.append("Chỉ tiêu")
+            // The targets are measured over the campaign's year: said when the report covers another.
+            if let year = t.targets.first?.schoolYear, year != t.schoolYear {
+                out.append("Chỉ tiêu (năm học \(year))")
+            } else {
+                out.append("Chỉ tiêu")
+            }
             out += table(t.targets.map { target in
                 let unit = target.unit.map { " \($0)" } ?? ""
                 let share = target.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""

@@ -26,6 +26,12 @@ public struct Tallies: Hashable, Sendable {
     public var targets: [TargetProgress]
 
     init(_ report: StoreReport, schoolYear: SchoolYear?) {
+        self.init(report, schoolYear: schoolYear, measuringTargets: true)
+    }
+
+    /// The figures of `schoolYear`; the targets are measured over the campaign's school year
+    /// (`StoreReport.targetYear`), whatever year the rest covers, unless `measuringTargets` is false.
+    private init(_ report: StoreReport, schoolYear: SchoolYear?, measuringTargets: Bool) {
         self.schoolYear = schoolYear
         let records = report.records.counts(schoolYear)
         learnerTurns = records["Enrollment", default: 0]
@@ -38,34 +44,59 @@ public struct Tallies: Hashable, Sendable {
         var titles: [String: TitleCount] = [:]
         for kind in TitleKind.allCases { titles[kind.rawValue] = lines[kind]?.count ?? TitleCount() }
         self.titles = titles
-        let classes = records["Class", default: 0]
         counts = records.merging([
             "Award": awards.count,
             "Donation": years.reduce(0) { $0 + $1.donationCount },
             "Title": lines.values.reduce(0) { $0 + $1.byBranch.count },
         ]) { a, _ in a }
-        targets = Self.progress(report.targets, actuals: [
-            .learnerTurns: learnerTurns, .awards: awards.count, .awardAmount: awards.amount,
-            .studiousClans: clans.recognized, .donations: fund.donations, .classes: classes,
-            .learningFamilies: titles["family"]?.recognized ?? 0,
-            .learningCommunities: titles["community"]?.recognized ?? 0,
-            .learningUnits: titles["unit"]?.recognized ?? 0,
-        ], shares: [
-            .studiousClans: clans,
-            .learningFamilies: titles["family"] ?? TitleCount(), .learningCommunities: titles["community"] ?? TitleCount(),
-            .learningUnits: titles["unit"] ?? TitleCount(),
-        ])
+        targets = []
+        guard measuringTargets, !report.targets.isEmpty else { return }
+        let year = report.targetYear ?? schoolYear
+        let measured = year == schoolYear ? self : Tallies(report, schoolYear: year, measuringTargets: false)
+        let awardYears = year == schoolYear ? years
+            : year.map { [report.awards.tally($0)] } ?? report.awards.years.map(report.awards.tally)
+        targets = report.targets.map { measured.progress(of: $0, awards: awardYears) }
     }
 
-    /// Each target against its actual; a target of a share (`Unit: %`) is measured in whole percent
-    /// of the titles' total.
-    private static func progress(_ targets: [Target], actuals: [TargetMetric: Int],
-                                 shares: [TargetMetric: TitleCount]) -> [TargetProgress] {
-        targets.map {
-            let share = $0.unit == "%" ? shares[$0.metric].map { $0.percentFloor ?? 0 } : nil
-            return TargetProgress(id: $0.id, label: $0.label, metric: $0.metric, goal: $0.goal,
-                                  actual: share ?? actuals[$0.metric] ?? 0, unit: $0.unit)
+    /// What `metric` counts in these figures (every award, for the award metrics).
+    private func actual(_ metric: TargetMetric) -> Int {
+        switch metric {
+        case .learnerTurns: learnerTurns
+        case .awards: awards.count
+        case .awardAmount: awards.amount
+        case .studiousClans: clans.recognized
+        case .donations: fund.donations
+        case .classes: counts["Class", default: 0]
+        case .learningFamilies: titles["family"]?.recognized ?? 0
+        case .learningCommunities: titles["community"]?.recognized ?? 0
+        case .learningUnits: titles["unit"]?.recognized ?? 0
         }
+    }
+
+    /// The titles or clans a share target (`Unit: %`) is a share of; nil for a metric of counts.
+    private func share(_ metric: TargetMetric) -> TitleCount? {
+        switch metric {
+        case .studiousClans: clans
+        case .learningFamilies: titles["family"] ?? TitleCount()
+        case .learningCommunities: titles["community"] ?? TitleCount()
+        case .learningUnits: titles["unit"] ?? TitleCount()
+        case .learnerTurns, .awards, .awardAmount, .donations, .classes: nil
+        }
+    }
+
+    /// A target against these figures: a share (`Unit: %`) in whole percent of the titles' total;
+    /// an award metric with `Kind`s, the awards (or their amounts) to those kinds of recipient in
+    /// `years` alone.
+    private func progress(of target: Target, awards years: [AwardsYear]) -> TargetProgress {
+        var actual = actual(target.metric)
+        if target.unit == "%", let share = share(target.metric) {
+            actual = share.percentFloor ?? 0
+        } else if target.metric.countsAwards, !target.kinds.isEmpty {
+            let picked = years.flatMap(\.kinds).filter { target.kinds.contains($0.kind) }
+            actual = picked.reduce(0) { $0 + (target.metric == .awards ? $1.count : $1.amount) }
+        }
+        return TargetProgress(id: target.id, label: target.label, metric: target.metric, goal: target.goal,
+                              actual: actual, unit: target.unit, kinds: target.kinds, schoolYear: schoolYear)
     }
 }
 

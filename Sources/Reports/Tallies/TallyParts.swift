@@ -60,14 +60,21 @@ public struct TargetProgress: Hashable, Sendable {
     public var goal: Int
     public var actual: Int
     public var unit: String?
+    /// The recipient kinds an award metric counts; empty: every award.
+    public var kinds: [RecipientKind]
+    /// The school year `actual` was counted over: the campaign's, whatever year the report covers.
+    public var schoolYear: SchoolYear?
 
-    public init(id: String, label: String, metric: TargetMetric, goal: Int, actual: Int, unit: String? = nil) {
+    public init(id: String, label: String, metric: TargetMetric, goal: Int, actual: Int, unit: String? = nil,
+                kinds: [RecipientKind] = [], schoolYear: SchoolYear? = nil) {
         self.id = id
         self.label = label
         self.metric = metric
         self.goal = goal
         self.actual = actual
         self.unit = unit
+        self.kinds = kinds
+        self.schoolYear = schoolYear
     }
 
     /// `actual / goal`, or nil for a goal of 0 or less.

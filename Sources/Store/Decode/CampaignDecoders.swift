@@ -1,6 +1,7 @@
 /// Decoders for the sets of `campaign.rec`: the campaign, its targets, the ward's indicators and the agenda.
 
 import Recfile
+import VietText
 
 struct CampaignDecoder {
     var r: RawRecordDecoder
@@ -30,19 +31,45 @@ struct CampaignDecoder {
 
 struct TargetDecoder {
     var r: RawRecordDecoder
-    private let id, label, metric, goal, unit: Int
+    private let id, label, metric, goal, unit, kind: Int
     private let metrics = ChoiceTable<TargetMetric>()
+    private let recipients = ChoiceTable<RecipientKind>()
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.target, file: file)
-        (id, label, metric, goal, unit) = (r["Id"], r["Label"], r["Metric"], r["Goal"], r["Unit"])
+        (id, label, metric, goal, unit, kind) = (r["Id"], r["Label"], r["Metric"], r["Goal"], r["Unit"], r["Kind"])
     }
 
     mutating func decode(_ record: RawRecord) -> Target? {
         r.begin(record)
         let i = r.text(id), l = r.text(label), m = r.choice(metric, metrics), g = r.int(goal), u = r.text(unit)
+        let k = kinds()
+        if let m, !m.countsAwards, !k.isEmpty {
+            r.fail(kind, .inconsistent, r.line(kind), .fieldName,
+                   "names the recipients of awards, but the metric \(m.rawValue) counts no awards "
+                    + "(Kind goes with awards or award_amount)")
+        }
         guard r.isValid, let i, let l, let m, let g else { return nil }
-        return Target(id: i, label: l, metric: m, goal: g, unit: u, source: r.source)
+        return Target(id: i, label: l, metric: m, goal: g, unit: u, kinds: k, source: r.source)
+    }
+
+    /// Every `Kind` of the record, in file order; each value that is not a recipient kind is an error at its line.
+    private mutating func kinds() -> [RecipientKind] {
+        guard kind >= 0 else { return [] }
+        let name = r.packedNames[kind]
+        var out: [RecipientKind] = []
+        for field in r.record.fields where PackedName(field.name) == name {
+            let value = RawRecordDecoder.trimmed(field.value)
+            if value.isEmpty { continue }
+            if let k = recipients.match(value) {
+                if !out.contains(k) { out.append(k) }
+                continue
+            }
+            let text = VietText.nfc(utf8: value)
+            let expected = StoreSchema.target.fields[kind].expectation
+            r.fail(kind, .badValue, field.line, .value, RawRecordDecoder.sentence(expected, text), expected: expected, found: text)
+        }
+        return out
     }
 }
 

@@ -12,6 +12,9 @@ public enum TargetMetric: String, CaseIterable, Hashable, Sendable {
     case learningFamilies = "learning_families"
     case learningCommunities = "learning_communities"
     case learningUnits = "learning_units"
+
+    /// The metrics that count awards, which a target may narrow to some recipient kinds (`Kind`).
+    public var countsAwards: Bool { self == .awards || self == .awardAmount }
 }
 
 /// The kind of a class.

@@ -58,6 +58,8 @@ public enum StoreSchema {
         FieldSpec("Metric", .enumeration(TargetMetric.allCases.map(\.rawValue)), mandatory: true),
         FieldSpec("Goal", .int, mandatory: true, bound: .count),
         FieldSpec("Unit"),
+        FieldSpec("Kind", .enumeration(RecipientKind.allCases.map(\.rawValue)), repeatable: true,
+                  summary: "awards and award_amount only: count the awards to this kind of recipient (one line per kind); none: every award"),
     ])
 
     static let indicator = SetSchema(name: "Indicator", file: "campaign.rec", key: "Id",

@@ -20,7 +20,7 @@ enum CampaignContent {
         [("Id", "T1"), ("Label", "Lượt người học trong năm"), ("Metric", "learner_turns"), ("Goal", "2700"),
          ("Unit", "lượt")],
         [("Id", "T2"), ("Label", "Lượt học sinh được khen thưởng"), ("Metric", "awards"), ("Goal", "1900"),
-         ("Unit", "lượt")],
+         ("Unit", "lượt"), ("Kind", "student")],
         [("Id", "T3"), ("Label", "Tỷ lệ gia đình học tập"), ("Metric", "learning_families"), ("Goal", "72"),
          ("Unit", "%")],
     ]
