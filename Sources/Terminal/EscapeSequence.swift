@@ -55,7 +55,10 @@ struct EscapeSequence {
     }
 
     /// The key of a sequence that ended before its final character (or of a lone Esc).
-    var unfinished: Key? { state == .start ? .escape : nil }
+    var unfinished: Key? { isAtStart ? .escape : nil }
+
+    /// Nothing after the Esc has been fed yet.
+    var isAtStart: Bool { state == .start }
 
     /// The key a final character names on its own: arrows, Home, End, F1–F4, keypad Enter, Shift-Tab.
     private static func final(_ c: Character) -> Key? {

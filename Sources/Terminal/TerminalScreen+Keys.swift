@@ -40,6 +40,11 @@ extension TerminalScreen {
             let raw = UInt32(truncatingIfNeeded: value)
             if result == KEY_CODE_YES { ungetch(Int32(bitPattern: raw)) }
             guard result == OK, let scalar = Unicode.Scalar(raw) else { break }
+            // Esc pressed twice in a row (back, then back again) is two Esc keys.
+            if raw == 27, sequence.isAtStart {
+                unget_wch(wchar_t(bitPattern: raw))
+                return .escape
+            }
             if case .done(let key) = sequence.feed(Character(scalar)) { return key }
         }
         return sequence.unfinished

@@ -23,6 +23,6 @@ final class AddRulesEndToEndTests: XCTestCase {
         XCTAssertEqual(forced.status, 0, forced.output)
         let check = try ProgramRun.hoctap(["check", "--store", store.path])
         XCTAssertEqual(check.status, 0, check.output)
-        XCTAssertTrue(check.output.contains("may be a double entry"), check.output)
+        XCTAssertTrue(check.output.contains("có thể ghi trùng"), check.output)
     }
 }

@@ -16,14 +16,9 @@ public struct DoubleEntryGuard: Sendable {
 
     public init(_ awards: [Award]) {
         positions.reserveCapacity(awards.count)
-        var categoryKeys: [String: String] = [:]
+        var categories = CategoryHashes()
         for (i, a) in awards.enumerated() {
-            let category = categoryKeys[a.category] ?? {
-                let k = VietText.searchKey(a.category)
-                categoryKeys[a.category] = k
-                return k
-            }()
-            positions[Self.fingerprint(VietText.searchKey(a.recipient), category, a.branch, a.rewardedYear)] = i
+            positions[Self.fingerprint(VietText.searchHash(a.recipient), categories[a.category], a.branch, a.rewardedYear)] = i
         }
     }
 
@@ -31,12 +26,13 @@ public struct DoubleEntryGuard: Sendable {
     public static func fold(_ text: String) -> String { VietText.searchKey(text) }
 
     /// The position in `awards` of the latest award recorded for the same folded recipient and
-    /// category, rewarding `year`, if there is one.
+    /// category, from `branch`, rewarding `year`, if there is one.
     public func existing(recipient: String, category: String, branch: String, year: SchoolYear, in awards: [Award]) -> Int? {
-        let who = Self.fold(recipient), what = Self.fold(category)
-        guard let i = positions[Self.fingerprint(who, what, branch, year)], awards.indices.contains(i) else { return nil }
+        let key = Self.fingerprint(VietText.searchHash(recipient), VietText.searchHash(category), branch, year)
+        guard let i = positions[key], awards.indices.contains(i) else { return nil }
         let a = awards[i]
-        guard a.rewardedYear == year, a.branch == branch, Self.fold(a.recipient) == who, Self.fold(a.category) == what else { return nil }
+        guard a.rewardedYear == year, a.branch == branch, Self.fold(a.recipient) == Self.fold(recipient),
+              Self.fold(a.category) == Self.fold(category) else { return nil }
         return i
     }
 
@@ -45,36 +41,54 @@ public struct DoubleEntryGuard: Sendable {
         existing(recipient: recipient, category: category, branch: branch, year: SchoolYear(containing: date), in: awards)
     }
 
-    /// Every award that repeats an earlier one (same folded recipient and category, rewarding the
-    /// same year), with the position of the first: `(later, first)`, in file order.
+    /// Every award that repeats an earlier one (same folded recipient and category, same branch,
+    /// rewarding the same year), with the position of the first: `(later, first)`, in file order.
+    /// Awards are grouped by a hash of their folded key, and a match is confirmed on the text.
     public static func doubles(in awards: [Award]) -> [(later: Int, first: Int)] {
-        var first: [String: Int] = [:]
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(awards.count)
+        var categories = CategoryHashes()
         var found: [(later: Int, first: Int)] = []
-        var folded: [String: String] = [:]
-        func fold(_ s: String) -> String {
-            if let f = folded[s] { return f }
-            let f = VietText.searchKey(s)
-            folded[s] = f
-            return f
-        }
         for (i, a) in awards.enumerated() {
-            let key = [fold(a.recipient), fold(a.category), a.branch, a.rewardedYear.description].joined(separator: "\u{1F}")
-            if let earlier = first[key] { found.append((i, earlier)) } else { first[key] = i }
+            let key = fingerprint(VietText.searchHash(a.recipient), categories[a.category], a.branch, a.rewardedYear)
+            guard let earlier = first[key] else {
+                first[key] = i
+                continue
+            }
+            let e = awards[earlier]
+            if e.branch == a.branch, e.rewardedYear == a.rewardedYear, fold(e.recipient) == fold(a.recipient),
+               fold(e.category) == fold(a.category) {
+                found.append((i, earlier))
+            }
         }
         return found
     }
 
-    /// FNV-1a over the folded name, the folded category and the branch, each ended by a zero, then the year.
-    static func fingerprint(_ who: String, _ what: String, _ branch: String, _ year: SchoolYear) -> UInt64 {
+    /// FNV-1a over the folded name's and category's hashes and the branch, each ended by a zero,
+    /// then the year.
+    static func fingerprint(_ who: UInt64, _ what: UInt64, _ branch: String, _ year: SchoolYear) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         func mix(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        for b in who.utf8 { mix(b) }
-        mix(0)
-        for b in what.utf8 { mix(b) }
-        mix(0)
+        func mix64(_ v: UInt64) { for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: v >> UInt64(shift))) } }
+        mix64(who)
+        mix64(what)
         for b in branch.utf8 { mix(b) }
         mix(0)
-        for b in String(year.startYear).utf8 { mix(b) }
+        mix64(UInt64(bitPattern: Int64(year.startYear)))
         return h
+    }
+}
+
+/// The folded hash of each category, made once per distinct category (a store has a dozen).
+private struct CategoryHashes {
+    private var known: [String: UInt64] = [:]
+
+    subscript(_ category: String) -> UInt64 {
+        mutating get {
+            if let h = known[category] { return h }
+            let h = VietText.searchHash(category)
+            known[category] = h
+            return h
+        }
     }
 }

@@ -95,6 +95,9 @@ struct AwardPlan: Sendable {
                 ("Branch", branches[branch].id), ("Amount", amount.map(String.init)), ("Sponsor", sponsor),
             ])
         }
+        // One recipient, category and branch once a school year: a demo of a clean store has no
+        // double entries for `hoctap check` to note (namesakes are drawn again).
+        var given = Set<String>()
         for event in events {
             let date = event.day.iso
             if event.season == AwardCatalog.ceremonySeason {
@@ -104,7 +107,13 @@ struct AwardPlan: Sendable {
             }
             for _ in 0..<event.count {
                 let type = event.types[event.typeTable.draw(&random)]
-                let recipient = recipientName(&random, type: type, branch: branches[event.branch])
+                var recipient = recipientName(&random, type: type, branch: branches[event.branch])
+                let year = SchoolYear(containing: event.day.date).startYear
+                func key(_ name: String) -> String { "\(DoubleEntryGuard.fold(name))|\(AwardCatalog.types[type].category)|\(event.branch)|\(year)" }
+                for _ in 0..<20 where given.contains(key(recipient)) {
+                    recipient = recipientName(&random, type: type, branch: branches[event.branch])
+                }
+                given.insert(key(recipient))
                 // Most awards are paid from the fund itself; a named sponsor pays for some.
                 let roll = random.below(10)
                 let sponsor = roll < 3 ? event.sponsors.0 : roll < 4 ? event.sponsors.1 : nil
