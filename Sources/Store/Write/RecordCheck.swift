@@ -1,0 +1,25 @@
+/// The one check of a record about to be written (added, edited or put back): what `hoctap check` would say about its lines.
+
+import Recfile
+
+/// A record is checked in place: the store is decoded with the file as it will be, and the errors
+/// that fall on the record's lines are its problems. Additions, edits and the undo of an edit or a
+/// removal all check this way, so none lets in what another refuses.
+enum RecordCheck {
+    /// The errors on `lines` of `file` once the store's files are `files`, with the limits that
+    /// depend on the day (a birth date not in the future) read against the day of `now`
+    /// (`YYYY-MM-DD HH:MM`).
+    static func errors(in file: String, lines: ClosedRange<Int>, files: [String: [UInt8]], now: String) -> [StoreProblem] {
+        let today = CalendarDate(iso: now.prefix(10)) ?? ReferenceDay.current
+        return ReferenceDay.$fixed.withValue(today) {
+            StoreLoader.decode(files: files).problems
+        }.filter {
+            $0.file == file && $0.severity == .error && lines.contains($0.line)
+        }
+    }
+
+    /// The lines `bytes` (a record's text) take when it starts on line `first`.
+    static func lines(of bytes: [UInt8], from first: Int) -> ClosedRange<Int> {
+        first...(first + max(1, bytes.count(where: { $0 == 0x0A })) - 1)
+    }
+}
