@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case nextTheme
     case togglePresentation
     case redraw
+    /// Take back the last write to the store.
+    case undo
     case quit
 }
 

@@ -56,6 +56,10 @@ public enum KeyMap {
             help: ("Bật / tắt chế độ trình chiếu (màn hình lớn)", "Presentation mode on / off (the big screen)"),
             hint: ("Trình chiếu", "Present")),
         KeyBinding(
+            keyLabel: "u", entries: [(.character("u"), .undo)],
+            help: ("Hoàn tác lần ghi gần nhất (thêm, sửa, xoá; cả hoctap add)", "Undo the last write (add, edit, remove; hoctap add too)"),
+            hint: ("Hoàn tác", "Undo")),
+        KeyBinding(
             keyLabel: "Esc", entries: [(.escape, .back)],
             help: ("Đóng bảng đang mở / quay lại", "Close what is open / go back"), hint: nil),
         KeyBinding(
