@@ -26,7 +26,11 @@ package enum RecordLines {
     /// The bytes of `record`'s own lines in `bytes`: its fields and their `+` continuations, each
     /// with its line break, without the blank line after it.
     package static func span(of record: RecRecord, in bytes: [UInt8]) -> Range<Int> {
-        let starts = lineStarts(bytes)
+        span(of: record, in: bytes, starts: lineStarts(bytes))
+    }
+
+    /// As `span(of:in:)`, with the file's `lineStarts` already known (many records of one file).
+    package static func span(of record: RecRecord, in bytes: [UInt8], starts: [Int]) -> Range<Int> {
         let last = lastLine(of: record, in: bytes, starts: starts)
         return range(of: record.line, starts: starts, count: bytes.count).lowerBound
             ..< range(of: last, starts: starts, count: bytes.count).upperBound

@@ -92,8 +92,11 @@ package struct UndoChange: Codable, Equatable, Sendable {
     /// The record in `bytes` whose lines are exactly `text` (of any set: one write may add to two
     /// sets of a file).
     static func record(_ text: [UInt8], in bytes: [UInt8], file: String) -> RecRecord? {
-        RecParser.parse(bytes, file: file).records.last { RecordLines.span(of: $0, in: bytes).count == text.count
-            && bytes[RecordLines.span(of: $0, in: bytes)].elementsEqual(text) }
+        let starts = RecordLines.lineStarts(bytes)
+        return RecParser.parse(bytes, file: file).records.last { record in
+            let span = RecordLines.span(of: record, in: bytes, starts: starts)
+            return span.count == text.count && bytes[span].elementsEqual(text)
+        }
     }
 
     /// How the clerk knows the record whose text is `text`.
