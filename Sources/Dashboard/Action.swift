@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable {
     /// Open or close the list of the store's problems (never while presenting).
     case toggleProblems
     case redraw
+    /// Take back the last write to the store.
+    case undo
     case quit
 }
 

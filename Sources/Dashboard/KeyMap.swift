@@ -60,6 +60,10 @@ public enum KeyMap {
             help: ("Mở / đóng danh sách lỗi trong kho dữ liệu", "Open / close the list of store problems"),
             hint: nil),
         KeyBinding(
+            keyLabel: "u", entries: [(.character("u"), .undo)],
+            help: ("Hoàn tác lần ghi gần nhất (thêm, sửa, xoá; cả hoctap add)", "Undo the last write (add, edit, remove; hoctap add too)"),
+            hint: ("Hoàn tác", "Undo")),
+        KeyBinding(
             keyLabel: "Esc", entries: [(.escape, .back)],
             help: ("Đóng bảng đang mở / quay lại", "Close what is open / go back"), hint: nil),
         KeyBinding(

@@ -35,6 +35,15 @@ extension AppState {
             return .nextTheme
         case .redraw:
             return .redraw
+        case .undo:
+            // Never on the projector; on a store that cannot be written, only why not.
+            guard !presentation.isOn else { return nil }
+            guard canWrite else {
+                notice = Notice(language.pick("Chỉ xem: kho này không ghi được, không có gì để hoàn tác",
+                                              "Read-only: this store cannot be written, nothing to undo"), tone: .bad, at: now)
+                return nil
+            }
+            return .write(.undo, origin: pane)
         case .quit:
             return .quit
         }
@@ -178,6 +187,9 @@ extension AppState {
                 ? language.pick("Đã ghi 1 bản ghi", "1 record written")
                 : language.pick("Đã ghi \(records.count) bản ghi", "\(records.count) records written")
             notice = Notice(what, tone: .good, at: now)
+        case .changed(let summary, let undo):
+            let what = summary.text(language)
+            notice = Notice(undo ? language.pick("Đã hoàn tác: ", "Undone: ") + what : language.pick("Đã ", "") + what, tone: .good, at: now)
         case .refused(let problems):
             notice = Notice(language.pick("Không ghi: ", "Not written: ") + (problems.first ?? ""), tone: .bad, at: now)
         }

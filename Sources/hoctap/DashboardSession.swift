@@ -82,7 +82,11 @@ struct DashboardSession {
     mutating func attempt(_ write: StoreWrite) -> WriteOutcome? {
         let outcome: WriteOutcome
         do {
-            outcome = .written(try write.perform(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero))
+            let report = try write.performed(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero)
+            switch write {
+            case .add, .remove: outcome = .written(report.records)
+            case .edit, .removeRecord, .undo: outcome = .changed(report.summary, undo: report.isUndo)
+            }
         } catch RecWriterError.lockTimeout {
             return nil
         } catch let error as RecordAdditionError {
@@ -90,10 +94,15 @@ struct DashboardSession {
             case .invalid(_, let problems): outcome = .refused(problems: problems)
             default: outcome = .refused(problems: [error.description])
             }
+        } catch let error as StoreChangeError {
+            switch error {
+            case .invalid(_, let problems): outcome = .refused(problems: problems)
+            default: outcome = .refused(problems: [error.text(state.language)])
+            }
         } catch {
             outcome = .refused(problems: ["\(error)"])
         }
-        if case .written = outcome { _ = reloadAndDerive() }
+        if case .refused = outcome {} else { _ = reloadAndDerive() }
         return outcome
     }
 }

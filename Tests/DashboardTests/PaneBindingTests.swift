@@ -15,7 +15,7 @@ final class PaneBindingTests: XCTestCase {
         if label == "/" { return [.character("/")] }
         let names: [String: Key] = [
             "↑": .up, "↓": .down, "←": .left, "→": .right, "Up": .up, "Down": .down, "Left": .left, "Right": .right,
-            "Enter": .enter, "Esc": .escape, "Tab": .tab, "Space": .character(" "),
+            "Enter": .enter, "Esc": .escape, "Tab": .tab, "Space": .character(" "), "Del": .delete,
         ]
         return label.split(whereSeparator: { $0 == "/" || $0 == " " }).map { token -> Key in
             if let key = names[String(token)] { return key }

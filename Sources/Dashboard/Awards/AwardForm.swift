@@ -25,6 +25,26 @@ enum AwardForm {
         return AwardsForm(.award, form, date: date, data, env.language)
     }
 
+    /// The form filled in with `award`, to edit it: writing it changes that award (an Amount or a
+    /// Sponsor emptied is removed), checked as a new one is.
+    static func make(editing award: Award, _ data: DashboardData, env: KeyContext) -> AwardsForm {
+        let year = SchoolYear(containing: award.date)
+        var open = make(data, year: year, branch: award.branch, env: env)
+        open.form.title = Words("Sửa khen thưởng \(award.id)", "Edit award \(award.id)")
+        let values = ["Recipient": award.recipient, "Category": award.category, "Amount": award.amount.map(String.init) ?? "",
+                      "Sponsor": award.sponsor ?? "", "Date": VietFormat.date(award.date)]
+        for (id, value) in values { open.form.update(id) { $0.input.set(value) } }
+        open.form.update("Kind") { field in
+            if case .choice(let choices) = field.kind, let i = choices.firstIndex(where: { $0.value == award.kind.rawValue }) {
+                field.choiceIndex = i
+            }
+        }
+        for id in ["Category", "Amount", "Date"] { refresh(id, &open.form, data, env.language) }
+        open.editing = award.id
+        open.year = year
+        return open
+    }
+
     /// After a field changed: its suggestions, the formatted amount, the year the date counts in.
     static func refresh(_ id: String, _ form: inout FormState, _ data: DashboardData, _ language: Language) {
         switch id {
@@ -71,10 +91,12 @@ enum AwardForm {
     }
 
     /// The question to ask before writing a probable double entry, or nil.
-    static func doubleEntry(_ form: FormState, _ data: DashboardData, _ language: Language) -> String? {
+    /// An award being edited (`editing`, its Id) is no double of itself.
+    static func doubleEntry(_ form: FormState, _ data: DashboardData, _ language: Language, editing: String? = nil) -> String? {
         guard let date = FormValues.date(form.value("Date"), language).value,
               let i = data.guardKeys.existing(recipient: form.value("Recipient"), category: form.value("Category"),
-                                                     branch: form.value("Branch"), date: date, in: data.snapshot.awards) else { return nil }
+                                                     branch: form.value("Branch"), date: date, in: data.snapshot.awards),
+              data.snapshot.awards[i].id != editing else { return nil }
         let a = data.snapshot.awards[i]
         let year = a.rewardedYear
         return language.pick(

@@ -18,6 +18,13 @@ extension AwardsPane: DashboardPane {
     }
 
     static let keys = PaneKeyTable<AwardsState>([
+        // Removing an award is asked first; nothing else happens until it is answered.
+        Row([.enter, .character("c")], KeyHint("Enter/c", help: ("Xoá khen thưởng này khỏi kho", "Remove this award from the store"),
+                                               hint: ("Xoá", "Remove")),
+            when: when(.removing), AwardsEditKeys.answerRemoval),
+        Row([.escape, .character("k")], KeyHint("Esc/k", help: ("Không xoá", "Keep it"), hint: ("Không xoá", "Keep")),
+            when: when(.removing), AwardsEditKeys.answerRemoval),
+        .typing(nil, when: when(.removing)) { _, _, _, _ in .handled },
         // A probable double entry is asked about before anything is written.
         Row([.enter], KeyHint("Enter", help: ("Có thể trùng: vẫn ghi bản ghi này", "Possible double: write it anyway"), hint: ("Vẫn ghi", "Write anyway")),
             when: when(.asking), AwardsFormKeys.handle),
@@ -45,6 +52,14 @@ extension AwardsPane: DashboardPane {
             when: when(.branch), AwardsKeys.moveAward),
         Row([.escape, .backspace], KeyHint("Esc", help: ("Quay lại bảng tổng hợp", "Back to the tallies"), hint: ("Quay lại", "Back")),
             when: when(.branch), AwardsKeys.closeBranch),
+        Row([.enter], KeyHint("Enter", help: ("Sửa khen thưởng đã chọn (biểu mẫu)", "Edit the selected award (a form)"), hint: ("Sửa", "Edit")),
+            when: when(.branch) { $0.mayEdit }, AwardsEditKeys.openEdit),
+        Row([.delete, .character("x")], KeyHint("Del/x", help: ("Xoá khen thưởng đã chọn (hỏi trước)", "Remove the selected award (asks first)"),
+                                                hint: ("Xoá", "Remove")),
+            when: when(.branch) { $0.mayEdit }, AwardsEditKeys.askRemoval),
+        Row([.enter, .delete, .character("x")], KeyHint("Enter Del x", help: ("Chỉ xem: không sửa, không xoá được khen thưởng",
+                                                                              "Read-only: awards cannot be edited or removed")),
+            when: when(.branch) { !$0.mayEdit }, AwardsKeys.openForm),
         // The tallies of the year.
         Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn chi hội", "Select a branch"), hint: ("Chi hội", "Branch")),
             when: when(.tallies), AwardsKeys.moveBranch),
@@ -73,7 +88,7 @@ extension AwardsPane: DashboardPane {
     static func receive(_ outcome: WriteOutcome, _ state: inout AwardsState) {
         guard var open = state.form else { return }
         switch outcome {
-        case .written:
+        case .written, .changed:
             if let y = open.year { state.year = y }
             state.form = nil
         case .refused(let problems):

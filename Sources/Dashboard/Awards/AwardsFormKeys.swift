@@ -23,7 +23,7 @@ enum AwardsFormKeys {
         case .submit:
             let valid = isAward ? AwardForm.validate(&open, data, env.language) : DonationForm.validate(&open, data, env.language)
             guard valid else { break }
-            if isAward, let question = AwardForm.doubleEntry(open.form, data, env.language) {
+            if isAward, let question = AwardForm.doubleEntry(open.form, data, env.language, editing: open.editing) {
                 open.form.confirmation = question
                 break
             }
@@ -40,6 +40,9 @@ enum AwardsFormKeys {
 
     private static func write(_ open: AwardsForm, _ env: KeyContext) -> KeyOutcome {
         let record = open.kind == .award ? AwardForm.record(open.form, env.language) : DonationForm.record(open.form, env.language)
-        return .effect(.write(.add([record]), origin: .awards))
+        guard let id = open.editing else { return .effect(.write(.add([record]), origin: .awards)) }
+        // An optional field left empty is removed from the award.
+        let emptied = ["Amount", "Sponsor"].filter { name in !record.fields.contains { $0.name == name } }.map { NewRecord.Field($0, "") }
+        return .effect(.write(.edit(set: "Award", id: id, fields: record.fields + emptied), origin: .awards))
     }
 }

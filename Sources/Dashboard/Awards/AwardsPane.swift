@@ -30,6 +30,9 @@ enum AwardsPane {
             }
             FormView.draw(form, ctx, in: area, into: &buffer)
         }
+        if let removal = state.removal {
+            RemovalPrompt.draw(removal.question, ctx, in: area, into: &buffer)
+        }
     }
 
     /// The box's title: the pane, the year, and where the year stands among the store's.

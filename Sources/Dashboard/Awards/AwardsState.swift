@@ -28,6 +28,8 @@ public struct AwardsState: Hashable, Sendable {
     public var form: AwardsForm?
     /// A key that could not act ("read-only"), said in the pane until the next key.
     public var refusedKey: RefusedKey?
+    /// The award about to be removed, while the pane asks (Delete or x on a branch's award).
+    public var removal: AwardRemoval?
 
     /// Why a key did nothing.
     public enum RefusedKey: Hashable, Sendable {
@@ -38,9 +40,10 @@ public struct AwardsState: Hashable, Sendable {
     public init() {}
 
     /// What has the keyboard, which decides the binding rows that apply.
-    enum KeyMode: Hashable, Sendable { case asking, form, tallies, branch }
+    enum KeyMode: Hashable, Sendable { case removing, asking, form, tallies, branch }
 
     var keyMode: KeyMode {
+        if removal != nil { return .removing }
         if let open = form { return open.form.confirmation != nil ? .asking : .form }
         switch mode {
         case .tallies: return .tallies
@@ -58,9 +61,17 @@ public struct AwardsForm: Hashable, Sendable {
     public var year: SchoolYear?
     /// Why the store refused the last write, as the store said it.
     public var refusal: [String] = []
+    /// The Id of the award the form edits; nil for a new record.
+    public var editing: String?
 
     public init(kind: Kind, form: FormState) {
         self.kind = kind
         self.form = form
     }
+}
+
+/// An award the clerk asked to remove: its Id, and the question naming it (recipient, category, date).
+public struct AwardRemoval: Hashable, Sendable {
+    public var id: String
+    public var question: String
 }

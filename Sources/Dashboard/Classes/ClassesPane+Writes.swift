@@ -14,6 +14,9 @@ extension ClassesPane {
             state.wantedClass = records.last?.fields.first { $0.name == "Class" }?.value
             state.focus = .roster
             state.form = nil
+        case .changed:
+            // An undo or a removal from another pane's key: the status line says it.
+            break
         case .refused(let problems):
             let reason = problems.joined(separator: "; ")
             if fromForm {

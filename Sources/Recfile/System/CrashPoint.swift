@@ -13,6 +13,9 @@ import Darwin
 /// - `after`: makes it, then kills itself;
 /// - `torn`: only writes are counted, and the N-th writes half its bytes, then the process dies,
 ///   as a large write cut by a kill at a page boundary does.
+/// With `HOCTAP_CRASH_AT=NAME` (not a number), the process kills itself when it reaches the
+/// place of that name (`reached(_:)`), such as `undo-journal`: between the undo journal's entry and
+/// the write it announces.
 /// For the crash-consistency tests only; nothing in hoctap sets these variables.
 package final class CrashPoint: @unchecked Sendable {
     package enum Moment: String, Sendable {
@@ -25,6 +28,17 @@ package final class CrashPoint: @unchecked Sendable {
         let moment = getenv("HOCTAP_CRASH_MODE").flatMap { Moment(rawValue: String(cString: $0)) } ?? .before
         return CrashPoint(at: at, moment: moment)
     }()
+
+    /// The named place of this process's crash, or nil (`HOCTAP_CRASH_AT` unset or a number).
+    package static let place: String? = {
+        guard let raw = getenv("HOCTAP_CRASH_AT").map({ String(cString: $0) }), !raw.isEmpty, Int(raw) == nil else { return nil }
+        return raw
+    }()
+
+    /// Kills the process here when `HOCTAP_CRASH_AT` names this place.
+    package static func reached(_ name: String) {
+        if place == name { die() }
+    }
 
     package let at: Int
     package let moment: Moment

@@ -18,12 +18,19 @@ extension RecordAddition {
     /// look like (with an example), what it holds, and what is filled in when it is left out.
     /// The limits that depend on the day (a birth date not in the future) are read against `today`,
     /// the machine's day when nil.
-    public static func fieldsHelp(for set: SetSchema, kind: String, today: CalendarDate? = nil) -> String {
+    /// With `editing`, the fields as `hoctap edit` takes them: those that name the record cannot be
+    /// changed, a required one cannot be emptied, and nothing is filled in.
+    public static func fieldsHelp(for set: SetSchema, kind: String, today: CalendarDate? = nil, editing: Bool = false) -> String {
         let today = today ?? ReferenceDay.current
         let width = set.fields.map(\.name.count).max() ?? 0
-        var lines = ["hoctap add \(kind) --Field value …: \(set.summary), in \(set.file).", "", "Fields (* required):"]
+        let identity = editing ? RecordIdentity.fields(of: set) ?? [] : []
+        var lines = editing
+            ? ["hoctap edit \(kind) \(RecordIdentity.form(of: set).uppercased()) --Field value …: \(set.summary), in \(set.file).",
+               "A value replaces the field's; --Field \"\" removes a field that is not required.", "",
+               "Fields (* required, cannot be emptied):"]
+            : ["hoctap add \(kind) --Field value …: \(set.summary), in \(set.file).", "", "Fields (* required):"]
         for field in set.fields {
-            let required = field.isMandatory && !fillsItself(field.name, in: set)
+            let required = field.isMandatory && (editing || !fillsItself(field.name, in: set))
             var text = "  --" + (field.name + (required ? " *" : "")).padding(toLength: width + 2, withPad: " ", startingAt: 0)
             text += "  " + (field.bound?.expectation(today: today) ?? field.expectation)
             if let example = examples[field.name], field.type == .text || isReference(field.type) {
@@ -31,7 +38,8 @@ extension RecordAddition {
             }
             var notes: [String] = []
             if !field.summary.isEmpty { notes.append(field.summary) }
-            if let filled = filledWith(field.name, in: set) { notes.append("left out: " + filled) }
+            if identity.contains(field.name) { notes.append("names the record: cannot be changed") }
+            if !editing, let filled = filledWith(field.name, in: set) { notes.append("left out: " + filled) }
             if field.isRepeatable { notes.append("may be given several times") }
             if field.isPrivate { notes.append("private: never shown on the projector") }
             if !notes.isEmpty { text += "; " + notes.joined(separator: "; ") }

@@ -8,29 +8,25 @@ extension RecordAddition {
     /// store's exclusive lock from the read to the write, so no other writer can take the same
     /// id or change what was checked. At the end of its file the record is appended (one write on
     /// O_APPEND, then fsync); before another set's part of the file, the file is rewritten
-    /// (temporary file, fsync, rename). Returns what was written.
+    /// (temporary file, fsync, rename). The write is noted in the undo journal first. Returns
+    /// what was written.
     /// - Throws: `RecordAdditionError` (nothing written), `RecWriterError`, or `StoreError` for a
     ///   folder that cannot be read.
     public static func add(set: SetSchema, given: [(name: String, value: String)], in folder: String,
                            now: String, force: Bool = false,
                            lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
-        try FileAccess.checkFolder(folder)
-        return try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
-            // Repair a torn append first, so a rewrite never writes its bytes back.
-            _ = try RecWriter.recoverAppend(under: lock)
-            var files: [String: [UInt8]] = [:]
-            for name in StoreSchema.files {
-                let path = RecWriter.storePath(name, in: folder)
-                guard FileManager.default.fileExists(atPath: path) else { continue }
-                files[name] = try FileAccess.readAll(path)
-            }
+        try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, files in
             let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: force)
-            if addition.isAppend {
-                try RecWriter.append([addition.record], to: set.file, under: lock)
-            } else {
-                try StoreManifest.rewrite(set.file, contents: addition.contents, under: lock)
+            let change = UndoChange(file: set.file, set: set.name, before: files[set.file], after: addition.contents,
+                                    put: [addition.record.bytes], took: [])
+            let summary = ChangeSummary(.add, [RecordLabel(set: set, record: addition.record)])
+            try UndoJournal.recording(summary, [change], now: now, under: lock) {
+                if addition.isAppend {
+                    try RecWriter.append([addition.record], to: set.file, under: lock)
+                } else {
+                    try StoreManifest.rewrite(set.file, contents: addition.contents, under: lock)
+                }
             }
-            StoreManifest.update(in: lock.folder)
             return addition
         }
     }

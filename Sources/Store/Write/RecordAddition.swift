@@ -62,11 +62,7 @@ public struct RecordAddition: Sendable {
         let placed = Self.placing(record, in: original, at: place)
         var after = files
         after[set.file] = placed.text
-        let today = CalendarDate(iso: now.prefix(10)) ?? ReferenceDay.current
-        let snapshot = ReferenceDay.$fixed.withValue(today) { StoreLoader.decode(files: after) }
-        let problems = snapshot.problems.filter {
-            $0.file == set.file && $0.severity == .error && placed.lines.contains($0.line)
-        }
+        let (snapshot, problems) = RecordCheck.check(in: set.file, lines: placed.lines, files: after, now: now)
         guard problems.isEmpty else {
             throw RecordAdditionError.invalid(set: set.name, problems: problems.map(Self.fileless))
         }

@@ -4,7 +4,8 @@ import Foundation
 import Recfile
 
 extension StoreWrite {
-    /// Performs the write in `folder` and returns the records added (or the one removed).
+    /// Performs the write in `folder` and returns the records added (or the one removed, or the
+    /// one edited as it now is); an undo returns the records it put back.
     ///
     /// Additions are made one after another against the store as it will be, so a later record may
     /// name an earlier one (an enrollment of a learner added in the same write); every record is
@@ -12,38 +13,49 @@ extension StoreWrite {
     /// its records in one append (or one rewrite when they do not go at its end). Nothing is
     /// written when any record is refused; when writing a later file fails, the files already
     /// written are put back as they were read (so a new learner is not left without the
-    /// enrollment that came with them).
-    /// - Throws: `RecordAdditionError` (nothing written), `RecWriterError`, `StoreError`.
+    /// enrollment that came with them). Every write is noted in the undo journal first.
+    /// - Throws: `RecordAdditionError` or `StoreChangeError` (nothing written), `RecWriterError`,
+    ///   `StoreError`.
     public func perform(in folder: String, now: String,
                         lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> [RecordText] {
-        try FileAccess.checkFolder(folder)
-        return try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
-            // A writer killed mid-append left a torn tail: repair it before reading, or a rewrite
-            // would write the torn bytes back.
-            _ = try RecWriter.recoverAppend(under: lock)
-            let original = try Self.readFiles(in: folder)
-            defer { StoreManifest.update(in: lock.folder) }
+        try performed(in: folder, now: now, lockTimeout: lockTimeout).records
+    }
+
+    /// As `perform`, with what was done in words.
+    public func performed(in folder: String, now: String,
+                          lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> StoreWriteReport {
+        if case .undo = self { return try StoreUndo.undo(in: folder, now: now, lockTimeout: lockTimeout) }
+        return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, original in
             switch self {
             case .add(let records):
                 return try Self.add(records, to: original, now: now, under: lock)
             case .remove(let set, let matching):
-                return try Self.remove(set: set, matching: matching, from: original, under: lock)
+                return try Self.remove(set: set, matching: matching, from: original, now: now, under: lock)
+            case .edit(let name, let id, let fields):
+                let edit = try RecordEdit(set: try Self.schema(name), id: id, given: fields.map { ($0.name, $0.value) },
+                                          files: original, now: now)
+                try edit.write(original, now: now, under: lock)
+                return StoreWriteReport(records: [edit.record], summary: ChangeSummary(.edit, [edit.label]))
+            case .removeRecord(let name, let id):
+                let removal = try RecordRemoval(set: try Self.schema(name), id: id, files: original)
+                try removal.write(original, now: now, under: lock)
+                return StoreWriteReport(records: [removal.record], summary: ChangeSummary(.remove, [removal.label]))
+            case .undo:
+                preconditionFailure("an undo is performed by StoreUndo")
             }
         }
     }
 
-    static func readFiles(in folder: String) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        for name in StoreSchema.files {
-            let path = RecWriter.storePath(name, in: folder)
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            files[name] = try FileAccess.readAll(path)
+    /// The set called `name`.
+    static func schema(_ name: String) throws -> SetSchema {
+        guard let set = StoreSchema.set(named: name) else {
+            throw RecordAdditionError.unknownKind(name, known: StoreSchema.sets.map(\.name))
         }
-        return files
+        return set
     }
 
     private static func add(_ records: [NewRecord], to original: [String: [UInt8]], now: String,
-                            under lock: borrowing StoreLock) throws -> [RecordText] {
+                            under lock: borrowing StoreLock) throws -> StoreWriteReport {
         var files = original
         var made: [RecordAddition] = []
         for record in records {
@@ -65,23 +77,30 @@ extension StoreWrite {
         }
         var order: [String] = []
         for addition in made where !order.contains(addition.set.file) { order.append(addition.set.file) }
-        // Files already written, so that a failure on a later one can put them back as they were.
-        var done: [String] = []
-        do {
-            for file in order {
-                let after = files[file] ?? []
-                if let before = original[file], after.starts(with: before) {
-                    try RecWriter.append(made.filter { $0.set.file == file }.map(\.record), to: file, under: lock)
-                } else {
-                    try StoreManifest.rewrite(file, contents: after, under: lock)
-                }
-                done.append(file)
-            }
-        } catch {
-            undo(done, original: original, under: lock)
-            throw error
+        let changes = order.map { file in
+            UndoChange(file: file, set: made.first { $0.set.file == file }?.set.name ?? "", before: original[file],
+                       after: files[file] ?? [], put: made.filter { $0.set.file == file }.map(\.record.bytes), took: [])
         }
-        return made.map(\.record)
+        let summary = ChangeSummary(.add, made.map { RecordLabel(set: $0.set, record: $0.record) })
+        try UndoJournal.recording(summary, changes, now: now, under: lock) {
+            // Files already written, so that a failure on a later one can put them back as they were.
+            var done: [String] = []
+            do {
+                for file in order {
+                    let after = files[file] ?? []
+                    if let before = original[file], after.starts(with: before) {
+                        try RecWriter.append(made.filter { $0.set.file == file }.map(\.record), to: file, under: lock)
+                    } else {
+                        try StoreManifest.rewrite(file, contents: after, under: lock)
+                    }
+                    done.append(file)
+                }
+            } catch {
+                undo(done, original: original, under: lock)
+                throw error
+            }
+        }
+        return StoreWriteReport(records: made.map(\.record), summary: summary)
     }
 
     /// Puts `files` back to their `original` bytes (a rewrite each; a file that did not exist is
@@ -94,8 +113,8 @@ extension StoreWrite {
         }
     }
 
-    private static func remove(set name: String, matching: [NewRecord.Field], from files: [String: [UInt8]],
-                               under lock: borrowing StoreLock) throws -> [RecordText] {
+    private static func remove(set name: String, matching: [NewRecord.Field], from files: [String: [UInt8]], now: String,
+                               under lock: borrowing StoreLock) throws -> StoreWriteReport {
         guard let set = StoreSchema.set(named: name) else {
             throw RecordAdditionError.unknownKind(name, known: StoreSchema.sets.map(\.name))
         }
@@ -117,7 +136,12 @@ extension StoreWrite {
         }
         var cut = bytes
         for copy in found.sorted(by: { $0.line > $1.line }) { cut = RecordLines.removing(copy, from: cut) }
-        try StoreManifest.rewrite(set.file, contents: cut, under: lock)
-        return [try RecordText(record)]
+        let change = UndoChange(file: set.file, set: name, before: bytes, after: cut, put: [],
+                                took: found.map { Array(bytes[RecordLines.span(of: $0, in: bytes)]) })
+        let summary = ChangeSummary(.remove, [RecordLabel(set: set, record: record)])
+        try UndoJournal.recording(summary, [change], now: now, under: lock) {
+            try StoreManifest.rewrite(set.file, contents: cut, under: lock)
+        }
+        return StoreWriteReport(records: [try RecordText(record)], summary: summary)
     }
 }

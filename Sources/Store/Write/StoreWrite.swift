@@ -1,4 +1,4 @@
-/// A change the dashboard asks of the store: records to add together, or one record to take out.
+/// A change the dashboard asks of the store: records to add together, a record to edit or take out, an undo.
 
 /// What a form or a key in the dashboard wants written. The dashboard only describes the change;
 /// the program carries it out with `StoreWrite.perform(in:now:)` under the store's lock, checking
@@ -9,6 +9,13 @@ public enum StoreWrite: Hashable, Sendable {
     /// Takes out the one record of `set` whose fields have exactly the given values (an
     /// attendance un-marked). The file is rewritten through a temporary file and a rename.
     case remove(set: String, matching: [NewRecord.Field])
+    /// Changes the given fields of the record of `set` named `id` (`RecordEdit`; `""` removes an
+    /// optional field).
+    case edit(set: String, id: String, fields: [NewRecord.Field])
+    /// Takes out the record of `set` named `id` (`RecordRemoval`), refused while others name it.
+    case removeRecord(set: String, id: String)
+    /// Takes back the last write not yet taken back (`StoreUndo`).
+    case undo
 }
 
 /// A record to add: its set, the fields the clerk gave, and fields to copy from an earlier
