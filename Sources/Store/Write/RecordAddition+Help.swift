@@ -6,7 +6,8 @@ extension RecordAddition {
     /// Every kind `add` takes, one a line, with what it adds: `award      an award handed out by a branch`.
     public static func kindsHelp() -> String {
         let width = kinds.map(\.key.count).max() ?? 0
-        var lines = ["Kinds of record (hoctap add KIND --help lists a kind's fields):"]
+        var lines = ["Kinds of record (hoctap add KIND --help lists a kind's fields;",
+                     "agenda moves the ceremony's \"now\" marker, agenda-item adds an item to its programme):"]
         for (kind, setName) in kinds {
             let summary = StoreSchema.set(named: setName)?.summary ?? ""
             lines.append("  " + kind.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + summary)
@@ -25,10 +26,7 @@ extension RecordAddition {
         for field in set.fields {
             let required = field.isMandatory && !fillsItself(field.name, in: set)
             var text = "  --" + (field.name + (required ? " *" : "")).padding(toLength: width + 2, withPad: " ", startingAt: 0)
-            text += "  " + (field.bound?.expectation(today: today) ?? field.expectation)
-            if let example = examples[field.name], field.type == .text || isReference(field.type) {
-                text += ", such as " + example
-            }
+            text += "  " + valueHelp(field, today: today)
             var notes: [String] = []
             if !field.summary.isEmpty { notes.append(field.summary) }
             if let filled = filledWith(field.name, in: set) { notes.append("left out: " + filled) }
@@ -37,7 +35,31 @@ extension RecordAddition {
             if !notes.isEmpty { text += "; " + notes.joined(separator: "; ") }
             lines.append(text)
         }
+        if set.name == "Class" {
+            lines.append("  --" + weeklyField.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                + "  weekdays the class meets between its Start and End, such as \"T3, T5\" or \"Thứ Ba, Thứ Năm\" "
+                + "(T2 … T7, CN, accents optional); written as one Session line per date")
+        }
+        if set.name == "Campaign" {
+            lines += ["", "A store holds one campaign; start the next school year with hoctap init NEWDIR --from THIS-STORE --year YYYY-YYYY."]
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line of help on `field` of `set`, for a form: what the value must look like, an
+    /// example, and what is filled in when it is left out.
+    public static func fieldHelp(_ field: FieldSpec, in set: SetSchema, today: CalendarDate? = nil) -> String {
+        var text = valueHelp(field, today: today ?? ReferenceDay.current)
+        if let filled = filledWith(field.name, in: set) { text += "; left out: " + filled }
+        return text
+    }
+
+    /// What a value of `field` must look like, with an example for text and references.
+    private static func valueHelp(_ field: FieldSpec, today: CalendarDate) -> String {
+        let expected = field.bound?.expectation(today: today) ?? field.expectation
+        guard let example = examples[field.name], field.type == .text || isReference(field.type),
+              !expected.contains("such as") else { return expected }
+        return expected + ", such as " + example
     }
 
     /// Examples of the free-text fields and references, as a ward office writes them.
@@ -46,6 +68,12 @@ extension RecordAddition {
         "Sponsor": "\"Công ty TNHH Minh Phát\"", "Donor": "\"Ông Trần Văn Hải\"", "Purpose": "\"Học bổng\"",
         "Neighborhood": "\"Khu phố 3\"", "Organization": "\"Hội Phụ nữ\"", "Phone": "0912345678",
         "Branch": "KP01", "Class": "LH01", "Learner": "HV0001", "Seq": "3",
+        "Title": "\"Tuần lễ hưởng ứng học tập suốt đời năm 2023\"", "Ward": "\"Phường Hòa Bình\"",
+        "Center": "\"Trung tâm học tập cộng đồng phường Hòa Bình\"", "SchoolYear": "2023-2024",
+        "Venue": "\"Hội trường UBND phường\"", "Theme": "\"Đọc và học suốt đời\"",
+        "Label": "\"Lượt người học trong năm\"", "Unit": "\"lượt\"", "Group": "\"Phổ cập giáo dục\"",
+        "Item": "\"Khai mạc, giới thiệu đại biểu\"", "By": "\"Chủ tịch Hội Khuyến học\"",
+        "Topic": "\"Chuyển đổi số\"", "Partner": "\"Hội Phụ nữ phường\"", "Teacher": "\"Lê Thị Mai\"",
     ]
 
     private static func isReference(_ type: FieldType) -> Bool {
@@ -61,6 +89,12 @@ extension RecordAddition {
         case (_, "Id") where set.key == "Id": return "the next free one"
         case ("Award", "Date"): return "today"
         case ("AgendaLog", "At"): return "now"
+        case ("Campaign", "Id"): return "TLHTSD- and the first year of SchoolYear"
+        case ("Campaign", "Title"): return "\"Tuần lễ hưởng ứng học tập suốt đời năm\" and the first year of SchoolYear"
+        case ("Campaign", "WeekStart"): return "1 October of SchoolYear"
+        case ("Campaign", "WeekEnd"): return "7 October of SchoolYear"
+        case ("Agenda", "Seq"): return "the number after the last item"
+        case ("Class", "Sessions"): return "the number of session dates, when Weekly gives them"
         default: return nil
         }
     }
