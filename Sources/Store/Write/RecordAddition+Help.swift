@@ -37,14 +37,17 @@ extension RecordAddition {
         }
         if set.name == "Class" {
             lines.append("  --" + weeklyField.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                + "  weekdays the class meets between its Start and End, such as \"T3, T5\" or \"Thứ Ba, Thứ Năm\" "
-                + "(T2 … T7, CN, accents optional); written as one Session line per date")
+                + "  " + weeklyHelp)
         }
         if set.name == "Campaign" {
             lines += ["", "A store holds one campaign; start the next school year with hoctap init NEWDIR --from THIS-STORE --year YYYY-YYYY."]
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// What `--Weekly` takes.
+    public static let weeklyHelp = "weekdays the class meets between its Start and End, such as \"T3, T5\" or \"Thứ Ba, Thứ Năm\" "
+        + "(T2 … T7, CN, accents optional); written as one Session line per date"
 
     /// One line of help on `field` of `set`, for a form: what the value must look like, an
     /// example, and what is filled in when it is left out.
@@ -82,7 +85,7 @@ extension RecordAddition {
     }
 
     /// The fields `fillDefaults` fills when they are left out.
-    private static func fillsItself(_ name: String, in set: SetSchema) -> Bool { filledWith(name, in: set) != nil }
+    public static func fillsItself(_ name: String, in set: SetSchema) -> Bool { filledWith(name, in: set) != nil }
 
     private static func filledWith(_ name: String, in set: SetSchema) -> String? {
         switch (set.name, name) {

@@ -1,0 +1,40 @@
+/// The kinds of record that set a school year up, as the set-up form offers them.
+
+import Store
+
+/// What the set-up form adds: one of the store's sets, named for the clerk.
+public enum SetupKind: String, CaseIterable, Hashable, Sendable {
+    case campaign, target, agendaItem, indicator, branch, clan, course
+
+    /// The store's set.
+    var setName: String {
+        switch self {
+        case .campaign: "Campaign"
+        case .target: "Target"
+        case .agendaItem: "Agenda"
+        case .indicator: "Indicator"
+        case .branch: "Branch"
+        case .clan: "Clan"
+        case .course: "Class"
+        }
+    }
+
+    var set: SetSchema? { StoreSchema.set(named: setName) }
+
+    var name: Words {
+        switch self {
+        case .campaign: Words("Chiến dịch năm học", "Campaign of the year")
+        case .target: Words("Chỉ tiêu", "Target")
+        case .agendaItem: Words("Mục chương trình buổi lễ", "Ceremony agenda item")
+        case .indicator: Words("Chỉ số giáo dục", "Education indicator")
+        case .branch: Words("Chi hội khuyến học", "Branch")
+        case .clan: Words("Dòng họ", "Clan")
+        case .course: Words("Lớp học", "Class")
+        }
+    }
+
+    /// The kinds the form offers on a store with or without its campaign (a store holds one).
+    static func offered(hasCampaign: Bool) -> [SetupKind] {
+        hasCampaign ? allCases.filter { $0 != .campaign } : allCases
+    }
+}
