@@ -23,12 +23,15 @@ extension RecordForm {
         form.update(id) { $0.error = nil }
         if id == Self.kindField {
             guard let chosen = SetupKind(rawValue: form.value(id)) else { return }
-            let kept = form.fields
-            self = RecordForm(kind: chosen, kinds: kinds, today: today, language: language)
-            for old in kept where old.id != Self.kindField && !old.input.isEmpty {
-                form.update(old.id) { if case .text = $0.kind { $0.input = old.input } }
+            var kept = typed
+            for old in form.fields where old.id != Self.kindField {
+                if case .text = old.kind { kept[old.id] = old.input.text }
             }
-            form.focus = 0
+            self = RecordForm(kind: chosen, kinds: kinds, today: today, language: language, choosing: true)
+            typed = kept
+            for (id, text) in kept where !FormValues.isBlank(text) {
+                form.update(id) { if case .text = $0.kind { $0.input.set(text) } }
+            }
             return
         }
         switch type(of: id) {

@@ -16,6 +16,9 @@ public struct RecordForm: Hashable, Sendable {
     var defaultsYear: SchoolYear?
     /// The interface's language when the form opened, for the store's answer.
     var language: Language
+    /// What was typed into text fields, by id, kept while the clerk switches kinds: a label typed
+    /// for a target is still there after a look at the agenda item and on to an indicator.
+    var typed: [String: String] = [:]
 
     /// The id of the field that chooses the kind.
     static let kindField = "kind"
