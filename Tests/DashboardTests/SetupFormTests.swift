@@ -224,4 +224,42 @@ final class SetupFormTests: XCTestCase {
         XCTAssertTrue(text.contains("Phường/xã *"), text)
         XCTAssertTrue(text.contains("vd. Phường Hòa Bình"), "the focused field's help: \(text)")
     }
+
+    func testTheNewYearProposesAFolderNextToTheStoreAndSaysHowToOpenIt() throws {
+        XCTAssertEqual(RecordForm.proposedFolder("/srv/hoc/store", from: SchoolYear(startYear: 2022), to: SchoolYear(startYear: 2023)),
+                       "/srv/hoc/store-2023-2024")
+        XCTAssertEqual(RecordForm.proposedFolder("/srv/hoc/store-2022-2023/", from: SchoolYear(startYear: 2022), to: SchoolYear(startYear: 2023)),
+                       "/srv/hoc/store-2023-2024")
+        var s = app(.overview)
+        send([.character("y")], &s, demo)
+        let form = try XCTUnwrap(s.overview.recordForm)
+        XCTAssertEqual(form.kind, .newYear)
+        XCTAssertEqual(form.form.value("SchoolYear"), "2023-2024")
+        XCTAssertEqual(form.form.value("Folder"), RecordForm.proposedFolder(demo.snapshot.directory, from: SchoolYear(startYear: 2022),
+                                                                            to: SchoolYear(startYear: 2023)))
+        // A later year carries the proposal along.
+        send([.control("u")] + typed("2024-2025"), &s, demo)
+        XCTAssertTrue(s.overview.recordForm?.form.value("Folder").hasSuffix("-2024-2025") == true)
+        send([.control("u")] + typed("2021-2022"), &s, demo)
+        XCTAssertTrue(send([.enter], &s, demo).isEmpty)
+        XCTAssertEqual(s.overview.recordForm?.form.field("SchoolYear")?.error, "Năm học mới phải sau năm 2022-2023")
+        send([.control("u")] + typed("2023-2024"), &s, demo)
+        let effects = send([.enter], &s, demo)
+        guard effects.count == 1, case .write(.seedYear(let folder, let year), origin: .overview) = effects[0] else {
+            return XCTFail("\(effects)")
+        }
+        XCTAssertEqual(year, SchoolYear(startYear: 2023))
+        XCTAssertTrue(folder.hasSuffix("-2023-2024"), folder)
+        s.update(.writeFinished(.written([]), origin: .overview), data: demo)
+        XCTAssertEqual(s.overview.recordForm?.form.done?.contains("hoctap --store \(folder)"), true)
+        send([.character("x")], &s, demo)
+        XCTAssertNil(s.overview.recordForm, "any key closes the finished form")
+    }
+
+    func testNoNewYearWithoutACampaign() {
+        var s = app(.overview)
+        send([.character("y")], &s, empty)
+        XCTAssertNil(s.overview.recordForm)
+        XCTAssertEqual(s.notice?.tone, .bad)
+    }
 }

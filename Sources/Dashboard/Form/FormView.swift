@@ -107,6 +107,10 @@ public enum FormView {
 
     /// The foot of the form: the question to confirm, else a refusal, then the keys.
     static func footerLines(_ form: FormState, _ ctx: RenderContext, width: Int) -> [(text: String, role: Role)] {
+        if let done = form.done {
+            return done.wrapped(toWidth: max(10, width)).prefix(3).map { ($0, .good) }
+                + [(ctx.text("Phím bất kỳ: đóng", "Any key: close"), .muted)]
+        }
         if let question = form.confirmation {
             return [(question, .warn), (ctx.text("Enter: vẫn ghi   Esc: quay lại sửa", "Enter: write anyway   Esc: go back"), .accent)]
         }

@@ -21,6 +21,7 @@ extension RecordForm {
     mutating func edited(_ id: String, today: CalendarDate, _ language: Language) {
         form.message = nil
         form.update(id) { $0.error = nil }
+        if kind == .newYear { return newYearEdited(id) }
         if id == Self.kindField {
             guard let chosen = SetupKind(rawValue: form.value(id)) else { return }
             var kept = typed
@@ -113,6 +114,7 @@ extension RecordForm {
     /// Marks what the store would refuse before asking it: required fields left empty, dates,
     /// times and numbers that cannot be read. True when the record can go to the store.
     mutating func validate(_ language: Language) -> Bool {
+        if kind == .newYear { return validateNewYear(language) }
         for i in form.fields.indices where form.fields[i].id != Self.kindField {
             let field = form.fields[i]
             let value = field.value
@@ -154,6 +156,14 @@ extension RecordForm {
         let digits = typed.filter { $0 != "." && $0 != " " }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 15 else { return nil }
         return String(Int(digits) ?? 0)
+    }
+
+    /// What the form asks the store to do: add its record, or make the next year's store.
+    func write(_ language: Language) -> StoreWrite {
+        if kind == .newYear, let year = SchoolYear(text: form.value("SchoolYear")) {
+            return .seedYear(folder: form.value("Folder"), year: year)
+        }
+        return .add([record(language)])
     }
 
     /// The record the form describes, in the store's spelling: dates `YYYY-MM-DD`, times `HH:MM`,

@@ -19,6 +19,16 @@ public struct RecordForm: Hashable, Sendable {
     /// What was typed into text fields, by id, kept while the clerk switches kinds: a label typed
     /// for a target is still there after a look at the agenda item and on to an indicator.
     var typed: [String: String] = [:]
+    /// The new-year form: the store it seeds from and its year, the folder proposed, and whether
+    /// the new store was made.
+    var newYearFrom: NewYearSource?
+    var newYearProposal: String?
+    var newYearDone = false
+
+    struct NewYearSource: Hashable, Sendable {
+        var directory: String
+        var year: SchoolYear
+    }
 
     /// The id of the field that chooses the kind.
     static let kindField = "kind"

@@ -33,6 +33,17 @@ enum RecordFormKeys {
         ]
     }
 
+    /// Opens the new-year form for the year after the campaign's, or says why not.
+    static func openNewYear<State: RecordFormHolder>(_ state: inout State, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
+        guard env.mayEdit else { return open(nil, &state, data, env) }
+        guard let year = data.snapshot.campaign.flatMap({ SchoolYear(text: $0.schoolYear) }) else {
+            return .notice(Notice(env.language.pick("Chưa có chiến dịch: năm học mới bắt đầu từ năm của chiến dịch",
+                                                    "No campaign yet: a new year starts from the campaign's"), tone: .bad, at: env.now))
+        }
+        state.recordForm = RecordForm.newYear(after: year, directory: data.snapshot.directory, language: env.language)
+        return .handled
+    }
+
     /// Opens the form at `kind`, or at the kind last written with the kind chooser focused, among the kinds the store can take
     /// (no second campaign); on a store that cannot be written, says why.
     static func open<State: RecordFormHolder>(_ kind: SetupKind?, _ state: inout State, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
@@ -51,6 +62,10 @@ enum RecordFormKeys {
         if case .function = key { return .ignored }
         if key == .control("l") || key == .resize { return .ignored }
         guard var open = state.recordForm else { return .ignored }
+        if open.newYearDone {
+            state.recordForm = nil
+            return .handled
+        }
         switch open.form.handle(key) {
         case .none, .confirmed:
             break
@@ -62,7 +77,7 @@ enum RecordFormKeys {
         case .submit:
             guard open.validate(env.language) else { break }
             state.recordForm = open
-            return .effect(.write(.add([open.record(env.language)]), origin: origin))
+            return .effect(.write(open.write(env.language), origin: origin))
         }
         state.recordForm = open
         return .handled
@@ -73,6 +88,9 @@ enum RecordFormKeys {
     static func receive<State: RecordFormHolder>(_ outcome: WriteOutcome, _ state: inout State) {
         guard var open = state.recordForm else { return }
         switch outcome {
+        case .written where open.kind == .newYear:
+            open.newYearWritten(open.language)
+            state.recordForm = open
         case .written:
             state.setupKind = open.kind
             state.recordForm = nil

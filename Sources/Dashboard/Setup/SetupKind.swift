@@ -2,9 +2,10 @@
 
 import Store
 
-/// What the set-up form adds: one of the store's sets, named for the clerk.
+/// What the set-up form adds: one of the store's sets, named for the clerk; or, for `newYear`, the
+/// next school year's store folder.
 public enum SetupKind: String, CaseIterable, Hashable, Sendable {
-    case campaign, target, agendaItem, indicator, branch, clan, course
+    case campaign, target, agendaItem, indicator, branch, clan, course, newYear
 
     /// The store's set.
     var setName: String {
@@ -16,6 +17,7 @@ public enum SetupKind: String, CaseIterable, Hashable, Sendable {
         case .branch: "Branch"
         case .clan: "Clan"
         case .course: "Class"
+        case .newYear: ""
         }
     }
 
@@ -30,11 +32,12 @@ public enum SetupKind: String, CaseIterable, Hashable, Sendable {
         case .branch: Words("Chi hội khuyến học", "Branch")
         case .clan: Words("Dòng họ", "Clan")
         case .course: Words("Lớp học", "Class")
+        case .newYear: Words("Năm học mới", "New school year")
         }
     }
 
     /// The kinds the form offers on a store with or without its campaign (a store holds one).
     static func offered(hasCampaign: Bool) -> [SetupKind] {
-        hasCampaign ? allCases.filter { $0 != .campaign } : allCases
+        allCases.filter { $0 != .newYear && (!hasCampaign || $0 != .campaign) }
     }
 }

@@ -16,7 +16,7 @@ import Recfile
 /// belong to their year and stay behind.
 public enum NewYearSeed {
     /// What was carried over, for the clerk.
-    public struct Summary: Hashable, Sendable {
+    public struct Summary: Equatable, Sendable {
         public var year: SchoolYear
         public var branches: Int
         public var clans: Int
@@ -24,6 +24,8 @@ public enum NewYearSeed {
         public var classes: [String]
         /// The new campaign's id, when the old store had a campaign to take the ward from.
         public var campaign: String?
+        /// Every record the new store starts with.
+        public var records: [RecordText]
     }
 
     /// Why nothing was written.
@@ -99,7 +101,8 @@ public enum NewYearSeed {
             texts[file] = StoreSchema.fileText(for: file) { set in (kept[set.name] ?? []).map(\.text) }
         }
         let summary = Summary(year: year, branches: branches.count, clans: clans.count,
-                              classes: classes.compactMap { $0.value("Id") }, campaign: campaignId)
+                              classes: classes.compactMap { $0.value("Id") }, campaign: campaignId,
+                              records: ["Campaign", "Branch", "Clan", "Class"].flatMap { kept[$0] ?? [] })
         return (texts, summary)
     }
 

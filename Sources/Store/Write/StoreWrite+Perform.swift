@@ -28,6 +28,8 @@ extension StoreWrite {
                 return try Self.add(records, to: original, now: now, under: lock)
             case .remove(let set, let matching):
                 return try Self.remove(set: set, matching: matching, from: original, under: lock)
+            case .seedYear(let target, let year):
+                return try NewYearSeed.create(in: target, from: folder, year: year).records
             }
         }
     }

@@ -1,4 +1,4 @@
-/// A change the dashboard asks of the store: records to add together, or one record to take out.
+/// A change the dashboard asks of the store: records to add together, one record to take out, or the next year's store.
 
 /// What a form or a key in the dashboard wants written. The dashboard only describes the change;
 /// the program carries it out with `StoreWrite.perform(in:now:)` under the store's lock, checking
@@ -9,6 +9,9 @@ public enum StoreWrite: Hashable, Sendable {
     /// Takes out the one record of `set` whose fields have exactly the given values (an
     /// attendance un-marked). The file is rewritten through a temporary file and a rename.
     case remove(set: String, matching: [NewRecord.Field])
+    /// A new store folder for the next school year, seeded from this one (`NewYearSeed`); this
+    /// store is only read.
+    case seedYear(folder: String, year: SchoolYear)
 }
 
 /// A record to add: its set, the fields the clerk gave, and fields to copy from an earlier
