@@ -5,8 +5,15 @@ import Foundation
 import XCTest
 
 final class SetupEndToEndTests: XCTestCase {
-    private func type(_ tmux: TmuxSession, _ text: String) throws {
-        try tmux.run(["send-keys", "-t", tmux.name, "-l", text])
+    /// Types into a form: a step in brackets is a key (`[Tab]`, `[C-u]`), any other is text typed as it is.
+    private func fill(_ tmux: TmuxSession, _ steps: String...) throws {
+        for step in steps {
+            if step.hasPrefix("["), step.hasSuffix("]") {
+                try tmux.send(String(step.dropFirst().dropLast()))
+            } else {
+                try tmux.run(["send-keys", "-t", tmux.name, "-l", step])
+            }
+        }
     }
 
     /// Waits until `condition` holds on the screen, else fails with `what` and the screen.
@@ -17,35 +24,20 @@ final class SetupEndToEndTests: XCTestCase {
     }
 
     func testAYearIsSetUpFromAnEmptyStoreWithTheFormsOnly() throws {
+        // An empty folder made by the program itself, then the dashboard on it.
+        let store = try makeTemporaryFolder(prefix: "hoctap-setup-e2e") + "/store"
         let binary = TmuxSession.hoctapBinary
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "no binary at \(binary)")
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-setup-e2e-\(getpid())").path
-        try? FileManager.default.removeItem(atPath: store)
-        defer { try? FileManager.default.removeItem(atPath: store) }
-        let command = "cd /tmp && '\(binary)' init '\(store)' >/dev/null && env -u HOCTAP_STORE TERM=tmux-256color '\(binary)' --store '\(store)'; "
-            + "echo \"hoctap-exit=$?\"; sleep 600"
-        let tmux = try TmuxSession(command: command, width: 120, height: 40)
+        let tmux = try TmuxSession(command: "'\(binary)' init '\(store)' >/dev/null && env -u HOCTAP_STORE TERM=tmux-256color "
+            + "'\(binary)' --store '\(store)'; echo \"hoctap-exit=$?\"; sleep 600", width: 120, height: 40)
 
         try expect(tmux, "the empty overview does not say how to start", timeout: 20) { $0.contains("Chưa có chiến dịch năm học — nhấn a để thiết lập") }
 
         // The campaign: its title and week follow the school year typed.
         try tmux.send("a")
         try expect(tmux, "a did not open the campaign form") { $0.contains("Thiết lập năm học") && $0.contains("Phường/xã *") }
-        try type(tmux, "Phường Hòa Bình")
-        try tmux.send("Tab")
-        try type(tmux, "Trung tâm học tập cộng đồng phường Hòa Bình")
-        try tmux.send("Tab", "C-u")
-        try type(tmux, "2023-2024")
-        try tmux.send("Tab", "Tab", "Tab")
-        try type(tmux, "05/10/2023")
-        try tmux.send("Tab")
-        try type(tmux, "7h30")
-        try tmux.send("Tab")
-        try type(tmux, "Hội trường UBND phường")
-        try tmux.send("Tab")
-        try type(tmux, "Chuyển đổi số")
-        try tmux.send("Tab")
-        try type(tmux, "Đọc và học suốt đời")
+        try fill(tmux, "Phường Hòa Bình", "[Tab]", "Trung tâm học tập cộng đồng phường Hòa Bình", "[Tab]", "[C-u]", "2023-2024",
+                 "[Tab]", "[Tab]", "[Tab]", "05/10/2023", "[Tab]", "7h30", "[Tab]", "Hội trường UBND phường", "[Tab]", "Chuyển đổi số",
+                 "[Tab]", "Đọc và học suốt đời")
         try expect(tmux, "the year typed did not carry the week") { $0.contains("01/10/2023") && $0.contains("Chủ đề 3") }
         try tmux.send("Enter")
         try expect(tmux, "the campaign is not on the overview") { s in
@@ -56,31 +48,19 @@ final class SetupEndToEndTests: XCTestCase {
         // A target: the kind chooser has the keyboard; its first kind is a target.
         try tmux.send("a")
         try expect(tmux, "a did not open the set-up form at a target") { $0.contains("Chỉ tiêu") && $0.contains("Mức phấn đấu *") }
-        try tmux.send("Tab")
-        try type(tmux, "Lượt người học trong năm")
-        try tmux.send("Tab", "Tab")
-        try type(tmux, "2.700")
-        try tmux.send("Tab")
-        try type(tmux, "lượt")
-        try tmux.send("Enter")
+        try fill(tmux, "[Tab]", "Lượt người học trong năm", "[Tab]", "[Tab]", "2.700", "[Tab]", "lượt", "[Enter]")
         try expect(tmux, "the target tile does not show the goal") { !$0.contains("Mức phấn đấu") && $0.contains("mục tiêu 2.700") }
 
         // An agenda item: → chooses it.
         try tmux.send("a", "Right")
         try expect(tmux, "→ did not choose an agenda item") { $0.contains("Mục chương trình buổi lễ") && $0.contains("Nội dung *") }
-        try tmux.send("Tab")
-        try type(tmux, "07:30")
-        try tmux.send("Tab")
-        try type(tmux, "Khai mạc, giới thiệu đại biểu")
-        try tmux.send("Enter")
+        try fill(tmux, "[Tab]", "07:30", "[Tab]", "Khai mạc, giới thiệu đại biểu", "[Enter]")
         try expect(tmux, "the agenda item is not on the overview") { !$0.contains("Nội dung *") && $0.contains("Khai mạc, giới thiệu") }
 
         // A branch, two kinds further on.
         try tmux.send("a", "Right", "Right")
         try expect(tmux, "→ → did not choose a branch") { $0.contains("Tên chi hội *") }
-        try tmux.send("Tab")
-        try type(tmux, "Chi hội khu phố 1")
-        try tmux.send("Enter")
+        try fill(tmux, "[Tab]", "Chi hội khu phố 1", "[Enter]")
         try expect(tmux, "the branch form did not close") { !$0.contains("Tên chi hội *") }
 
         // A class with a weekly schedule, from the classes pane.
@@ -88,17 +68,8 @@ final class SetupEndToEndTests: XCTestCase {
         try expect(tmux, "the empty classes pane does not say how to add a class") { $0.contains("Nhấn c để thêm lớp") }
         try tmux.send("c")
         try expect(tmux, "c did not open the class form") { $0.contains("Tên lớp *") && $0.contains("Lịch học") }
-        try type(tmux, "Tin học cơ bản")
-        try tmux.send("Tab")
-        try type(tmux, "Chuyển đổi số")
-        try tmux.send("Tab", "Tab", "Tab")
-        try type(tmux, "Lê Thị Mai")
-        try tmux.send("Tab")
-        try type(tmux, "03/10/2023")
-        try tmux.send("Tab")
-        try type(tmux, "31/10/2023")
-        try tmux.send("Tab")
-        try type(tmux, "T3, T5")
+        try fill(tmux, "Tin học cơ bản", "[Tab]", "Chuyển đổi số", "[Tab]", "[Tab]", "[Tab]", "Lê Thị Mai", "[Tab]", "03/10/2023",
+                 "[Tab]", "31/10/2023", "[Tab]", "T3, T5")
         try expect(tmux, "the schedule was not counted") { $0.contains("= 9 buổi: 03/10/2023 … 31/10/2023") }
         try tmux.send("Enter")
         try expect(tmux, "the class is not listed") { s in !s.contains("Tên lớp *") && s.contains("Tin học cơ bản") && s.contains("0/9 buổi") }
@@ -127,14 +98,11 @@ final class SetupEndToEndTests: XCTestCase {
         let branches = try String(contentsOfFile: store + "/branches.rec", encoding: .utf8)
         XCTAssertTrue(branches.contains("Name: Chi hội khu phố 1\nKind: neighborhood\n"), branches)
 
+        // recfix, the independent oracle, on every file the forms wrote.
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/recfix") else { throw XCTSkip("recfix is not installed") }
         for file in ["campaign.rec", "classes.rec", "branches.rec"] {
-            let recfix = Process()
-            recfix.executableURL = URL(fileURLWithPath: "/usr/bin/recfix")
-            recfix.arguments = ["--check", store + "/" + file]
-            try recfix.run()
-            recfix.waitUntilExit()
-            XCTAssertEqual(recfix.terminationStatus, 0, "recfix --check \(file) failed")
+            let recfix = try ProgramRun.run("/usr/bin/recfix", ["--check", store + "/" + file])
+            XCTAssertEqual(recfix.status, 0, "recfix --check \(file): \(recfix.output)")
         }
     }
 }
