@@ -26,7 +26,7 @@ extension RecordAddition {
         for field in set.fields {
             let required = field.isMandatory && !fillsItself(field.name, in: set)
             var text = "  --" + (field.name + (required ? " *" : "")).padding(toLength: width + 2, withPad: " ", startingAt: 0)
-            text += "  " + valueHelp(field, today: today)
+            text += "  " + valueHelp(field, in: set, today: today)
             var notes: [String] = []
             if !field.summary.isEmpty { notes.append(field.summary) }
             if let filled = filledWith(field.name, in: set) { notes.append("left out: " + filled) }
@@ -52,15 +52,15 @@ extension RecordAddition {
     /// One line of help on `field` of `set`, for a form: what the value must look like, an
     /// example, and what is filled in when it is left out.
     public static func fieldHelp(_ field: FieldSpec, in set: SetSchema, today: CalendarDate? = nil) -> String {
-        var text = valueHelp(field, today: today ?? ReferenceDay.current)
+        var text = valueHelp(field, in: set, today: today ?? ReferenceDay.current)
         if let filled = filledWith(field.name, in: set) { text += "; left out: " + filled }
         return text
     }
 
     /// What a value of `field` must look like, with an example for text and references.
-    private static func valueHelp(_ field: FieldSpec, today: CalendarDate) -> String {
+    private static func valueHelp(_ field: FieldSpec, in set: SetSchema, today: CalendarDate) -> String {
         let expected = field.bound?.expectation(today: today) ?? field.expectation
-        guard let example = examples[field.name], field.type == .text || isReference(field.type),
+        guard let example = examples[set.name + "." + field.name] ?? examples[field.name], field.type == .text || isReference(field.type),
               !expected.contains("such as") else { return expected }
         return expected + ", such as " + example
     }
@@ -76,6 +76,7 @@ extension RecordAddition {
         "Venue": "\"Hội trường UBND phường\"", "Theme": "\"Đọc và học suốt đời\"",
         "Label": "\"Lượt người học trong năm\"", "Unit": "\"lượt\"", "Group": "\"Phổ cập giáo dục\"",
         "Item": "\"Khai mạc, giới thiệu đại biểu\"", "By": "\"Chủ tịch Hội Khuyến học\"",
+        "Class.Name": "\"Tin học cơ bản\"", "Branch.Name": "\"Chi hội khu phố 1\"", "Clan.Name": "\"Họ Nguyễn Văn\"",
         "Topic": "\"Chuyển đổi số\"", "Partner": "\"Hội Phụ nữ phường\"", "Teacher": "\"Lê Thị Mai\"",
     ]
 
