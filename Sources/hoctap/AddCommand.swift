@@ -6,15 +6,22 @@ import Store
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add one record (award, learner, enrollment, attendance, donation, agenda) to the store.",
+        abstract: "Add one record to the store: the year's awards, learners, enrollments, attendance, donations, agenda moves, "
+            + "and what sets a year up (campaign, target, indicator, agenda-item, class, branch, clan).",
         discussion: """
         Fields are given by their names in the store's schema: --Name VALUE or --Name=VALUE, such as
           hoctap add award --Recipient "Nguyễn Văn An" --Kind student --Category "Học sinh giỏi" --Branch KP01 --Amount 500000
-        A missing Id is assigned (the next in the set's pattern); an award's Date defaults to today
-        and an agenda entry's At to now. The record is checked as `hoctap check` would check it; if
+          hoctap add class --Name "Tin học cơ bản" --Topic "Chuyển đổi số" --Start 2023-10-03 --End 2023-11-30 --Weekly "T3, T5"
+          hoctap add campaign --Ward "Phường Hòa Bình" --Center "…" --SchoolYear 2023-2024 --Theme "…" --Theme "…"
+        A repeatable field (Theme, Session) is given once per value, in order. A missing Id is assigned
+        (the next in the set's pattern); an award's Date defaults to today, an agenda entry's At to
+        now, an agenda item's Seq to the next number, and a campaign's Id, Title and week (1–7 October)
+        to its school year's. `agenda` moves the ceremony's "now" marker; `agenda-item` adds an item to
+        its programme. A store holds one campaign: a second is refused. The record is checked as `hoctap check` would check it; if
         anything is wrong, the reason is printed and nothing is written. An award to the same
-        recipient, in the same category, for the same school year as one already recorded is refused
-        as a probable double entry; --force writes it anyway (`hoctap check` then lists it as a note).
+        recipient, in the same category, from the same branch, for the same school year as one already
+        recorded is refused as a probable double entry; --force writes it anyway (`hoctap check` then
+        lists it as a note).
         Exit status: 0 when the record was written, 1 when it was refused, 2 when the store cannot be read.
         """
     )
@@ -22,7 +29,7 @@ struct AddCommand: ParsableCommand {
     @Option(name: .long, help: "The store folder (default: $HOCTAP_STORE, else ./store).")
     var store: String?
 
-    @Argument(help: "What to add: award, learner, enrollment, attendance, donation or agenda; alone, the list of kinds.")
+    @Argument(help: "What to add (award, learner, enrollment, attendance, donation, agenda, campaign, target, indicator, agenda-item, class, branch, clan); alone, the list of kinds.")
     var kind: String?
 
     @Argument(parsing: .captureForPassthrough, help: "The fields: --Name VALUE or --Name=VALUE.")

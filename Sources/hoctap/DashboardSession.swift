@@ -84,7 +84,7 @@ struct DashboardSession {
         do {
             let report = try write.performed(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero)
             switch write {
-            case .add, .remove: outcome = .written(report.records)
+            case .add, .remove, .seedYear: outcome = .written(report.records)
             case .edit, .removeRecord, .undo: outcome = .changed(report.summary, undo: report.isUndo)
             }
         } catch RecWriterError.lockTimeout {

@@ -1,4 +1,5 @@
-/// `hoctap init DIR [--demo]`: a new store folder, empty with its schema or holding the demo data.
+/// `hoctap init DIR [--demo | --from OLDDIR [--year Y]]`: a new store folder, empty with its schema, holding the demo data,
+/// or seeded from last year's store.
 
 import ArgumentParser
 import Foundation
@@ -8,8 +9,13 @@ import StoreDemo
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a store folder: every file with its schema headers, or the demo data with --demo.",
-        discussion: "Never replaces a file: if any store file exists in DIR already, nothing is written (exit 1)."
+        abstract: "Create a store folder: every file with its schema headers, the demo data with --demo, or a new school year with --from.",
+        discussion: """
+        A store holds one school year. For the next one, --from OLDDIR --year 2023-2024 copies the branches, the clans and
+        the classes still open on 1 September, and starts the new campaign with the old one's ward and centre (title, id and
+        week 1–7 October from the year); --year defaults to the year after the old campaign's.
+        Never replaces a file: if any store file exists in DIR already, nothing is written (exit 1).
+        """
     )
 
     @Argument(help: "The folder to create or fill.")
@@ -21,8 +27,17 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: "With --demo: generate the demo afresh (seed 20221006) instead of copying the built-in files.")
     var regenerate = false
 
+    @Option(name: .long, help: "Seed a new school year from this store: its branches, clans, open classes and campaign's ward and centre.")
+    var from: String?
+
+    @Option(name: .long, help: "With --from: the new school year, such as 2023-2024 (default: the year after the old campaign's).")
+    var year: String?
+
     func run() throws {
         if regenerate && !demo { throw ValidationError("--regenerate goes with --demo") }
+        if from != nil && demo { throw ValidationError("--from and --demo make different stores: give one of them") }
+        if year != nil && from == nil { throw ValidationError("--year goes with --from") }
+        if let from { return try seed(from: from) }
         let contents: StoreInitializer.Contents
         if regenerate {
             contents = .texts(DemoStoreWriter.texts())
@@ -40,6 +55,33 @@ struct InitCommand: ParsableCommand {
         }
         for path in paths { Output.print("wrote \(path)  \(Self.summary(of: path))") }
         Output.print(demo ? "demo store ready in \(directory)" : "empty store ready in \(directory)")
+    }
+
+    /// `--from OLDDIR`: the new year's store, and what it carried over.
+    private func seed(from old: String) throws {
+        let target: SchoolYear
+        if let year {
+            guard let parsed = SchoolYear(text: year) else { throw ValidationError("--year: expected a school year written YYYY-YYYY, such as 2023-2024") }
+            target = parsed
+        } else {
+            guard let next = NewYearSeed.nextYear(after: old) else {
+                throw ValidationError("\(old) has no campaign to take the year from: give --year YYYY-YYYY")
+            }
+            target = next
+        }
+        let summary = try reporting([NewYearSeed.Failure.self, StoreInitializer.Failure.self], exitStatus: 1) {
+            try NewYearSeed.create(in: directory, from: old, year: target)
+        }
+        Output.print("school year \(summary.year) ready in \(directory), from \(old):")
+        Output.print("  \(summary.branches) branches, \(summary.clans) clans, \(summary.classes.count) classes still open"
+            + (summary.classes.isEmpty ? "" : " (" + summary.classes.joined(separator: ", ") + ")"))
+        if let campaign = summary.campaign {
+            Output.print("  campaign \(campaign) with last year's ward and centre, week 1–7 October: add its ceremony day, time,")
+            Output.print("  venue and themes; then its targets and agenda (hoctap add target, hoctap add agenda-item, or a in the dashboard)")
+        } else {
+            Output.print("  no campaign yet: hoctap add campaign, or a in the dashboard")
+        }
+        Output.print("open it with: hoctap --store \(directory)")
     }
 
     /// "2 Enrollment, 5 Attendance": the records of each set in the file, in file order.

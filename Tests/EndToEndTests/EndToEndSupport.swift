@@ -7,14 +7,20 @@ import XCTest
 extension XCTestCase {
     /// A copy of the demo store in a fresh temporary folder, removed after the test.
     func demoStoreCopy(prefix: String) throws -> URL {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: store) }
+        let store = URL(fileURLWithPath: try makeTemporaryFolder(prefix: prefix))
         let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/StoreDemo/Demo")
         for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) where name.hasSuffix(".rec") {
             try FileManager.default.copyItem(at: demo.appendingPathComponent(name), to: store.appendingPathComponent(name))
         }
         return store
+    }
+
+    /// A fresh temporary folder, removed after the test.
+    func makeTemporaryFolder(prefix: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder.path
     }
 
     /// The rows of a captured screen as one text.
@@ -42,8 +48,14 @@ struct ProgramRun {
     /// waits at most `timeout` seconds; a run that takes longer is ended and fails the test.
     static func hoctap(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil,
                        timeout: TimeInterval = 60, file: StaticString = #filePath, line: UInt = #line) throws -> ProgramRun {
+        try run(TmuxSession.hoctapBinary, arguments, in: folder, environment: environment, timeout: timeout, file: file, line: line)
+    }
+
+    /// Runs `program` as `hoctap(_:)` runs the built program.
+    static func run(_ program: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil,
+                    timeout: TimeInterval = 60, file: StaticString = #filePath, line: UInt = #line) throws -> ProgramRun {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: TmuxSession.hoctapBinary)
+        p.executableURL = URL(fileURLWithPath: program)
         p.arguments = arguments
         if let environment { p.environment = environment }
         if let folder { p.currentDirectoryURL = folder }
@@ -58,7 +70,7 @@ struct ProgramRun {
         while p.isRunning, Date() < deadline { usleep(10_000) }
         if p.isRunning {
             p.terminate()
-            XCTFail("hoctap \(arguments.prefix(2).joined(separator: " ")) did not finish in \(Int(timeout)) s", file: file, line: line)
+            XCTFail("\((program as NSString).lastPathComponent) \(arguments.prefix(2).joined(separator: " ")) did not finish in \(Int(timeout)) s", file: file, line: line)
         }
         p.waitUntilExit()
         try handle.close()

@@ -52,7 +52,7 @@ final class UndoEndToEndTests: XCTestCase {
         let once = try awards(store)
         var crash = ProcessInfo.processInfo.environment
         crash["HOCTAP_CRASH_AT"] = "undo-journal"
-        let killed = try ProgramRun.hoctap(["add", "award", "--store", store.path] + award + ["--Amount", "1"], environment: crash)
+        let killed = try ProgramRun.hoctap(["add", "award", "--store", store.path] + award + ["--Amount", "1", "--force"], environment: crash)
         XCTAssertEqual(killed.status, SIGKILL, "killed at the crash point: \(killed.output)")
         XCTAssertEqual(try awards(store), once, "the write never happened")
         let journal = try String(contentsOf: store.appendingPathComponent(".hoctap-undo"), encoding: .utf8)

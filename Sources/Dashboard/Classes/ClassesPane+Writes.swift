@@ -5,6 +5,15 @@ extension ClassesPane {
     /// state tells which write it was: the form stays open while its enrollment is written, and
     /// attendance is marked with no form open.
     static func receive(_ outcome: WriteOutcome, _ state: inout ClassesState) {
+        if let open = state.recordForm {
+            // A new class is selected in the list.
+            if case .written(let records) = outcome, open.kind == .course,
+               let id = records.last?.fields.first(where: { $0.name == "Id" })?.value {
+                state.wantedClass = id
+                state.focus = .classes
+            }
+            return RecordFormKeys.receive(outcome, &state)
+        }
         let fromForm = state.form != nil
         switch outcome {
         case .written(let records):

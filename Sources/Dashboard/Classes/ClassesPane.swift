@@ -5,13 +5,20 @@ import Store
 
 enum ClassesPane {
     static func draw(_ state: ClassesState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
+        drawLists(state, data, ctx, in: area, into: &buffer)
+        RecordFormKeys.draw(state.recordForm, ctx, in: area, into: &buffer)
+    }
+
+    private static func drawLists(_ state: ClassesState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         let index = data.classes
         guard !index.courses.isEmpty else {
             let year = index.schoolYear.map { " " + ctx.text("năm học", "school year") + " " + $0.description } ?? ""
             MessagePane.draw(title: Pane.classes.title(ctx.language),
                              headline: ctx.text("Chưa có lớp học nào", "No classes yet") + year + ".",
-                             detail: ctx.text("Thêm bản ghi Class vào classes.rec (hoặc tạo kho mẫu: hoctap init THƯ_MỤC --demo).",
-                                              "Add Class records to classes.rec (or make the demo store: hoctap init DIR --demo)."),
+                             detail: ctx.mayEdit ? ctx.text("Nhấn c để thêm lớp học (chủ đề, giảng viên, lịch học).",
+                                                            "Press c to add a class (topic, teacher, schedule).")
+                                 : ctx.text("Thêm bản ghi Class vào classes.rec (hoặc tạo kho mẫu: hoctap init THƯ_MỤC --demo).",
+                                            "Add Class records to classes.rec (or make the demo store: hoctap init DIR --demo)."),
                              ctx, in: area, into: &buffer)
             return
         }

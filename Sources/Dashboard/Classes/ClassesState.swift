@@ -2,7 +2,7 @@
 
 import Store
 
-public struct ClassesState: Hashable, Sendable {
+public struct ClassesState: Hashable, Sendable, RecordFormHolder {
     /// The list that has the arrow keys: the classes (left) or the selected class's roster
     /// (right), where attendance is taken.
     public enum Focus: Hashable, Sendable { case classes, roster }
@@ -23,6 +23,9 @@ public struct ClassesState: Hashable, Sendable {
     public var card: LearnerCardState?
     /// The enroll form opened with `a`.
     public var form: EnrollForm?
+    /// The set-up form opened with `c`, at a class.
+    public var recordForm: RecordForm?
+    public var setupKind: SetupKind?
     /// A line under the lists after a refused key or write.
     public var message: PaneMessage?
     /// A learner to select in the roster once the roster is known (after enrolling them, or
@@ -34,9 +37,10 @@ public struct ClassesState: Hashable, Sendable {
     public init() {}
 
     /// What has the keyboard, which decides the binding rows that apply.
-    enum KeyMode: Hashable, Sendable { case form, card, search, classes, roster }
+    enum KeyMode: Hashable, Sendable { case setup, form, card, search, classes, roster }
 
     var keyMode: KeyMode {
+        if recordForm != nil { return .setup }
         if form != nil { return .form }
         if card != nil { return .card }
         if classSearch.isEditing || rosterSearch.isEditing { return .search }

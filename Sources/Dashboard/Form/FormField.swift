@@ -44,6 +44,8 @@ public struct FormField: Hashable, Sendable {
     /// Values from the store that match what is typed; ↓ walks into them, Enter takes one.
     public var suggestions: [String]
     public var isRequired: Bool
+    /// What the value must look like, shown at the form's foot while the field has the keyboard.
+    public var help: Words?
 
     public init(id: String, label: Words, kind: Kind = .text, value: String = "", placeholder: Words? = nil,
                 isRequired: Bool = false) {
@@ -57,6 +59,7 @@ public struct FormField: Hashable, Sendable {
         self.note = nil
         self.suggestions = []
         self.isRequired = isRequired
+        self.help = nil
         if case .choice(let choices) = kind, let i = choices.firstIndex(where: { $0.value == value }) { choiceIndex = i }
     }
 

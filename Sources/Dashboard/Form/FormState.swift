@@ -29,6 +29,9 @@ public struct FormState: Hashable, Sendable {
     /// A question that must be answered before writing (a probable double entry): Enter writes,
     /// Esc goes back to the form.
     public var confirmation: String?
+    /// What a finished form says before it closes (where a new store is, how to open it); any key
+    /// closes it.
+    public var done: String?
 
     public init(title: Words, fields: [FormField]) {
         self.title = title

@@ -30,8 +30,8 @@ public enum FormView {
 
     public static func draw(_ form: FormState, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         let lines = lines(form)
-        let footer = footerLines(form, ctx)
         let width = min(area.width - 2, 76)
+        let footer = footerLines(form, ctx, width: width - 6)
         let height = min(area.height, lines.count + footer.count + 4)
         guard width > 20, height > 4 else { return }
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
@@ -106,12 +106,19 @@ public enum FormView {
     }
 
     /// The foot of the form: the question to confirm, else a refusal, then the keys.
-    static func footerLines(_ form: FormState, _ ctx: RenderContext) -> [(text: String, role: Role)] {
+    static func footerLines(_ form: FormState, _ ctx: RenderContext, width: Int) -> [(text: String, role: Role)] {
+        if let done = form.done {
+            return done.wrapped(toWidth: max(10, width)).prefix(3).map { ($0, .good) }
+                + [(ctx.text("Phím bất kỳ: đóng", "Any key: close"), .muted)]
+        }
         if let question = form.confirmation {
             return [(question, .warn), (ctx.text("Enter: vẫn ghi   Esc: quay lại sửa", "Enter: write anyway   Esc: go back"), .accent)]
         }
         var out: [(String, Role)] = []
         if let message = form.message { out.append((message, .bad)) }
+        if let help = form.fields.indices.contains(form.focus) ? form.fields[form.focus].help?.text(ctx.language) : nil, !help.isEmpty {
+            out += help.wrapped(toWidth: max(10, width)).prefix(2).map { ($0, .muted) }
+        }
         let keys = ctx.ascii
             ? ctx.text("Enter ghi - Tab/Down ô sau - Up ô trước - Esc huỷ", "Enter write - Tab/Down next - Up previous - Esc cancel")
             : ctx.text("Enter ghi · Tab/↓ ô sau · ↑ ô trước · Esc huỷ", "Enter write · Tab/↓ next · ↑ previous · Esc cancel")

@@ -48,11 +48,18 @@ enum IndicatorsPane {
     }
 
     static func draw(_ state: IndicatorsState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
+        drawTable(state, data, ctx, in: area, into: &buffer)
+        RecordFormKeys.draw(state.recordForm, ctx, in: area, into: &buffer)
+    }
+
+    private static func drawTable(_ state: IndicatorsState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         let indicators = data.snapshot.indicators
         guard !indicators.isEmpty else {
             MessagePane.draw(title: Pane.indicators.title(ctx.language), headline: ctx.text("Chưa có chỉ số nào.", "No indicators yet."),
-                             detail: ctx.text("Thêm bản ghi Indicator vào campaign.rec để mục này hiện hồ sơ giáo dục của phường.",
-                                              "Add Indicator records to campaign.rec to show the ward's education profile here."),
+                             detail: ctx.mayEdit ? ctx.text("Nhấn a để thêm chỉ số: hồ sơ giáo dục của phường hiện ở đây.",
+                                                            "Press a to add an indicator: the ward's education profile shows here.")
+                                 : ctx.text("Thêm bản ghi Indicator vào campaign.rec để mục này hiện hồ sơ giáo dục của phường.",
+                                            "Add Indicator records to campaign.rec to show the ward's education profile here."),
                              ctx, in: area, into: &buffer)
             return
         }

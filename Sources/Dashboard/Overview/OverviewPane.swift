@@ -7,9 +7,21 @@ import VietText
 
 enum OverviewPane {
     static func draw(_ state: OverviewState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
+        drawBody(state, data, ctx, in: area, into: &buffer)
+        RecordFormKeys.draw(state.recordForm, ctx, in: area, into: &buffer)
+    }
+
+    private static func drawBody(_ state: OverviewState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         guard let campaign = data.snapshot.campaign else {
             if !data.snapshot.errors.isEmpty {
                 ProblemList.draw(data.snapshot.problems, ctx, in: area, into: &buffer)
+            } else if ctx.mayEdit {
+                MessagePane.draw(title: Pane.overview.title(ctx.language),
+                                 headline: ctx.text("Chưa có chiến dịch năm học — nhấn a để thiết lập.",
+                                                    "No campaign for the school year yet — press a to set it up."),
+                                 detail: ctx.text("Biểu mẫu thêm lần lượt chiến dịch, chỉ tiêu, chương trình buổi lễ, chỉ số, chi hội, dòng họ và lớp học.",
+                                                  "The form adds the campaign, then targets, the ceremony's agenda, indicators, branches, clans and classes."),
+                                 ctx, in: area, into: &buffer)
             } else {
                 MessagePane.draw(title: Pane.overview.title(ctx.language), headline: ctx.text("Trống.", "Empty."),
                                  detail: ctx.text("Kho dữ liệu chưa có chiến dịch nào (campaign.rec).", "The store holds no campaign yet (campaign.rec)."),

@@ -52,11 +52,18 @@ extension StoreSchema {
     /// A whole file with no records: the comment saying what it holds, then, after a blank line
     /// each, the descriptor of each of its sets. Empty for a file the schema does not know.
     static func fileHeader(for file: String) -> String {
+        fileText(for: file) { _ in [] }
+    }
+
+    /// A whole file as `fileHeader` writes it, with each set's `records` (their text, each ending
+    /// in a line break) after its descriptor, a blank line before each.
+    static func fileText(for file: String, records: (SetSchema) -> [String]) -> String {
         let sets = sets(in: file)
         guard !sets.isEmpty else { return "" }
         var text = (fileComments[file] ?? ["# \(file)"]).joined(separator: "\n") + "\n"
         for set in sets {
             text += "\n" + descriptorText(for: set)
+            for record in records(set) { text += "\n" + record }
         }
         return text
     }

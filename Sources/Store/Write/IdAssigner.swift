@@ -5,7 +5,7 @@ public enum IdAssigner {
     /// The prefix and width a set uses when it has no id to copy, by set name.
     public static let defaults: [String: (prefix: String, width: Int)] = [
         "Award": ("KT", 4), "Learner": ("HV", 4), "Donation": ("UH", 3),
-        "Class": ("LH", 2), "Branch": ("CH", 2), "Clan": ("DH", 2),
+        "Class": ("LH", 2), "Branch": ("CH", 2), "Clan": ("DH", 2), "Target": ("T", 1), "Indicator": ("I", 2),
     ]
 
     /// The next id after `existing`: the prefix and digit count of the last id that ends in

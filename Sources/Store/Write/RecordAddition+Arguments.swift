@@ -24,8 +24,13 @@ extension RecordAddition {
                 value = arguments[i + 1]
                 i += 2
             }
+            if let extra = extraField(given, in: set) {
+                guard !out.contains(where: { $0.name == extra }) else { throw RecordAdditionError.repeatedField(extra) }
+                out.append((extra, value))
+                continue
+            }
             guard let spec = field(given, in: set) else {
-                throw RecordAdditionError.unknownField(given, set: set.name, known: set.fields.map(\.name))
+                throw RecordAdditionError.unknownField(given, set: set.name, known: set.fields.map(\.name) + extraFields(of: set))
             }
             if !spec.isRepeatable, out.contains(where: { $0.name == spec.name }) {
                 throw RecordAdditionError.repeatedField(spec.name)

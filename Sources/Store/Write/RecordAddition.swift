@@ -6,10 +6,14 @@ import Recfile
 /// store's files as read (under the store's lock, by `RecordAddition.add`), so the check and the
 /// id it assigns hold when the record is written.
 public struct RecordAddition: Sendable {
-    /// The kinds of record `hoctap add` takes, and the set each one adds to.
+    /// The kinds of record `hoctap add` takes, and the set each one adds to: the year's records,
+    /// then what sets a year up. `agenda` moves the ceremony's "now" marker (AgendaLog);
+    /// `agenda-item` adds an item to the programme (Agenda).
     public static let kinds: KeyValuePairs<String, String> = [
         "award": "Award", "learner": "Learner", "enrollment": "Enrollment",
         "attendance": "Attendance", "donation": "Donation", "agenda": "AgendaLog",
+        "campaign": "Campaign", "target": "Target", "indicator": "Indicator", "agenda-item": "Agenda",
+        "class": "Class", "branch": "Branch", "clan": "Clan",
     ]
 
     /// The set the record belongs to.
@@ -46,6 +50,8 @@ public struct RecordAddition: Sendable {
         let original = existing ?? Array(StoreSchema.fileHeader(for: set.file).utf8)
         let parsed = RecParser.parse(original, file: set.file)
         var fields = given
+        try Self.refuseSecondCampaign(set: set, existing: parsed.records(of: set.name))
+        try Self.expandWeekly(&fields, set: set)
         Self.fillDefaults(&fields, set: set, existing: parsed.records(of: set.name), now: now)
         try Self.tidyPhone(&fields, set: set)
         Self.tidyText(&fields, set: set)
@@ -106,6 +112,7 @@ public struct RecordAddition: Sendable {
     static func fillDefaults(_ fields: inout [(name: String, value: String)], set: SetSchema,
                              existing: [RecRecord], now: String) {
         func lacks(_ name: String) -> Bool { !fields.contains { $0.name == name } }
+        fillSetupDefaults(&fields, set: set, existing: existing)
         if set.key == "Id", set.field("Id") != nil, lacks("Id") {
             fields.append(("Id", IdAssigner.next(after: existing.compactMap { $0.value("Id") }, set: set.name)))
         }

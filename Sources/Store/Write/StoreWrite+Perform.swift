@@ -42,6 +42,10 @@ extension StoreWrite {
                 return StoreWriteReport(records: [removal.record], summary: ChangeSummary(.remove, [removal.label]))
             case .undo:
                 preconditionFailure("an undo is performed by StoreUndo")
+            case .seedYear(let target, let year):
+                // Another folder is made; this store is only read, and nothing here is journaled.
+                let seeded = try NewYearSeed.create(in: target, from: folder, year: year)
+                return StoreWriteReport(records: seeded.records, summary: ChangeSummary(.add, []))
             }
         }
     }

@@ -1,4 +1,4 @@
-/// A change the dashboard asks of the store: records to add together, a record to edit or take out, an undo.
+/// A change the dashboard asks of the store: records to add together, a record to edit or take out, an undo, or the next year's store.
 
 /// What a form or a key in the dashboard wants written. The dashboard only describes the change;
 /// the program carries it out with `StoreWrite.perform(in:now:)` under the store's lock, checking
@@ -16,6 +16,9 @@ public enum StoreWrite: Hashable, Sendable {
     case removeRecord(set: String, id: String)
     /// Takes back the last write not yet taken back (`StoreUndo`).
     case undo
+    /// A new store folder for the next school year, seeded from this one (`NewYearSeed`); this
+    /// store is only read.
+    case seedYear(folder: String, year: SchoolYear)
 }
 
 /// A record to add: its set, the fields the clerk gave, and fields to copy from an earlier
