@@ -28,30 +28,45 @@ extension VietText {
     /// hashes are then confirmed with `searchKey`. Text with combining marks or letters of other
     /// alphabets is hashed through `searchKey` itself, so the hash is always that of the key.
     public static func searchHash(_ string: String) -> UInt64 {
+        var text = string
+        return text.withUTF8 { bytes in foldedHash(bytes) } ?? fnv(searchKey(string))
+    }
+
+    /// The hash over UTF-8 bytes, decoding two- and three-byte letters by hand; nil when the text
+    /// holds anything `searchKey` treats otherwise (a combining mark, another alphabet).
+    private static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var pendingSpace = false, started = false
-        @inline(__always) func mix(_ byte: UInt8) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            var folded: UInt8
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = true
+                    continue
+                }
+                folded = Letter.ascii(b)?.folded ?? b
+            } else {
+                let value: UInt32
+                if b & 0xE0 == 0xC0, i + 1 < n {
+                    value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b & 0xF0 == 0xE0, i + 2 < n {
+                    value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    return nil
+                }
+                guard let info = LetterTable.info(value) else { return nil }
+                folded = info.letter.folded
+            }
             if pendingSpace, started { h = (h ^ 0x20) &* 0x0000_0100_0000_01B3 }
             pendingSpace = false
             started = true
-            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        for scalar in string.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = true
-                } else if let letter = Letter.ascii(byte) {
-                    mix(letter.folded)
-                } else {
-                    mix(byte)
-                }
-            } else if let info = LetterTable.info(value) {
-                mix(info.letter.folded)
-            } else {
-                return fnv(searchKey(string))
-            }
+            h = (h ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
         }
         return h
     }

@@ -5,6 +5,7 @@ import Canvas
 import Store
 import XCTest
 @testable import Recfile
+import StoreFixtures
 
 final class OverviewTests: XCTestCase {
     private func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
@@ -167,5 +168,17 @@ final class NoticeTests: XCTestCase {
             .contains("Không ghi: the store is locked"))
         _ = state.tick(to: state.now.adding(seconds: Notice.lifetime))
         XCTAssertTrue(Screen.render(state: state, snapshot: nil, theme: .builtinDefault, size: size).line(28).contains("/srv/hoctap"))
+    }
+}
+
+/// A year just set up: its money tiles say "0 đồng", never "0 đ đồng".
+final class OverviewEmptyYearTests: XCTestCase {
+    func testAnEmptyYearSaysZeroDongOnce() {
+        let snapshot = StoreSnapshot(directory: "", campaign: TwoYears.twoYears.campaign)
+        let state = AppState(pane: .overview, storeLabel: "x", canWrite: true)
+        let text = Screen.render(state: state, data: DashboardData(snapshot), theme: .builtinDefault,
+                                 size: Size(width: 120, height: 40)).text
+        XCTAssertFalse(text.contains("đ đồng"), text)
+        XCTAssertTrue(text.contains("0 đồng"), text)
     }
 }

@@ -38,7 +38,7 @@ enum FormValues {
     /// "Cần nhập …" for a required text left empty.
     static func required(_ typed: String, _ what: Words, _ language: Language) -> String? {
         isBlank(typed)
-            ? language.pick("Cần nhập \(what.vi.lowercased())", "\(what.en) is needed") : nil
+            ? language.pick("Cần nhập \(lowerFirst(what.vi))", "\(what.en) is needed") : nil
     }
 
     /// The day a new record is given unless the clerk changes it: today when it falls in the year
@@ -61,6 +61,13 @@ enum FormValues {
             if item != trimmed, query.matches(VietText.searchKey(item)) { out.append(item) }
         }
         return out
+    }
+
+    /// A label inside a sentence: its first letter small, the rest as written ("Trung tâm HTCĐ" →
+    /// "trung tâm HTCĐ"; lowercasing it all would spoil the abbreviation).
+    static func lowerFirst(_ label: String) -> String {
+        guard let first = label.first else { return label }
+        return first.lowercased() + label.dropFirst()
     }
 
     /// `text` with one space between words and none at the ends, as names are written to the store.

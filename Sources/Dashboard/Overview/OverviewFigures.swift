@@ -47,7 +47,7 @@ enum OverviewFigures {
         return KpiTile(
             label: ctx.text("Khen thưởng năm học", "Awards this school year"), shortLabel: ctx.text("Khen thưởng", "Awards"),
             figure: VietFormat.integer(now.count, ctx.language),
-            unit: ctx.text("suất", "awards") + " \(ctx.separator) " + VietFormat.moneyShort(now.amount, ctx.language) + ctx.text(" đồng", " VND"),
+            unit: ctx.text("suất", "awards") + " \(ctx.separator) " + tileMoney(now.amount, ctx).long,
             shortUnit: ctx.text("suất", "awards"),
             progress: goal?.fraction, progressText: percentText(goal?.fraction, ctx), detail: detail, detailRole: role,
             isFresh: freshAwards(ctx))
@@ -67,10 +67,10 @@ enum OverviewFigures {
 
     static func fund(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
         let f = data.tallies.fund
-        let (number, unit) = split(VietFormat.moneyShort(f.balance, ctx.language))
+        let money = tileMoney(f.balance, ctx)
         return KpiTile(
             label: ctx.text("Quỹ khuyến học: còn", "Study fund: balance"), shortLabel: ctx.text("Quỹ còn", "Fund"),
-            figure: number, unit: unit + ctx.text(" đồng", " VND"), shortUnit: unit,
+            figure: money.number, unit: money.unit, shortUnit: money.short,
             progress: nil, progressText: "",
             detail: ctx.text("thu ", "in ") + VietFormat.moneyShort(f.donations, ctx.language) + " \(ctx.separator) "
                 + ctx.text("chi ", "out ") + VietFormat.moneyShort(f.awarded, ctx.language),
@@ -82,6 +82,18 @@ enum OverviewFigures {
     }
 
     /// "1,5 triệu" → ("1,5", "triệu"); a figure without a unit word keeps it whole.
+    /// An amount as a tile writes it, number then unit in words: "613,8" and "triệu đồng" (short:
+    /// "triệu"); below a thousand, "0" and "đồng" (never "0 đ đồng").
+    static func tileMoney(_ dong: Int, _ ctx: RenderContext) -> (number: String, unit: String, short: String, long: String) {
+        let vnd = ctx.text("đồng", "VND")
+        guard dong.magnitude >= 1_000 else {
+            let number = VietFormat.integer(dong, ctx.language)
+            return (number, vnd, vnd, number + " " + vnd)
+        }
+        let (number, unit) = split(VietFormat.moneyShort(dong, ctx.language))
+        return (number, unit + " " + vnd, unit, number + " " + unit + " " + vnd)
+    }
+
     static func split(_ short: String) -> (String, String) {
         guard let space = short.firstIndex(of: " ") else { return (short, "") }
         return (String(short[..<space]), String(short[short.index(after: space)...]))

@@ -120,7 +120,7 @@ extension RecordForm {
             let value = field.value
             var error: String?
             if field.isRequired, FormValues.isBlank(value) {
-                error = language.pick("Cần nhập \(field.label.vi.lowercased())", "\(field.label.en) is needed")
+                error = language.pick("Cần nhập \(FormValues.lowerFirst(field.label.vi))", "\(field.label.en) is needed")
             } else if !FormValues.isBlank(value), let type = type(of: field.id) {
                 error = Self.readError(value, type, language)
             }
