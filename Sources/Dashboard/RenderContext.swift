@@ -7,8 +7,10 @@ public struct RenderContext: Sendable {
     public var theme: Theme
     public var language: Language
     public var ascii: Bool
-    /// Presentation mode: names shortened, private fields never drawn, no forms.
+    /// Presentation mode: private fields never drawn, no forms.
     public var presenting: Bool
+    /// On the projector, people's names as "Hiền N.T.T." (`--names short`) rather than whole.
+    public var shortNames = false
     /// Forms and writing keys are offered (a writable store, not presenting).
     public var mayEdit: Bool
     /// The wall clock of this frame.
@@ -31,6 +33,7 @@ public struct RenderContext: Sendable {
     public init(theme: Theme, state: AppState) {
         self.init(theme: theme, language: state.language, ascii: state.ascii, presenting: state.presentation.isOn,
                   mayEdit: state.mayEdit, now: state.now, fresh: state.fresh)
+        shortNames = state.presentation.shortNames
     }
 
     /// The style of a theme role.
@@ -39,8 +42,9 @@ public struct RenderContext: Sendable {
     /// Vietnamese or English interface text.
     public func text(_ vi: String, _ en: String) -> String { language.pick(vi, en) }
 
-    /// A person's name as this screen may show it: whole for the clerk, "Hiền N.T.T." when projected.
-    public func person(_ name: String) -> String { presenting ? VietText.shortName(name) : name }
+    /// A person's name as this screen may show it: whole, as names are read out in the hall; on
+    /// the projector with `--names short`, "Hiền N.T.T.".
+    public func person(_ name: String) -> String { presenting && shortNames ? VietText.shortName(name) : name }
 
     /// The border for boxes: ASCII when asked, rounded corners otherwise.
     public var border: Border { ascii ? .ascii : .rounded }

@@ -1,4 +1,4 @@
-/// The options of presentation mode: `--present`, `--margin`, `--rotate`.
+/// The options of presentation mode: `--present`, `--margin`, `--rotate`, `--names`.
 
 import ArgumentParser
 import Dashboard
@@ -13,13 +13,17 @@ struct PresentOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds each pane stays in presentation mode before the next; 0 stops the rotation.")
     var rotate: Int = 15
 
+    @Option(name: .long, help: "People's names on the projector: full (as read out in the hall) or short (\"Hiền N.T.T.\").")
+    var names: String = "full"
+
     func validate() throws {
+        guard ["full", "short"].contains(names) else { throw ValidationError("--names takes full or short, not \"\(names)\"") }
         guard (0...10).contains(margin) else { throw ValidationError("--margin takes 0 to 10, not \(margin)") }
         guard (0...3600).contains(rotate) else { throw ValidationError("--rotate takes 0 to 3600 seconds, not \(rotate)") }
     }
 
     /// The presentation settings these options ask for.
     var state: PresentationState {
-        PresentationState(isOn: present, isViewer: present, rotateSeconds: rotate, margin: margin)
+        PresentationState(isOn: present, isViewer: present, rotateSeconds: rotate, margin: margin, shortNames: names == "short")
     }
 }

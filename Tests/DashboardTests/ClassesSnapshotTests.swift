@@ -49,11 +49,14 @@ final class ClassesSnapshotTests: XCTestCase {
         assertSnapshot(f, theme: .builtinDefault, named: "classes-form-80x24")
     }
 
-    func testPresentationShowsNoCardAndShortNames() throws {
+    /// On the projector: the classes and their rates; no roster, no card, no one's attendance.
+    func testPresentationShowsClassesAndRatesNeverAPerson() throws {
         let f = try frame([.enter, .down, .enter], size: Size(width: 120, height: 40), presenting: true)
         assertSnapshot(f, theme: .builtinDefault, named: "classes-presenting-120x40")
         let data = try XCTUnwrap(Self.data)
+        XCTAssertTrue(f.text.contains("77%"), "the rates are shown")
         for learner in data.snapshot.learners {
+            XCTAssertFalse(f.text.contains(learner.name), "a learner on the projected screen: \(learner.name)")
             if let phone = learner.phone { XCTAssertFalse(f.text.contains(phone), "a phone number on the projected screen") }
         }
         XCTAssertFalse(f.text.contains("Năm sinh"))

@@ -74,11 +74,17 @@ final class OverviewTests: XCTestCase {
         var clerk = Buffer(size: Size(width: 70, height: 6))
         TickerBox.draw(data.latest, RenderContext(theme: .builtinDefault, language: .vi, ascii: false), in: clerk.bounds, into: &clerk)
         XCTAssertTrue(clerk.text.contains("Nguyễn Thị Thu Hiền"))
+        // In the hall names are whole, as they are read out; `--names short` shortens them.
         var hall = Buffer(size: Size(width: 70, height: 6))
         TickerBox.draw(data.latest, RenderContext(theme: .builtinDefault, language: .vi, ascii: false, presenting: true), in: hall.bounds, into: &hall)
-        XCTAssertTrue(hall.text.contains("Hiền N.T.T."), hall.text)
-        XCTAssertTrue(hall.text.contains("An T."))
-        XCTAssertFalse(hall.text.contains("Nguyễn Thị"))
+        XCTAssertTrue(hall.text.contains("Nguyễn Thị Thu Hiền"), hall.text)
+        var short = RenderContext(theme: .builtinDefault, language: .vi, ascii: false, presenting: true)
+        short.shortNames = true
+        var shortHall = Buffer(size: Size(width: 70, height: 6))
+        TickerBox.draw(data.latest, short, in: shortHall.bounds, into: &shortHall)
+        XCTAssertTrue(shortHall.text.contains("Hiền N.T.T."), shortHall.text)
+        XCTAssertTrue(shortHall.text.contains("An T."))
+        XCTAssertFalse(shortHall.text.contains("Nguyễn Thị"))
     }
 
     func testWhatArrivesWhileRunningLeadsTheTickerInTheOrderItArrived() {

@@ -76,3 +76,22 @@ final class PresentEndToEndTests: XCTestCase {
         try viewer.send("q")
     }
 }
+
+/// Names on the projector: whole by default, as read out in the hall; `--names short` shortens them.
+final class ProjectorNamesEndToEndTests: XCTestCase {
+    func testFullNamesByDefaultAndShortOnRequest() throws {
+        let store = try demoStoreCopy(prefix: "hoctap-names")
+        let args = ["render", "--store", store.path, "--pane", "awards", "--size", "120x40", "--present"]
+        let full = try ProgramRun.hoctap(args)
+        XCTAssertEqual(full.status, 0, full.output)
+        let short = try ProgramRun.hoctap(args + ["--names", "short"])
+        XCTAssertEqual(short.status, 0, short.output)
+        let initials = try NSRegularExpression(pattern: "\\p{Lu}\\.(\\p{Lu}\\.)+")
+        func count(_ text: String) -> Int { initials.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) }
+        XCTAssertEqual(count(full.output), 0, full.output)
+        XCTAssertGreaterThan(count(short.output), 3, short.output)
+        let bad = try ProgramRun.hoctap(args + ["--names", "initials"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.output.contains("--names takes full or short"), bad.output)
+    }
+}

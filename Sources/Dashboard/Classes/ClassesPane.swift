@@ -23,11 +23,15 @@ enum ClassesPane {
             return
         }
         let selection = ClassesSelection(state, index, today: ctx.now.date)
+        // On the projector: the classes and their rates, never one person's attendance.
+        guard !ctx.presenting else {
+            ClassListView.draw(state, selection, ctx, in: area, into: &buffer)
+            return
+        }
         let share = area.width >= 160 ? 52 : 45
         let parts = Layout.split(area, .horizontal, [.percent(share), .fill(1)])
         ClassListView.draw(state, selection, ctx, in: parts[0], into: &buffer)
         RosterView.draw(state, selection, ctx, in: parts[1], into: &buffer)
-        guard !ctx.presenting else { return }
         if let card = state.card, let learner = index.learner(id: card.learnerId) {
             LearnerCardView.draw(card, learner: learner, index, ctx, in: area, into: &buffer)
         }

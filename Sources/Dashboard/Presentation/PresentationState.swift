@@ -2,7 +2,7 @@
 
 /// The settings and clock of presentation mode.
 public struct PresentationState: Hashable, Sendable {
-    /// On: no hint bar, no forms, short names, rotation.
+    /// On: no hint bar, no forms, private fields hidden, rotation.
     public var isOn: Bool
     /// Started with `--present`: a viewer that can never leave presentation mode or write.
     public var isViewer: Bool
@@ -14,9 +14,13 @@ public struct PresentationState: Hashable, Sendable {
     public var paused: Bool
     /// When the pane on screen was put there (by rotation or by a key).
     public var paneShownAt: Moment?
+    /// People's names shortened on the projector ("Hiền N.T.T.", `--names short`); by default
+    /// they are whole, as a prize-giving reads them out in the hall.
+    public var shortNames: Bool
 
     public init(isOn: Bool = false, isViewer: Bool = false, rotateSeconds: Int = 15, margin: Int = 1,
-                paused: Bool = false, paneShownAt: Moment? = nil) {
+                paused: Bool = false, paneShownAt: Moment? = nil, shortNames: Bool = false) {
+        self.shortNames = shortNames
         self.isOn = isOn
         self.isViewer = isViewer
         self.rotateSeconds = max(0, rotateSeconds)
