@@ -75,15 +75,17 @@ public struct DoubleEntryGuard: Sendable {
     }
 }
 
-/// The folded hash of each category, made once per distinct category (a store has a dozen).
+/// The folded hash of each category, made once per distinct category. A store has a dozen
+/// categories, each read as one shared String, so a short list compared with `==` (which sees the
+/// same storage at once) is faster than hashing the text into a dictionary a million times.
 private struct CategoryHashes {
-    private var known: [String: UInt64] = [:]
+    private var known: [(category: String, hash: UInt64)] = []
 
     subscript(_ category: String) -> UInt64 {
         mutating get {
-            if let h = known[category] { return h }
+            for entry in known where entry.category == category { return entry.hash }
             let h = VietText.searchHash(category)
-            known[category] = h
+            known.append((category, h))
             return h
         }
     }
