@@ -12,17 +12,6 @@ import XCTest
 final class PaneEditTests: XCTestCase {
     private let demo = AwardsFixtures.demoData
 
-    private func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
-
-    private func app(_ pane: Pane, canWrite: Bool = true) -> AppState {
-        AppState(pane: pane, storeLabel: "test", canWrite: canWrite)
-    }
-
-    @discardableResult
-    private func send(_ keys: [Key], _ state: inout AppState, _ data: DashboardData) -> [Effect] {
-        keys.compactMap { state.handle($0, data: data) }
-    }
-
     /// The one edit asked for: its set, id and fields by name.
     private func edit(_ effects: [Effect], file: StaticString = #filePath, line: UInt = #line) -> (set: String, id: String, fields: [String: [String]])? {
         guard effects.count == 1, case .write(.edit(let set, let id, let fields), _) = effects[0] else {
