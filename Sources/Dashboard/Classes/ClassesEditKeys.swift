@@ -45,7 +45,7 @@ enum ClassesEditKeys {
         guard attended == 0 else {
             return RemovalKeys.refuse("Enrollment", "\(course.id)/\(learner.id)", env.language.pick(
                 "\(learner.name) (\(learner.id)) đã có \(attended) buổi điểm danh ở lớp \(course.id) nên chưa bỏ ghi danh được: bỏ đánh dấu các buổi đó (Space) trước.",
-                "\(learner.name) (\(learner.id)) has \(attended) sessions marked in class \(course.id), so stays enrolled: un-mark them (Space) first."),
+                "\(learner.name) (\(learner.id)) has \(attended) session\(attended == 1 ? "" : "s") marked in class \(course.id), so stays enrolled: un-mark \(attended == 1 ? "it" : "them") (Space) first."),
                 &state)
         }
         return RemovalKeys.ask("Enrollment", "\(course.id)/\(learner.id)", env.language.pick(
