@@ -16,8 +16,6 @@ final class ClassesFormTests: XCTestCase {
         return (s, outcomes)
     }
 
-    private func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
-
     /// Opens the form and types a new learner's name, then moves to the fields given.
     private func newLearner(_ name: String, year: String = "", phone: String = "") -> [Key] {
         [.character("a")] + typed(name) + [.tab, .tab] + typed(year) + [.tab, .tab, .tab] + typed(phone)

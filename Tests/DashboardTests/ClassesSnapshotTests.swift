@@ -21,8 +21,6 @@ final class ClassesSnapshotTests: XCTestCase {
         return Screen.render(state: state, data: data, theme: .builtinDefault, size: size)
     }
 
-    private func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
-
     func testAttendanceView() throws {
         let f = try frame([.down, .down, .enter, .down], size: Size(width: 80, height: 24))
         assertSnapshot(f, theme: .builtinDefault, named: "classes-attendance-80x24")

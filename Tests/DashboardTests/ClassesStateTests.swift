@@ -52,8 +52,6 @@ final class ClassesStateTests: XCTestCase {
         return (s, outcomes)
     }
 
-    private func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
-
     private func selection(_ s: ClassesState) -> ClassesSelection { ClassesSelection(s, Self.data.classes, today: Moment.reference.date) }
 
     private func rosterNames(_ s: ClassesState) -> [String] {

@@ -11,18 +11,6 @@ final class SetupFormTests: XCTestCase {
     private let empty = DashboardData(StoreSnapshot(directory: ""))
     private let demo = AwardsFixtures.demoData
 
-    private func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
-
-    private func app(_ pane: Pane, canWrite: Bool = true) -> AppState {
-        AppState(pane: pane, storeLabel: "test", canWrite: canWrite)
-    }
-
-    /// Sends `keys` to the app; returns the effects asked for.
-    @discardableResult
-    private func send(_ keys: [Key], _ state: inout AppState, _ data: DashboardData) -> [Effect] {
-        keys.compactMap { state.handle($0, data: data) }
-    }
-
     /// The one record of the one write asked for.
     private func written(_ effects: [Effect], file: StaticString = #filePath, line: UInt = #line) -> NewRecord? {
         guard effects.count == 1, case .write(.add(let records), _) = effects[0], records.count == 1 else {

@@ -25,6 +25,24 @@ extension XCTestCase {
 
     /// The rows of a captured screen as one text.
     func screenText(_ screen: [String]) -> String { screen.joined(separator: "\n") }
+
+    /// Types into a form: a step in brackets is a key (`[Tab]`, `[C-u]`), any other is text typed as it is.
+    func fill(_ tmux: TmuxSession, _ steps: String...) throws {
+        for step in steps {
+            if step.hasPrefix("["), step.hasSuffix("]") {
+                try tmux.send(String(step.dropFirst().dropLast()))
+            } else {
+                try tmux.run(["send-keys", "-t", tmux.name, "-l", step])
+            }
+        }
+    }
+
+    /// Waits until `condition` holds on the screen, else fails with `what` and the screen.
+    func expect(_ tmux: TmuxSession, _ what: String, timeout: TimeInterval = 10,
+                file: StaticString = #filePath, line: UInt = #line, _ condition: @escaping (String) -> Bool) throws {
+        let r = try tmux.waitFor(timeout: timeout) { condition(self.screenText($0)) }
+        XCTAssertTrue(r.ok, "\(what):\n\(screenText(r.screen))", file: file, line: line)
+    }
 }
 
 extension TmuxSession {

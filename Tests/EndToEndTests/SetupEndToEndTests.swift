@@ -5,24 +5,6 @@ import Foundation
 import XCTest
 
 final class SetupEndToEndTests: XCTestCase {
-    /// Types into a form: a step in brackets is a key (`[Tab]`, `[C-u]`), any other is text typed as it is.
-    private func fill(_ tmux: TmuxSession, _ steps: String...) throws {
-        for step in steps {
-            if step.hasPrefix("["), step.hasSuffix("]") {
-                try tmux.send(String(step.dropFirst().dropLast()))
-            } else {
-                try tmux.run(["send-keys", "-t", tmux.name, "-l", step])
-            }
-        }
-    }
-
-    /// Waits until `condition` holds on the screen, else fails with `what` and the screen.
-    private func expect(_ tmux: TmuxSession, _ what: String, timeout: TimeInterval = 10,
-                        file: StaticString = #filePath, line: UInt = #line, _ condition: @escaping (String) -> Bool) throws {
-        let r = try tmux.waitFor(timeout: timeout) { condition(self.screenText($0)) }
-        XCTAssertTrue(r.ok, "\(what):\n\(screenText(r.screen))", file: file, line: line)
-    }
-
     func testAYearIsSetUpFromAnEmptyStoreWithTheFormsOnly() throws {
         // An empty folder made by the program itself, then the dashboard on it.
         let store = try makeTemporaryFolder(prefix: "hoctap-setup-e2e") + "/store"

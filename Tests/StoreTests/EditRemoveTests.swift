@@ -55,6 +55,25 @@ final class EditRemoveTests: XCTestCase {
         }
     }
 
+    func testSessionsThatLeaveAttendanceOutAreRefusedAndSessionsThatKeepItAreWritten() throws {
+        let folder = try StoreFixture.folder(self)
+        // L1's attendance is on 2022-10-13: a schedule without that day would put it off the class's dates.
+        try assertRefused(.edit(set: "Class", id: "L1", fields: [.init("Session", "2022-10-06"), .init("Session", "2022-10-20")]),
+                          in: folder) { error in
+            guard case StoreChangeError.breaksOthers(let label, let problems)? = error as? StoreChangeError else { return XCTFail("\(error)") }
+            XCTAssertEqual(label.id, "L1")
+            XCTAssertEqual(problems.count, 2, "both attendance records of 2022-10-13")
+            XCTAssertEqual(Set(problems.map(\.file)), ["attendance.rec"])
+            let text = (error as? StoreChangeError)?.text(.vi) ?? ""
+            XCTAssertTrue(text.hasPrefix("không sửa lớp L1: sẽ làm sai 2 bản ghi ở attendance.rec, như attendance.rec:"), text)
+            XCTAssertTrue(text.hasSuffix("; chưa ghi gì"), text)
+        }
+        _ = try StoreWrite.edit(set: "Class", id: "L1", fields: [.init("Session", "2022-10-06"), .init("Session", "2022-10-13")])
+            .perform(in: folder, now: now)
+        let text = try String(contentsOfFile: folder + "/classes.rec", encoding: .utf8)
+        XCTAssertTrue(text.contains("Sessions: 4\nSession: 2022-10-06\nSession: 2022-10-13\n"), text)
+    }
+
     func testARecordOthersNameIsNotRemoved() throws {
         let folder = try StoreFixture.folder(self)
         try assertRefused(.removeRecord(set: "Learner", id: "HV1"), in: folder) { error in

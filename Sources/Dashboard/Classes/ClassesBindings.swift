@@ -5,7 +5,8 @@ import Canvas
 extension ClassesPane: DashboardPane {
     static var statePath: WritableKeyPath<AppState, ClassesState> { \.classes }
 
-    static let keys = PaneKeyTable<ClassesState>(RecordFormKeys.rows(origin: .classes) + formRows + cardRows + searchRows + classListRows + rosterRows + bothListsRows)
+    static let keys = PaneKeyTable<ClassesState>(RecordFormKeys.rows(origin: .classes) + RemovalKeys.rows(origin: .classes)
+                                                 + formRows + cardRows + searchRows + classListRows + rosterRows + bothListsRows + editRows)
 
     static func prepare(_ state: inout ClassesState, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome? {
         ClassesKeys.prepare(&state, data, env)

@@ -5,7 +5,10 @@ extension ClassesPane {
     /// state tells which write it was: the form stays open while its enrollment is written, and
     /// attendance is marked with no form open.
     static func receive(_ outcome: WriteOutcome, _ state: inout ClassesState) {
+        if RemovalKeys.receive(outcome, &state) { return }
         if let open = state.recordForm {
+            // An edited class stays selected, wherever its new name sorts it.
+            if case .changed = outcome, open.kind == .course, let id = open.editing?.id { state.wantedClass = id }
             // A new class is selected in the list.
             if case .written(let records) = outcome, open.kind == .course,
                let id = records.last?.fields.first(where: { $0.name == "Id" })?.value {

@@ -6,6 +6,7 @@ import Store
 enum ClassesPane {
     static func draw(_ state: ClassesState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         drawLists(state, data, ctx, in: area, into: &buffer)
+        RemovalKeys.draw(state.removal, ctx, in: area, into: &buffer)
         RecordFormKeys.draw(state.recordForm, ctx, in: area, into: &buffer)
     }
 

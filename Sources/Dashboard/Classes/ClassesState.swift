@@ -2,7 +2,7 @@
 
 import Store
 
-public struct ClassesState: Hashable, Sendable, RecordFormHolder {
+public struct ClassesState: Hashable, Sendable, RecordFormHolder, RemovalHolder {
     /// The list that has the arrow keys: the classes (left) or the selected class's roster
     /// (right), where attendance is taken.
     public enum Focus: Hashable, Sendable { case classes, roster }
@@ -23,8 +23,10 @@ public struct ClassesState: Hashable, Sendable, RecordFormHolder {
     public var card: LearnerCardState?
     /// The enroll form opened with `a`.
     public var form: EnrollForm?
-    /// The set-up form opened with `c`, at a class.
+    /// The set-up form opened with `c` at a class, or with `e` to edit a class or a learner.
     public var recordForm: RecordForm?
+    /// A class or an enrollment about to be removed, while the pane asks.
+    var removal: RemovalQuestion?
     public var setupKind: SetupKind?
     /// A line under the lists after a refused key or write.
     public var message: PaneMessage?
@@ -37,10 +39,11 @@ public struct ClassesState: Hashable, Sendable, RecordFormHolder {
     public init() {}
 
     /// What has the keyboard, which decides the binding rows that apply.
-    enum KeyMode: Hashable, Sendable { case setup, form, card, search, classes, roster }
+    enum KeyMode: Hashable, Sendable { case setup, removing, form, card, search, classes, roster }
 
     var keyMode: KeyMode {
         if recordForm != nil { return .setup }
+        if removal != nil { return .removing }
         if form != nil { return .form }
         if card != nil { return .card }
         if classSearch.isEditing || rosterSearch.isEditing { return .search }

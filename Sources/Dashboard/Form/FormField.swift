@@ -46,6 +46,8 @@ public struct FormField: Hashable, Sendable {
     public var isRequired: Bool
     /// What the value must look like, shown at the form's foot while the field has the keyboard.
     public var help: Words?
+    /// Shown but not typed into (the key of a record being edited): the keyboard passes over it.
+    public var isLocked = false
 
     public init(id: String, label: Words, kind: Kind = .text, value: String = "", placeholder: Words? = nil,
                 isRequired: Bool = false) {

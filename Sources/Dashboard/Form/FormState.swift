@@ -114,6 +114,7 @@ public struct FormState: Hashable, Sendable {
         default:
             break
         }
+        if field.isLocked { return .none }
         switch field.kind {
         case .choice(let choices):
             guard !choices.isEmpty else { return .none }
@@ -140,9 +141,15 @@ public struct FormState: Hashable, Sendable {
         }
     }
 
+    /// The next field in that direction that takes keys (a locked field is passed over).
     private mutating func moveFocus(by delta: Int) {
         guard !fields.isEmpty else { return }
-        focus = (focus + delta + fields.count) % fields.count
+        var next = focus
+        for _ in fields.indices {
+            next = (next + delta + fields.count) % fields.count
+            if !fields[next].isLocked { break }
+        }
+        focus = next
         suggestionIndex = nil
     }
 }

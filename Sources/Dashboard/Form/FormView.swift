@@ -87,6 +87,10 @@ public enum FormView {
 
     static func drawValue(_ field: FormField, focused: Bool, _ ctx: RenderContext, at point: Point, width: Int, into buffer: inout Buffer) {
         let style = focused ? ctx[.focus] : ctx[.text].adding(.underline)
+        if field.isLocked {
+            buffer.write(ctx.fit(field.shownText, width), at: point, style: ctx[.muted], clip: Rect(x: point.x, y: point.y, width: width, height: 1))
+            return
+        }
         switch field.kind {
         case .text:
             if field.input.isEmpty, !focused, let placeholder = field.placeholder {
@@ -115,7 +119,7 @@ public enum FormView {
             return [(question, .warn), (ctx.text("Enter: vẫn ghi   Esc: quay lại sửa", "Enter: write anyway   Esc: go back"), .accent)]
         }
         var out: [(String, Role)] = []
-        if let message = form.message { out.append((message, .bad)) }
+        if let message = form.message { out += message.wrapped(toWidth: max(10, width)).prefix(3).map { ($0, .bad) } }
         if let help = form.fields.indices.contains(form.focus) ? form.fields[form.focus].help?.text(ctx.language) : nil, !help.isEmpty {
             out += help.wrapped(toWidth: max(10, width)).prefix(2).map { ($0, .muted) }
         }

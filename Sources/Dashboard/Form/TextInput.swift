@@ -81,7 +81,8 @@ public struct TextInput: Hashable, Sendable {
         // Scroll: the first character shown leaves room for the cursor at the right edge.
         var first = 0
         func widthBetween(_ a: Int, _ b: Int) -> Int { String(characters[a..<b]).displayWidth }
-        while first < cursor, widthBetween(first, cursor) > width - 1 { first += 1 }
+        // Without the cursor, the text is shown from its start.
+        while showsCursor, first < cursor, widthBetween(first, cursor) > width - 1 { first += 1 }
         var x = origin.x
         for i in first..<characters.count {
             let w = String(characters[i]).displayWidth

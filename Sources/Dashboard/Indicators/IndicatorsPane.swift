@@ -49,6 +49,7 @@ enum IndicatorsPane {
 
     static func draw(_ state: IndicatorsState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         drawTable(state, data, ctx, in: area, into: &buffer)
+        RemovalKeys.draw(state.removal, ctx, in: area, into: &buffer)
         RecordFormKeys.draw(state.recordForm, ctx, in: area, into: &buffer)
     }
 

@@ -8,6 +8,8 @@ import VietText
 enum OverviewPane {
     static func draw(_ state: OverviewState, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         drawBody(state, data, ctx, in: area, into: &buffer)
+        RecordChooserKeys.draw(state, data, ctx, in: area, into: &buffer)
+        RemovalKeys.draw(state.removal, ctx, in: area, into: &buffer)
         RecordFormKeys.draw(state.recordForm, ctx, in: area, into: &buffer)
     }
 

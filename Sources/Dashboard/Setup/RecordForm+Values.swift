@@ -59,7 +59,7 @@ extension RecordForm {
     }
 
     /// The schedule's dates, or why it gives none, under the schedule field.
-    private mutating func noteSchedule(_ language: Language) {
+    mutating func noteSchedule(_ language: Language) {
         let id = RecordAddition.weeklyField
         guard form.field(id) != nil else { return }
         let dates: [CalendarDate]
@@ -158,11 +158,12 @@ extension RecordForm {
         return String(Int(digits) ?? 0)
     }
 
-    /// What the form asks the store to do: add its record, or make the next year's store.
+    /// What the form asks the store to do: add its record, edit the one it opened with, or make the next year's store.
     func write(_ language: Language) -> StoreWrite {
         if kind == .newYear, let year = SchoolYear(text: form.value("SchoolYear")) {
             return .seedYear(folder: form.value("Folder"), year: year)
         }
+        if let editing { return .edit(set: editing.set, id: editing.id, fields: changes(language)) }
         return .add([record(language)])
     }
 

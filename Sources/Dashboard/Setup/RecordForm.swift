@@ -24,6 +24,8 @@ public struct RecordForm: Hashable, Sendable {
     var newYearFrom: NewYearSource?
     var newYearProposal: String?
     var newYearDone = false
+    /// The record the form edits; nil for a form that adds.
+    var editing: Editing?
 
     struct NewYearSource: Hashable, Sendable {
         var directory: String

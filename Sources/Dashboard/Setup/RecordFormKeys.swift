@@ -47,14 +47,26 @@ enum RecordFormKeys {
     /// Opens the form at `kind`, or at the kind last written with the kind chooser focused, among the kinds the store can take
     /// (no second campaign); on a store that cannot be written, says why.
     static func open<State: RecordFormHolder>(_ kind: SetupKind?, _ state: inout State, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
-        guard env.mayEdit else {
-            return .notice(Notice(env.language.pick("Chỉ xem: không ghi được vào kho này", "Read-only: this store cannot be written"),
-                                  tone: .bad, at: env.now))
-        }
+        guard env.mayEdit else { return readOnly(env) }
         let kinds = SetupKind.offered(hasCampaign: data.snapshot.campaign != nil)
         let wanted = kind ?? state.setupKind.flatMap { kinds.contains($0) ? $0 : nil } ?? kinds[0]
         state.recordForm = RecordForm(kind: wanted, kinds: kinds, today: env.now.date, language: env.language, choosing: kind == nil)
         return .handled
+    }
+
+    /// Opens the form of `kind` filled with a record (`StoredFields`), to edit it; on a store that
+    /// cannot be written, says why.
+    static func openEdit<State: RecordFormHolder>(_ kind: SetupKind, _ stored: [NewRecord.Field], _ state: inout State,
+                                                  _ env: KeyContext) -> KeyOutcome {
+        guard env.mayEdit else { return readOnly(env) }
+        state.recordForm = RecordForm.editing(kind, stored, today: env.now.date, language: env.language)
+        return .handled
+    }
+
+    /// Why a writing key did nothing.
+    static func readOnly(_ env: KeyContext) -> KeyOutcome {
+        .notice(Notice(env.language.pick("Chỉ xem: không ghi được vào kho này", "Read-only: this store cannot be written"),
+                       tone: .bad, at: env.now))
     }
 
     static func handle<State: RecordFormHolder>(_ key: Key, _ state: inout State, _ data: DashboardData, _ env: KeyContext,
@@ -76,6 +88,10 @@ enum RecordFormKeys {
             return .handled
         case .submit:
             guard open.validate(env.language) else { break }
+            if open.editing != nil, open.changes(env.language).isEmpty {
+                state.recordForm = nil
+                return .notice(Notice(env.language.pick("Không có gì thay đổi: chưa ghi gì", "Nothing changed: nothing was written"), tone: .good, at: env.now))
+            }
             state.recordForm = open
             return .effect(.write(open.write(env.language), origin: origin))
         }
@@ -97,6 +113,9 @@ enum RecordFormKeys {
         case .refused(let problems):
             open.refused(problems, open.language)
             state.recordForm = open
+        case .changed(_, undo: false) where open.editing != nil:
+            // The record edited: the status line says what changed.
+            state.recordForm = nil
         case .changed:
             // An undo from the global key: the status line says it; the form stays as it was.
             break

@@ -2,10 +2,10 @@
 
 import Store
 
-/// What the set-up form adds: one of the store's sets, named for the clerk; or, for `newYear`, the
+/// What the set-up form adds or edits: one of the store's sets, named for the clerk; or, for `newYear`, the
 /// next school year's store folder.
 public enum SetupKind: String, CaseIterable, Hashable, Sendable {
-    case campaign, target, agendaItem, indicator, branch, clan, course, newYear
+    case campaign, target, agendaItem, indicator, branch, clan, course, learner, newYear
 
     /// The store's set.
     var setName: String {
@@ -17,6 +17,7 @@ public enum SetupKind: String, CaseIterable, Hashable, Sendable {
         case .branch: "Branch"
         case .clan: "Clan"
         case .course: "Class"
+        case .learner: "Learner"
         case .newYear: ""
         }
     }
@@ -32,12 +33,14 @@ public enum SetupKind: String, CaseIterable, Hashable, Sendable {
         case .branch: Words("Chi hội khuyến học", "Branch")
         case .clan: Words("Dòng họ", "Clan")
         case .course: Words("Lớp học", "Class")
+        case .learner: Words("Học viên", "Learner")
         case .newYear: Words("Năm học mới", "New school year")
         }
     }
 
-    /// The kinds the form offers on a store with or without its campaign (a store holds one).
+    /// The kinds the form offers on a store with or without its campaign (a store holds one). A
+    /// learner is added by enrolling them, and only edited in this form.
     static func offered(hasCampaign: Bool) -> [SetupKind] {
-        allCases.filter { $0 != .newYear && (!hasCampaign || $0 != .campaign) }
+        allCases.filter { $0 != .newYear && $0 != .learner && (!hasCampaign || $0 != .campaign) }
     }
 }

@@ -48,6 +48,9 @@ enum SetupWording {
         "Branch.Kind": Words("Loại chi hội", "Kind"), "Members": Words("Số hội viên", "Members"),
         "Clan.Name": Words("Tên dòng họ", "Clan"), "Neighborhood": Words("Khu phố", "Neighbourhood"),
         "Studious": Words("Dòng họ hiếu học", "Studious"),
+        "Learner.Id": Words("Mã học viên", "Learner id"), "Learner.Name": Words("Họ và tên", "Name"),
+        "Gender": Words("Giới tính", "Gender"), "BirthYear": Words("Năm sinh", "Birth year"), "BirthDate": Words("Ngày sinh", "Birth date"),
+        "Organization": Words("Đoàn thể, đơn vị", "Organisation"), "Phone": Words("Điện thoại", "Phone"),
     ]
 
     private static let helps: [String: String] = [
@@ -67,6 +70,8 @@ enum SetupWording {
         "Weekly": "Các thứ học từ ngày bắt đầu đến ngày kết thúc (vd. T3, T5 hoặc Thứ Ba, Thứ Năm), hoặc các ngày: 03/10/2023, 05/10/2023",
         "Sessions": "Để trống: số ngày của lịch học",
         "Class.SchoolYear": "Năm học của lớp khi lớp không có ngày, vd. 2023-2024",
+        "Learner.Name": "Họ và tên, vd. Nguyễn Thị Lan", "BirthYear": "vd. 1968", "Phone": "vd. 0912 345 678 hoặc 0237 3851 234",
+        "Organization": "vd. Hội Phụ nữ phường",
         "Branch.Id": "vd. KP01; để trống: tự đặt", "Branch.Name": "vd. Chi hội khu phố 1", "Clan.Name": "vd. Họ Nguyễn Văn",
     ]
 
@@ -81,6 +86,7 @@ enum SetupWording {
         "literacy": Words("Xoá mù chữ", "Literacy"), "club": Words("Câu lạc bộ", "Club"),
         "neighborhood": Words("Khu phố", "Neighbourhood"), "school": Words("Trường học", "School"), "agency": Words("Cơ quan", "Agency"),
         "yes": Words("Có", "Yes"), "no": Words("Chưa", "Not yet"),
+        "F": Words("Nữ", "Female"), "M": Words("Nam", "Male"),
     ]
 
     /// A weekly pattern that gives no dates, said in the interface's language.

@@ -27,4 +27,16 @@ enum RecordCheck {
     static func lines(of bytes: [UInt8], from first: Int) -> ClosedRange<Int> {
         first...(first + max(1, bytes.count(where: { $0 == 0x0A })) - 1)
     }
+
+    /// The errors of files other than `file` in `snapshot` (the store as an edit leaves it) that
+    /// the store as it is (`before`) does not have: records elsewhere the edit breaks, such as
+    /// attendance on a session the class no longer has. The store is decoded a second time only
+    /// when other files have errors at all.
+    static func newErrors(outside file: String, in snapshot: StoreSnapshot, before: [String: [UInt8]],
+                          now: String) -> [StoreProblem] {
+        let others = snapshot.problems.filter { $0.file != file && $0.severity == .error }
+        guard !others.isEmpty else { return [] }
+        let old = Set(check(in: file, lines: 0...0, files: before, now: now).snapshot.problems)
+        return others.filter { !old.contains($0) }
+    }
 }

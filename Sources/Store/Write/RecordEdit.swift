@@ -20,7 +20,9 @@ public struct RecordEdit: Sendable {
     /// field the record lacks goes where the schema orders it. Fields the schema does not know
     /// (a clerk's own column) stay as they are.
     /// - Throws: `StoreChangeError` (the record is not found, the key or a mandatory field is
-    ///   touched, the result breaks the store), `RecordAdditionError` for a phone number.
+    ///   touched, the result breaks the store: on the record's lines, or records of other files
+    ///   that named it, such as attendance on a session the class no longer has),
+    ///   `RecordAdditionError` for a phone number.
     public init(set: SetSchema, id: String, given: [(name: String, value: String)], files: [String: [UInt8]], now: String) throws {
         guard !given.isEmpty else { throw StoreChangeError.noFields }
         let bytes = files[set.file]
@@ -44,11 +46,13 @@ public struct RecordEdit: Sendable {
         guard record.bytes != Array(bytes[span]) else { throw StoreChangeError.unchanged(label) }
         var after = files
         after[set.file] = Array(bytes[..<span.lowerBound]) + record.bytes + bytes[span.upperBound...]
-        let problems = RecordCheck.errors(in: set.file, lines: RecordCheck.lines(of: record.bytes, from: found.line),
-                                          files: after, now: now)
-        guard problems.isEmpty else {
-            throw StoreChangeError.invalid(label, problems: problems.map(RecordAddition.fileless))
+        let checked = RecordCheck.check(in: set.file, lines: RecordCheck.lines(of: record.bytes, from: found.line),
+                                        files: after, now: now)
+        guard checked.errors.isEmpty else {
+            throw StoreChangeError.invalid(label, problems: checked.errors.map(RecordAddition.fileless))
         }
+        let broken = RecordCheck.newErrors(outside: set.file, in: checked.snapshot, before: files, now: now)
+        guard broken.isEmpty else { throw StoreChangeError.breaksOthers(label, problems: broken) }
         self.set = set
         self.label = label
         self.contents = after[set.file] ?? []

@@ -30,6 +30,9 @@ public enum StoreChangeError: Error, Sendable, Equatable, CustomStringConvertibl
     case unchanged(RecordLabel)
     /// The changed record breaks the store as `hoctap check` sees it: one line per problem.
     case invalid(RecordLabel, problems: [String])
+    /// The edited record is valid, but records of other files that name it would not be (an
+    /// attendance on a session date the class no longer has): their problems, as `check` says them.
+    case breaksOthers(RecordLabel, problems: [StoreProblem])
     /// Other records name the record: they must go first.
     case referenced(RecordLabel, by: [Reference])
     /// The undo journal holds no write that is not yet taken back.
@@ -73,6 +76,14 @@ public enum StoreChangeError: Error, Sendable, Equatable, CustomStringConvertibl
         case .invalid(let label, let problems):
             return language.pick("không nhận \(label.text(.vi))", "\(label.text(.en)) was refused") + nothing + ":\n"
                 + problems.map { "  " + $0 }.joined(separator: "\n")
+        case .breaksOthers(let label, let problems):
+            let short = RecordLabel(set: label.set, id: label.id)
+            var files: [String] = []
+            for p in problems where !files.contains(p.file) { files.append(p.file) }
+            let example = problems.first.map { ProblemWording.text($0, language) } ?? ""
+            return language.pick("không sửa \(short.text(.vi)): sẽ làm sai \(problems.count) bản ghi ở \(files.joined(separator: ", ")), như ",
+                                 "\(short.text(.en)) was not edited: it would break \(problems.count) records in \(files.joined(separator: ", ")), such as ")
+                + example + nothing
         case .referenced(let label, let references):
             return language.pick("không xoá \(label.text(.vi)): còn ", "\(label.text(.en)) was not removed: ")
                 + Self.list(references, language)
