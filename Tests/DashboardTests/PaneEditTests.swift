@@ -46,6 +46,8 @@ final class PaneEditTests: XCTestCase {
         for a in snapshot.agenda { try assertSame("Agenda", String(a.seq), StoredFields.of(a)) }
         for i in snapshot.indicators { try assertSame("Indicator", i.id, StoredFields.of(i)) }
         for c in snapshot.classes { try assertSame("Class", c.id, StoredFields.of(c)) }
+        for b in snapshot.branches { try assertSame("Branch", b.id, StoredFields.of(b)) }
+        for c in snapshot.clans { try assertSame("Clan", c.id, StoredFields.of(c)) }
         for l in snapshot.learners.prefix(200) { try assertSame("Learner", l.id, StoredFields.of(l)) }
     }
 
@@ -57,7 +59,8 @@ final class PaneEditTests: XCTestCase {
         XCTAssertNotNil(s.overview.chooser)
         let entries = RecordChooser.entries(demo.snapshot)
         XCTAssertEqual(entries.map(\.kind.rawValue).first, "campaign")
-        XCTAssertEqual(entries.count, 1 + demo.snapshot.targets.count + demo.snapshot.agenda.count)
+        XCTAssertEqual(entries.count, 1 + demo.snapshot.targets.count + demo.snapshot.agenda.count
+                       + demo.snapshot.branches.count + demo.snapshot.clans.count)
         send([.enter], &s, demo)
         let form = try XCTUnwrap(s.overview.recordForm)
         XCTAssertEqual(form.kinds, [.campaign], "no kind chooser when editing")
@@ -70,6 +73,28 @@ final class PaneEditTests: XCTestCase {
         XCTAssertEqual(key.value, "TLHTSD-2022")
         XCTAssertTrue(key.isLocked)
         XCTAssertTrue(form.form.title.vi.contains("TLHTSD-2022"))
+    }
+
+    /// Branches and clans have no pane of their own: the overview's list corrects them.
+    func testABranchAndAClanAreCorrectedFromTheList() throws {
+        var s = app(.overview)
+        let entries = RecordChooser.entries(demo.snapshot)
+        let branchRow = try XCTUnwrap(entries.firstIndex { $0.kind == .branch })
+        let branch = demo.snapshot.branches[0]
+        send([.character("e")] + Array(repeating: Key.down, count: branchRow) + [.enter], &s, demo)
+        let form = try XCTUnwrap(s.overview.recordForm)
+        XCTAssertEqual(form.form.value("Name"), branch.name)
+        focus("Members", &s.overview.recordForm)
+        let effects = send([.control("u")] + typed("45") + [.enter], &s, demo)
+        let change = try XCTUnwrap(edit(effects))
+        XCTAssertEqual([change.set, change.id], ["Branch", branch.id])
+        XCTAssertEqual(change.fields, ["Members": ["45"]])
+
+        var t = app(.overview)
+        let clanRow = try XCTUnwrap(entries.firstIndex { $0.kind == .clan })
+        send([.character("e")] + Array(repeating: Key.down, count: clanRow) + [.delete], &t, demo)
+        let clan = demo.snapshot.clans[0]
+        XCTAssertTrue(t.overview.removal?.question.contains("dòng họ \(clan.id)") == true, "\(String(describing: t.overview.removal))")
     }
 
     func testSavingTheCampaignSendsOnlyTheChangedFieldsAndEmptiesAClearedOne() {
@@ -123,7 +148,9 @@ final class PaneEditTests: XCTestCase {
 
     func testDeleteAsksNamingTheAgendaItemAndEnterRemovesIt() throws {
         var s = app(.overview)
-        send([.character("e"), .end, .up], &s, demo)
+        // The agenda's last-but-one item, wherever the agenda is in the list.
+        let row = RecordChooser.entries(demo.snapshot).lastIndex { $0.kind == .agendaItem }! - 1
+        send([.character("e")] + Array(repeating: Key.down, count: row), &s, demo)
         let last = demo.snapshot.agenda[demo.snapshot.agenda.count - 2]
         XCTAssertEqual(send([.delete], &s, demo), [], "nothing is written before the answer")
         let question = try XCTUnwrap(s.overview.removal?.question)

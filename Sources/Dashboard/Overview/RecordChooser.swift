@@ -1,4 +1,4 @@
-/// The overview's chooser of what to correct: the campaign, its targets and its agenda items; Enter edits one in the set-up form, Delete removes it once asked.
+/// The overview's chooser of what to correct: the campaign, its targets and agenda items, the branches and clans; Enter edits one in the set-up form, Delete removes it once asked.
 
 import Canvas
 import Store
@@ -21,6 +21,8 @@ struct RecordChooser: Hashable, Sendable {
             let kind = switch self.kind {
             case .campaign: language.pick("Chiến dịch", "Campaign")
             case .target: language.pick("Chỉ tiêu", "Target")
+            case .branch: language.pick("Chi hội", "Branch")
+            case .clan: language.pick("Dòng họ", "Clan")
             default: language.pick("Mục", "Item")
             }
             return "\(kind) \(id): \(text)"
@@ -30,13 +32,15 @@ struct RecordChooser: Hashable, Sendable {
         func question(_ language: Language) -> String {
             let what = switch kind {
             case .target: language.pick("chỉ tiêu", "target")
+            case .branch: language.pick("chi hội", "branch")
+            case .clan: language.pick("dòng họ", "clan")
             default: language.pick("mục chương trình", "agenda item")
             }
             return language.pick("Xoá \(what) \(id): \(text)?", "Remove \(what) \(id): \(text)?")
         }
     }
 
-    /// The campaign, then its targets and agenda items in the store's order.
+    /// The campaign, then its targets and agenda items, then the branches and clans, in the store's order.
     static func entries(_ snapshot: StoreSnapshot) -> [Entry] {
         var out: [Entry] = []
         if let c = snapshot.campaign { out.append(Entry(kind: .campaign, id: c.id, text: c.title, fields: StoredFields.of(c))) }
@@ -45,6 +49,8 @@ struct RecordChooser: Hashable, Sendable {
             Entry(kind: .agendaItem, id: String(item.seq), text: (item.time.map { "\($0.description) " } ?? "") + item.item,
                   fields: StoredFields.of(item))
         }
+        out += snapshot.branches.map { Entry(kind: .branch, id: $0.id, text: $0.name, fields: StoredFields.of($0)) }
+        out += snapshot.clans.map { Entry(kind: .clan, id: $0.id, text: $0.name, fields: StoredFields.of($0)) }
         return out
     }
 }
@@ -57,8 +63,8 @@ enum RecordChooserKeys {
     }
 
     static let rows: [Row] = [
-        Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn chiến dịch, chỉ tiêu hay mục chương trình",
-                                                                    "Select the campaign, a target or an agenda item"),
+        Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn chiến dịch, chỉ tiêu, mục chương trình, chi hội hay dòng họ",
+                                                                    "Select the campaign, a target, an agenda item, a branch or a clan"),
                                      hint: ("Chọn", "Select")), when: when(.choosing)) { key, state, data, _ in
             _ = state.chooser?.cursor.handle(key, count: RecordChooser.entries(data.snapshot).count)
             return .handled
@@ -68,8 +74,8 @@ enum RecordChooserKeys {
             guard let entry = selected(state, data) else { return .handled }
             return RecordFormKeys.openEdit(entry.kind, entry.fields, &state, env)
         },
-        Row([.delete, .character("x")], KeyHint("Del/x", help: ("Xoá chỉ tiêu hay mục chương trình đã chọn (hỏi trước)",
-                                                                "Remove the selected target or agenda item (asks first)"),
+        Row([.delete, .character("x")], KeyHint("Del/x", help: ("Xoá chỉ tiêu, mục chương trình, chi hội hay dòng họ đã chọn (hỏi trước)",
+                                                                "Remove the selected target, agenda item, branch or clan (asks first)"),
                                                 hint: ("Xoá", "Remove")), when: when(.choosing), askRemoval),
         Row([.escape], KeyHint("Esc", help: ("Đóng danh sách", "Close the list"), hint: ("Đóng", "Close")), when: when(.choosing)) { _, state, _, _ in
             state.chooser = nil

@@ -43,6 +43,14 @@ enum StoredFields {
                set: "Learner")
     }
 
+    static func of(_ b: Branch) -> Fields {
+        fields(["Id": b.id, "Name": b.name, "Kind": b.kind.rawValue, "Members": b.members.map(String.init)], set: "Branch")
+    }
+
+    static func of(_ c: Clan) -> Fields {
+        fields(["Id": c.id, "Name": c.name, "Neighborhood": c.neighborhood, "Studious": c.isStudious ? "yes" : "no"], set: "Clan")
+    }
+
     /// The values in the schema's order of `set`'s fields.
     private static func fields(_ single: [String: String?], repeated: [String: [String]] = [:], set: String) -> Fields {
         guard let schema = StoreSchema.set(named: set) else { return [] }
