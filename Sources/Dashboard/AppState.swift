@@ -26,6 +26,10 @@ public struct AppState: Hashable, Sendable {
     public var notice: Notice?
     /// A write waiting for another program's lock; the status line says so while it waits.
     public var writeWait: WriteWait?
+    /// On the projector, when `q` was pressed once: a second press within `quitWindow` seconds
+    /// quits; any other key forgets it (a stray `q` on the hall's keyboard ends nothing).
+    public var quitAskedAt: Moment?
+    public static let quitWindow = 5
 
     public var presentation: PresentationState
     /// The list of the store's problems over the pane (`!`).

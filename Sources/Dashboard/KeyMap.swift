@@ -71,7 +71,8 @@ public enum KeyMap {
             help: ("Vẽ lại toàn bộ màn hình", "Redraw the whole screen"), hint: nil),
         KeyBinding(
             keyLabel: "q", entries: [(.character("q"), .quit), (.character("Q"), .quit)],
-            help: ("Thoát chương trình", "Quit"), hint: ("Thoát", "Quit")),
+            help: ("Thoát chương trình (khi trình chiếu: nhấn hai lần)", "Quit (when presenting: press it twice)"),
+            hint: ("Thoát", "Quit")),
     ]
 
     /// The key that opens the list of problems; the status line's badge names it.

@@ -45,7 +45,10 @@ extension AppState {
             }
             return .write(.undo, origin: pane)
         case .quit:
-            return .quit
+            guard presentation.isOn else { return .quit }
+            if let asked = quitAskedAt, now.absoluteSeconds - asked.absoluteSeconds <= Self.quitWindow { return .quit }
+            quitAskedAt = now
+            notice = Notice(language.pick("Nhấn q lần nữa để thoát", "Press q again to quit"), tone: .bad, at: now)
         }
         return nil
     }
@@ -93,6 +96,7 @@ extension AppState {
     /// The pane on screen first (it may be typing into a field), then the global key table. Keys
     /// nobody knows change nothing.
     private mutating func keyPressed(_ key: Key, data: DashboardData) -> Effect? {
+        if KeyMap.action(for: key) != .quit { quitAskedAt = nil }
         // The help is on top: the global keys work (moving to another pane closes it), but no key
         // reaches the pane beneath it, which could write (`n` on the overview, Space in a roster).
         if !showingHelp {

@@ -28,6 +28,29 @@ final class PresentationTests: XCTestCase {
         XCTAssertEqual(state.pane, .awards)
     }
 
+    /// A stray `q` (or Caps-Lock `Q`) on the projector's keyboard ends nothing: a second press
+    /// within five seconds quits, any other key forgets the first.
+    func testQuittingWhilePresentingTakesASecondPress() {
+        var state = AppState(presentation: PresentationState(isOn: true, rotateSeconds: 0))
+        XCTAssertNil(state.handle(.character("q")))
+        XCTAssertEqual(state.notice?.text, "Nhấn q lần nữa để thoát")
+        let bar = Screen.render(state: state, data: DashboardData(StoreSnapshot(directory: "")), theme: .builtinDefault,
+                                size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(bar.contains("Nhấn q lần nữa để thoát"), bar)
+        XCTAssertEqual(state.handle(.character("Q")), .quit)
+
+        var other = AppState(presentation: PresentationState(isOn: true, rotateSeconds: 0))
+        other.handle(.character("q"))
+        other.handle(.right)
+        XCTAssertNil(other.handle(.character("q")), "another key in between: asked again")
+        other.now = other.now.adding(seconds: 6)
+        XCTAssertNil(other.handle(.character("q")), "too late: asked again")
+        XCTAssertEqual(other.handle(.character("q")), .quit)
+
+        var clerk = AppState()
+        XCTAssertEqual(clerk.handle(.character("q")), .quit, "the clerk's own screen quits at once")
+    }
+
     func testRotationZeroIsOffAndArrowsStillChangePanes() {
         var state = AppState(presentation: PresentationState(isOn: true, rotateSeconds: 0))
         _ = state.tick(to: state.now.adding(seconds: 3600))

@@ -73,7 +73,14 @@ final class PresentEndToEndTests: XCTestCase {
         let log = try String(contentsOf: store.appendingPathComponent("ceremony.rec"), encoding: .utf8)
         XCTAssertTrue(log.hasSuffix("Seq: 6\n") || log.contains("Seq: 6\nAt: "), "the step is written to ceremony.rec:\n\(log.suffix(200))")
         try clerk.send("q")
+        // The projector asks before it quits: one q says how, the second quits.
         try viewer.send("q")
+        let asked = try viewer.waitFor(timeout: 3) { self.screenText($0).contains("Nhấn q lần nữa để thoát") }
+        XCTAssertTrue(asked.ok, "the first q on the projector did not ask:\n\(screenText(asked.screen))")
+        XCTAssertFalse(screenText(asked.screen).contains("hoctap-exit"), "the first q quit the projector")
+        try viewer.send("q")
+        let quit = try viewer.waitFor(timeout: 3) { self.screenText($0).contains("hoctap-exit=0") }
+        XCTAssertTrue(quit.ok, "the second q did not quit:\n\(screenText(quit.screen))")
     }
 }
 

@@ -22,7 +22,10 @@ enum PresentationBar {
     /// on the right, "Dữ liệu đang được cập nhật" (the panes keep the last good data).
     static func drawStatus(state: AppState, problems: [StoreProblem], _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: .blank(ctx[.background]))
-        if let changed = state.dataChangedAt ?? Optional(state.now) {
+        if state.quitAskedAt != nil, let notice = state.notice, notice.isVisible(at: state.now) {
+            // The one notice the projector shows: how to leave, after a first `q`.
+            buffer.write(" " + notice.text, at: Point(x: area.x, y: area.y), style: ctx[.accent], clip: area)
+        } else if let changed = state.dataChangedAt ?? Optional(state.now) {
             let text = " " + ctx.text("cập nhật lúc ", "updated at ") + changed.clockText
             buffer.write(text, at: Point(x: area.x, y: area.y), style: ctx[.muted], clip: area)
         }
