@@ -188,3 +188,19 @@ final class OverviewEmptyYearTests: XCTestCase {
         XCTAssertTrue(text.contains("0 đồng"), text)
     }
 }
+
+/// Outside the day the ceremony was held, the agenda shows what was held, not an item under way.
+final class AgendaHeldTests: XCTestCase {
+    func testAfterTheCeremonyDayTheAgendaWasHeld() {
+        let data = AwardsFixtures.demoData
+        var state = AppState(pane: .overview, storeLabel: "x", canWrite: true)
+        let onTheDay = Screen.render(state: state, data: data, theme: .builtinDefault, size: Size(width: 120, height: 40)).text
+        XCTAssertTrue(onTheDay.contains("ĐANG DIỄN RA"), onTheDay)
+        state.now = Moment(date: CalendarDate(year: 2026, month: 12, day: 3)!, hour: 9, minute: 0)
+        let later = Screen.render(state: state, data: data, theme: .builtinDefault, size: Size(width: 120, height: 40)).text
+        XCTAssertFalse(later.contains("ĐANG DIỄN RA"), later)
+        XCTAssertFalse(later.contains("Tiếp theo"), later)
+        XCTAssertTrue(later.contains("ĐÃ DIỄN RA · ngày 06/10/2022"), later)
+        XCTAssertFalse(later.contains("▶"), "no item marked as under way")
+    }
+}

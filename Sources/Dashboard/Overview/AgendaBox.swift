@@ -17,7 +17,18 @@ enum AgendaBox {
             return
         }
         var y = area.y
-        if let current = agenda.current {
+        // An item is under way only on the day it began: on another day the programme was held.
+        let heldOn = agenda.startedAt.flatMap { $0.date == ctx.now.date ? nil : $0.date }
+        if let day = heldOn {
+            let head = ctx.text("ĐÃ DIỄN RA", "HELD") + " \(ctx.separator) " + ctx.text("ngày ", "on ") + VietFormat.date(day, ctx.language)
+            buffer.write(ctx.fit(head, area.width), at: Point(x: area.x, y: y), style: ctx[.muted].adding(.bold), clip: area)
+            y += 1
+            if let current = agenda.current {
+                let last = ctx.text("Mục cuối đã ghi: ", "Last item logged: ") + label(current, ctx)
+                buffer.write(ctx.fit(last, area.width), at: Point(x: area.x, y: y), style: ctx[.muted], clip: area)
+                y += 1
+            }
+        } else if let current = agenda.current {
             var head = ctx.text("ĐANG DIỄN RA", "NOW")
             if let at = agenda.startedAt { head += " \(ctx.separator) " + ctx.text("từ ", "since ") + VietFormat.time(at.time) }
             buffer.write(ctx.fit(head, area.width), at: Point(x: area.x, y: y), style: ctx[.good].adding(.bold), clip: area)
@@ -35,7 +46,7 @@ enum AgendaBox {
                          at: Point(x: area.x, y: y), style: ctx[.muted], clip: area)
             y += 1
         }
-        if let next = agenda.next, y < area.maxY {
+        if heldOn == nil, let next = agenda.next, y < area.maxY {
             let text = ctx.text("Tiếp theo: ", "Next: ") + label(next, ctx)
             buffer.write(ctx.fit(text, area.width), at: Point(x: area.x, y: y), style: ctx[.accent], clip: area)
             y += 1
@@ -44,12 +55,15 @@ enum AgendaBox {
         guard area.maxY - y >= 3 else { return }
         y += 1
         let rows = area.maxY - y
-        let currentIndex = agenda.current.flatMap { c in agenda.items.firstIndex { $0.seq == c.seq } } ?? -1
-        let window = ListCursor(index: max(0, currentIndex)).window(count: agenda.items.count, height: rows)
+        let loggedIndex = agenda.current.flatMap { c in agenda.items.firstIndex { $0.seq == c.seq } } ?? -1
+        // Held on another day, the last item logged is done too, not under way.
+        let currentIndex = heldOn == nil ? loggedIndex : -1
+        let doneThrough = heldOn == nil ? loggedIndex - 1 : loggedIndex
+        let window = ListCursor(index: max(0, loggedIndex)).window(count: agenda.items.count, height: rows)
         for i in window {
             let item = agenda.items[i]
-            let mark = i == currentIndex ? (ctx.ascii ? ">" : "▶") : (i < currentIndex ? (ctx.ascii ? "v" : "✓") : " ")
-            let role: Role = i == currentIndex ? .accent : (i < currentIndex ? .muted : .text)
+            let mark = i == currentIndex ? (ctx.ascii ? ">" : "▶") : (i <= doneThrough ? (ctx.ascii ? "v" : "✓") : " ")
+            let role: Role = i == currentIndex ? .accent : (i <= doneThrough ? .muted : .text)
             let text = "\(mark) " + (item.time.map { VietFormat.time($0) + "  " } ?? "       ") + item.item
             buffer.write(ctx.fit(text, area.width), at: Point(x: area.x, y: y), style: ctx[role], clip: area)
             y += 1

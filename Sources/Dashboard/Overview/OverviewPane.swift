@@ -42,9 +42,12 @@ enum OverviewPane {
         let themes = campaign.themes
         let tilesHeight = plan.rows * plan.tileHeight
         var remaining = content.height - banner.count - tilesHeight
-        // The themes as a list when the agenda and ticker keep room enough, else on one line.
+        // The themes as a list under their heading when the agenda and ticker keep room enough;
+        // else one theme a line beside the heading (every theme of the week read at once, as at
+        // 120×40); else, on a small screen, on one line.
         let themesAsList = !themes.isEmpty && remaining - (themes.count + 1) >= 10
-        let themesHeight = themes.isEmpty ? 0 : (themesAsList ? themes.count + 1 : 1)
+        let themesBeside = !themes.isEmpty && !themesAsList && remaining - themes.count >= 7
+        let themesHeight = themes.isEmpty ? 0 : (themesAsList ? themes.count + 1 : themesBeside ? themes.count : 1)
 
         var y = content.y
         for line in banner {
@@ -69,6 +72,12 @@ enum OverviewPane {
             for (i, theme) in themes.enumerated() {
                 let text = ctx.fit("\(ctx.bullet) " + theme, content.width - 2)
                 buffer.write(text, at: Point(x: content.x + 1, y: y + 1 + i), style: ctx[.text], clip: content)
+            }
+        } else if themesBeside {
+            let x = buffer.write(label + ": ", at: Point(x: content.x + 1, y: y), style: ctx[.accent], clip: content)
+            for (i, theme) in themes.enumerated() {
+                let line = Rect(x: x, y: y + i, width: max(0, content.maxX - x - 1), height: 1)
+                buffer.write(ctx.fit("\(ctx.bullet) " + theme, line.width), at: Point(x: x, y: y + i), style: ctx[.text], clip: line)
             }
         } else {
             let x = buffer.write(label + ": ", at: Point(x: content.x + 1, y: y), style: ctx[.accent], clip: content)
