@@ -124,3 +124,27 @@ final class FormTests: XCTestCase {
         XCTAssertTrue(asked.text.contains("Enter: vẫn ghi"))
     }
 }
+
+/// What a clerk must read to act is never cut at 80×24 or 120×40: errors, notes and the question wrap.
+final class FormWrapTests: XCTestCase {
+    private func frame(_ form: FormState, width: Int, height: Int) -> String {
+        var buffer = Buffer(size: Size(width: width, height: height))
+        FormView.draw(form, RenderContext(theme: .builtinDefault, language: .vi, ascii: false), in: buffer.bounds, into: &buffer)
+        return buffer.text.split(separator: "\n").map { $0.replacingOccurrences(of: "│", with: " ") }
+            .joined(separator: " ").split(separator: " ").joined(separator: " ")
+    }
+
+    func testALongErrorAndTheQuestionAreReadWhole() {
+        var field = FormField(id: "Amount", label: Words("Số tiền", "Amount"), isRequired: true)
+        field.error = "Số tiền phải là số đồng nguyên, từ 1 trở lên; có thể gõ 200000, 200.000, 200k hay 1,5tr và chương trình sẽ đổi ra đồng"
+        var form = FormState(title: Words("Thử", "Test"), fields: [field])
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = frame(form, width: width, height: height)
+            XCTAssertTrue(text.contains("chương trình sẽ đổi ra đồng"), "\(width)x\(height): \(text)")
+            XCTAssertFalse(text.contains("…"), "\(width)x\(height): nothing cut: \(text)")
+        }
+        form.confirmation = "Có thể trùng với HV0468 Nguyễn Thị Lan (1963, Khu phố 3): cùng họ tên và năm sinh với một học viên đã có. Vẫn tạo học viên mới?"
+        let asked = frame(form, width: 80, height: 24)
+        XCTAssertTrue(asked.contains("Vẫn tạo học viên mới?"), asked)
+    }
+}

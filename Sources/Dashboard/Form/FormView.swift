@@ -15,12 +15,14 @@ public enum FormView {
         case suggestion(Int, Int, String)
     }
 
-    static func lines(_ form: FormState) -> [Line] {
+    /// The rows; an error or a note longer than `width` (the values' column, less the error's
+    /// mark) goes on over the rows below it rather than being cut: the clerk must read it to act.
+    static func lines(_ form: FormState, width: Int) -> [Line] {
         var out: [Line] = []
         for (i, field) in form.fields.enumerated() {
             out.append(.field(i))
-            if let error = field.error { out.append(.error(i, error)) }
-            if let note = field.note { out.append(.note(i, note)) }
+            if let error = field.error { out += error.wrapped(toWidth: max(10, width - 2)).map { .error(i, $0) } }
+            if let note = field.note { out += note.wrapped(toWidth: max(10, width)).map { .note(i, $0) } }
             if i == form.focus {
                 for (s, text) in field.suggestions.prefix(maximumSuggestions).enumerated() { out.append(.suggestion(i, s, text)) }
             }
@@ -29,8 +31,10 @@ public enum FormView {
     }
 
     public static func draw(_ form: FormState, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
-        let lines = lines(form)
-        let width = min(area.width - 2, 76)
+        // Wider on a wide screen (120 columns and more), so instructions and errors keep to a line or two.
+        let width = min(area.width - 2, area.width >= 118 ? 100 : 76)
+        let labelWidth = min(form.fields.map { label($0, ctx).displayWidth }.max() ?? 0, (width - 2) / 3)
+        let lines = lines(form, width: max(4, width - 2 - 4 - labelWidth - 2))
         let footer = footerLines(form, ctx, width: width - 6)
         let height = min(area.height, lines.count + footer.count + 4)
         guard width > 20, height > 4 else { return }
@@ -39,7 +43,6 @@ public enum FormView {
         let inner = Box(title: form.title.text(ctx.language), border: ctx.border, borderStyle: ctx[.accent],
                         titleStyle: ctx[.title], fill: ctx[.text], ellipsis: ctx.ellipsis)
             .render(in: box, into: &buffer)
-        let labelWidth = min(form.fields.map { label($0, ctx).displayWidth }.max() ?? 0, inner.width / 3)
         let valueX = inner.x + 2 + labelWidth + 2
         let valueWidth = max(4, inner.maxX - 2 - valueX)
         let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 2 - footer.count))
@@ -63,8 +66,11 @@ public enum FormView {
                 buffer.write(ctx.fit(label(field, ctx), labelWidth), at: Point(x: inner.x + 2, y: y),
                              style: focused ? ctx[.accent] : ctx[.muted], clip: body)
                 drawValue(field, focused: focused, ctx, at: Point(x: valueX, y: y), width: valueWidth, into: &buffer)
-            case .error(_, let text):
-                buffer.write(ctx.fit("\(ctx.warningSign) \(text)", valueWidth), at: Point(x: valueX, y: y), style: ctx[.bad], clip: body)
+            case .error(let i, let text):
+                // The mark on the error's first row only; the rows it goes on over are indented under its text.
+                let first = row + top == 0 || { if case .error(i, _) = lines[row + top - 1] { return false } else { return true } }()
+                buffer.write(ctx.fit((first ? "\(ctx.warningSign) " : "  ") + text, valueWidth), at: Point(x: valueX, y: y),
+                             style: ctx[.bad], clip: body)
             case .note(_, let text):
                 buffer.write(ctx.fit(text, valueWidth), at: Point(x: valueX, y: y), style: ctx[.muted], clip: body)
             case .suggestion(_, let s, let text):
@@ -116,7 +122,8 @@ public enum FormView {
                 + [(ctx.text("Phím bất kỳ: đóng", "Any key: close"), .muted)]
         }
         if let question = form.confirmation {
-            return [(question, .warn), (ctx.text("Enter: vẫn ghi   Esc: quay lại sửa", "Enter: write anyway   Esc: go back"), .accent)]
+            return question.wrapped(toWidth: max(10, width)).prefix(3).map { ($0, .warn) }
+                + [(ctx.text("Enter: vẫn ghi   Esc: quay lại sửa", "Enter: write anyway   Esc: go back"), .accent)]
         }
         var out: [(String, Role)] = []
         if let message = form.message { out += message.wrapped(toWidth: max(10, width)).prefix(3).map { ($0, .bad) } }
