@@ -228,3 +228,16 @@ final class ClassesStateTests: XCTestCase {
         XCTAssertEqual(s.focus, .roster)
     }
 }
+
+/// The roster gives a full name its columns before the organisation and the neighbourhood.
+final class RosterColumnTests: XCTestCase {
+    func testTheNameKeepsItsWidthAtTheProjectorsUsualSize() {
+        for width in [58, 62, 70, 100, 180] {
+            let columns = RosterView.columns(width: width, count: 300, attendanceView: true)
+            XCTAssertGreaterThanOrEqual(columns[1].width, RosterView.nameWidth, "width \(width): \(columns.map(\.width))")
+            XCTAssertLessThanOrEqual(columns.reduce(0) { $0 + ($1.width > 0 ? $1.width + 1 : 0) } - 1, width)
+        }
+        XCTAssertGreaterThan(RosterView.columns(width: 100, count: 300, attendanceView: true)[3].width, 0,
+                             "with room, the organisation is shown too")
+    }
+}

@@ -108,12 +108,24 @@ enum RosterView {
     }
 
     /// Number, name, neighbourhood, organisation, sessions, and the mark in the attendance view.
+    /// The name comes first: a Vietnamese full name takes up to about 24 columns, and two
+    /// "Nguyễn Thị Duy…" cannot be told apart, so the organisation, then the neighbourhood, give
+    /// way before the name is cut.
+    static let nameWidth = 24
+
     static func columns(width: Int, count: Int, attendanceView: Bool) -> [ColumnSpec] {
         let number = max(3, String(count).count)
         let sessions = 7
         let mark = attendanceView ? 6 : 0
-        let neighborhood = width >= 44 ? 12 : 0
-        let organization = width >= 58 ? min(22, (width - 36) / 2) : 0
+        func room(_ others: [Int]) -> Int { width - others.reduce(0) { $0 + ($1 > 0 ? $1 + 1 : 0) } }
+        var neighborhood = width >= 44 ? 12 : 0
+        var organization = width >= 58 ? min(22, (width - 36) / 2) : 0
+        let base = [number, sessions, mark]
+        if room(base + [neighborhood, organization]) < nameWidth {
+            organization = max(0, min(organization, room(base + [neighborhood]) - nameWidth - 1))
+            if organization < 8 { organization = 0 }
+        }
+        if room(base + [neighborhood, organization]) < nameWidth - 4 { neighborhood = 0 }
         let fixed = [number, neighborhood, organization, sessions, mark].reduce(0) { $0 + ($1 > 0 ? $1 + 1 : 0) }
         return [ColumnSpec(width: number, alignment: .right), ColumnSpec(width: max(8, width - fixed)), ColumnSpec(width: neighborhood),
                 ColumnSpec(width: organization), ColumnSpec(width: sessions, alignment: .right), ColumnSpec(width: mark, alignment: .center)]
