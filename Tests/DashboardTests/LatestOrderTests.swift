@@ -40,4 +40,13 @@ final class LatestOrderTests: XCTestCase {
         XCTAssertTrue(buffer.line(0).contains("Mới ghi nhận · vừa nhập ở trên"), buffer.line(0))
         XCTAssertTrue(buffer.line(1).contains("Võ Thị Giang"), "entered last, whatever its date: \(buffer.line(1))")
     }
+
+    func testTheHallSeesTheAwardsAsTheyAreEntered() {
+        let data = DashboardData(Self.lateEntry)
+        var buffer = Buffer(size: Size(width: 70, height: 4))
+        let ctx = RenderContext(theme: .builtinDefault, language: .vi, ascii: false, presenting: true)
+        LatestAwards.draw(data.awards.tally(data.awards.shownYear(nil)!), data, ctx, in: buffer.bounds, into: &buffer)
+        XCTAssertTrue(buffer.line(0).contains("Mới ghi nhận · vừa nhập ở trên"), buffer.line(0))
+        XCTAssertTrue(buffer.line(1).contains("Võ Thị Giang"), "entered last, on top: \(buffer.line(1))")
+    }
 }

@@ -1,4 +1,4 @@
-/// The awards of the year's latest dates, newest first (a later record first within a day); those that just arrived are marked for the hall.
+/// The awards of the year's latest dates, newest first (a later record first within a day); projected, the last entered; those that just arrived are marked for the hall.
 
 import Canvas
 import Reports
@@ -8,11 +8,15 @@ import VietText
 enum LatestAwards {
     static func draw(_ tally: AwardsYear, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         guard area.height >= 2, area.width >= 24 else { return }
-        buffer.write(ctx.fit(ctx.text("Mới nhất theo ngày khen thưởng", "Latest by date of award"), area.width),
-                     at: Point(x: area.x, y: area.y), style: ctx[.accent], clip: area)
+        // The clerk looks up the latest awards by their date; the hall watches them arrive, as on
+        // the overview's ticker, whatever day they are for.
+        let heading = ctx.presenting
+            ? ctx.text("Mới ghi nhận \(ctx.separator) vừa nhập ở trên", "Latest \(ctx.separator) newest entered first")
+            : ctx.text("Mới nhất theo ngày khen thưởng", "Latest by date of award")
+        buffer.write(ctx.fit(heading, area.width), at: Point(x: area.x, y: area.y), style: ctx[.accent], clip: area)
         let awards = data.snapshot.awards
         let names = Dictionary(data.snapshot.branches.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let shown = tally.latestByDate.reversed().prefix(max(0, area.height - 1)).map { awards[$0] }
+        let shown = (ctx.presenting ? tally.latest : tally.latestByDate).reversed().prefix(max(0, area.height - 1)).map { awards[$0] }
         let amounts = shown.map { a in a.amount.map { MoneyText.full($0, ctx) } ?? "" }
         let amountWidth = amounts.map(\.displayWidth).max() ?? 0
         for (row, a) in shown.enumerated() {
