@@ -16,6 +16,9 @@ protocol DashboardPane {
     static func prepare(_ state: inout State, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome?
     /// Takes the outcome of a write the pane asked for (`Effect.write` with this pane as origin).
     static func receive(_ outcome: WriteOutcome, _ state: inout State)
+    /// The same on the whole state, after the status line has said the outcome: by default
+    /// `receive(_:_:)` on the pane's own state; a pane may word the status line better.
+    static func receive(_ outcome: WriteOutcome, in app: inout AppState)
     static func draw(_ state: State, _ data: DashboardData, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer)
 }
 

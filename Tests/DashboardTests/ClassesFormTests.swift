@@ -183,6 +183,17 @@ final class ClassesFormTests: XCTestCase {
         XCTAssertTrue(ClassesPane.hints(ClassesState(), env).contains { $0.keyLabel == "/" })
         XCTAssertTrue(ClassesPane.hints(run([.enter]).0, env).contains { $0.keyLabel == "Space" })
         XCTAssertTrue(ClassesPane.hints(run([.character("a")]).0, env).contains { $0.hint?.vi == "Huỷ" })
-        XCTAssertTrue(ClassesPane.hints(run([.character("/")]).0, env).contains { $0.hint?.vi == "Gõ để tìm" })
+        XCTAssertTrue(ClassesPane.hints(run([.character("/")]).0, env).contains { $0.keyLabel == "a–z" && $0.hint?.vi == "Tìm" })
+    }
+
+    func testAQuestionSaysEscGoesBackToTheForm() {
+        let env = KeyContext(now: .reference, mayEdit: true, language: .vi)
+        var (s, _) = run([.character("a")])
+        s.form?.form.confirmation = "Lớp đã đủ 30/30 học viên. Vẫn ghi danh?"
+        let hints = ClassesPane.hints(s, env).compactMap { key in key.hint.map { "\(key.keyLabel) \($0.vi)" } }
+        XCTAssertEqual(hints, ["Enter Vẫn ghi", "Esc Sửa lại"])
+        ClassesPane.keys.handle(.escape, &s, ClassesStateTests.data, env)
+        XCTAssertNotNil(s.form, "Esc during the question goes back to the form")
+        XCTAssertNil(s.form?.form.confirmation)
     }
 }

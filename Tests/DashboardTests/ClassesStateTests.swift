@@ -200,6 +200,28 @@ final class ClassesStateTests: XCTestCase {
         XCTAssertEqual(outcomes.last, .effect(.write(expected, origin: .classes)))
     }
 
+    func testTheStatusLineNamesWhoWasMarkedAndTheSession() {
+        var app = AppState(pane: .classes, canWrite: true)
+        for key in [Key.enter, .character(" ")] { app.handle(key, data: Self.data) }
+        let record = try! RecordText(["Class": "LH01", "Learner": "HV03", "Date": "2022-10-06"])
+        app.update(.writeFinished(.written([record]), origin: .classes), data: Self.data)
+        XCTAssertEqual(app.notice?.text, "Đã ghi có mặt: Lê Thị Hoà Bình, buổi 06/10/2022")
+        XCTAssertNil(app.classes.markAsked)
+
+        // Un-marking Hiền (the next row) at the session of 05/10.
+        for key in [Key.left, .character(" ")] { app.handle(key, data: Self.data) }
+        let removed = ChangeSummary(.remove, [RecordLabel(set: "Attendance", id: "LH01/HV01/2022-10-05")])
+        app.update(.writeFinished(.changed(removed, undo: false), origin: .classes), data: Self.data)
+        XCTAssertEqual(app.notice?.text, "Đã bỏ có mặt: Nguyễn Thị Hiền, buổi 05/10/2022")
+
+        // A refusal is said as it was, and a write that was not a mark keeps the plain report.
+        for key in [Key.character(" ")] { app.handle(key, data: Self.data) }
+        app.update(.writeFinished(.refused(problems: ["no record matches"]), origin: .classes), data: Self.data)
+        XCTAssertEqual(app.notice?.text, "Không ghi: no record matches")
+        app.update(.writeFinished(.written([record]), origin: .classes), data: Self.data)
+        XCTAssertEqual(app.notice?.text, "Đã ghi 1 bản ghi")
+    }
+
     func testReadOnlyStoreSaysSoInsteadOfWriting() {
         let (s, outcomes) = run([.enter, .character(" ")], mayEdit: false)
         XCTAssertEqual(outcomes.last, .handled)

@@ -157,7 +157,7 @@ final class PaneEditTests: XCTestCase {
         XCTAssertTrue(question.contains(last.item) && question.contains("\(last.seq)"), question)
         XCTAssertEqual(send([.character("n")], &s, demo), [], "n does not move the agenda while asking")
         XCTAssertEqual(send([.enter], &s, demo), [.write(.removeRecord(set: "Agenda", id: String(last.seq)), origin: .overview)])
-        s.update(.writeFinished(.refused(problems: ["không xoá mục chương trình \(last.seq): còn 2 AgendaLog (ceremony.rec) nhắc đến nó"]),
+        s.update(.writeFinished(.refused(problems: ["không xoá phần chương trình \(last.seq): còn 2 AgendaLog (ceremony.rec) nhắc đến nó"]),
                                 origin: .overview), data: demo)
         guard case .refused(let why)? = s.overview.removal?.stage else { return XCTFail("the refusal is not shown") }
         XCTAssertTrue(why.contains("ceremony.rec"), why)

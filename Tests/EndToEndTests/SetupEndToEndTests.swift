@@ -35,7 +35,7 @@ final class SetupEndToEndTests: XCTestCase {
 
         // An agenda item: → chooses it.
         try tmux.send("a", "Right")
-        try expect(tmux, "→ did not choose an agenda item") { $0.contains("Mục chương trình buổi lễ") && $0.contains("Nội dung *") }
+        try expect(tmux, "→ did not choose an agenda item") { $0.contains("Phần chương trình buổi lễ") && $0.contains("Nội dung *") }
         try fill(tmux, "[Tab]", "07:30", "[Tab]", "Khai mạc, giới thiệu đại biểu", "[Enter]")
         try expect(tmux, "the agenda item is not on the overview") { !$0.contains("Nội dung *") && $0.contains("Khai mạc, giới thiệu") }
 

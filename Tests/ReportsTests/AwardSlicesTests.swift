@@ -50,6 +50,11 @@ final class AwardSlicesTests: XCTestCase {
             let positions = snapshot.awards.indices.filter { year.contains(snapshot.awards[$0].date) }
             let y = index.tally(year)
             XCTAssertEqual(y.latest, Array(positions.suffix(AwardsYear.latestCount)), "\(year)")
+            let byDate = positions.sorted { a, b in
+                let x = snapshot.awards[a].date, y = snapshot.awards[b].date
+                return x != y ? x < y : a < b
+            }
+            XCTAssertEqual(y.latestByDate, Array(byDate.suffix(AwardsYear.latestCount)), "\(year): latest dates, then record order")
             var byBranch: [String: [Int]] = [:]
             for i in positions { byBranch[snapshot.awards[i].branch, default: []].append(i) }
             XCTAssertEqual(y.awardsByBranch, byBranch, "\(year)")

@@ -33,6 +33,7 @@ final class AwardsIndexTests: XCTestCase {
                 XCTAssertEqual(a.categories.map(\.name), b.categories.map(\.name))
                 XCTAssertEqual(a.monthlySpending, b.monthlySpending)
                 XCTAssertEqual(b.latest, [], "no lists in the figures alone")
+                XCTAssertEqual(b.latestByDate, [])
             }
         }
         XCTAssertFalse(StoreReport(demo).awards.tally(SchoolYear(startYear: 2022)).latest.isEmpty)
@@ -46,6 +47,8 @@ final class AwardsIndexTests: XCTestCase {
         XCTAssertEqual(now.branches.map(\.id), ["KP01", "TR01"], "equal counts: by id")
         XCTAssertEqual(now.branches.map(\.count), [2, 2])
         XCTAssertEqual(now.latest.map { s.awards[$0].id }, ["KT03", "KT04", "KT05", "KT06"])
+        let byDate = now.latestByDate.map { "\(s.awards[$0].date) \(s.awards[$0].id)" }
+        XCTAssertEqual(byDate, byDate.sorted(), "by date, then record order: \(byDate)")
         XCTAssertEqual(now.donors.map(\.name), ["Nhà sách Ánh Dương", "Ông Trần Văn Hải"])
         XCTAssertEqual(now.monthlyIncome[0], 3_000_000, "September is the first month")
         XCTAssertEqual(now.monthlyIncome[4], 1_000_000, "January is the fifth")

@@ -55,3 +55,48 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(keys.filter { hi.matches($0) }.count, 2)
     }
 }
+
+// MARK: Ranking
+
+final class SearchRankTests: XCTestCase {
+    func testWholeWordsRankBeforePrefixes() {
+        let query = SearchQuery("hoa")
+        for name in ["Lê Thị Hoa", "Lê Thị Hòa", "LÊ THỊ HOÀ", "Đỗ Hoà Bình"] {
+            XCTAssertEqual(query.rank(VietText.searchKey(name)), 0, name)
+        }
+        for name in ["Hoàng Anh", "Trần Hoài Nam", "Lê Hoan"] {
+            XCTAssertEqual(query.rank(VietText.searchKey(name)), 1, name)
+        }
+        XCTAssertNil(query.rank(VietText.searchKey("Nguyễn Văn An")))
+        XCTAssertNil(query.rank(VietText.searchKey("Khoa")), "a word inside another is not a match")
+    }
+
+    func testAWholeWordAnywhereInTheNameCountsOnce() {
+        // "Hoàng" begins with "hoa" but "Hòa" is the word itself: whole.
+        XCTAssertEqual(SearchQuery("hoa").rank(VietText.searchKey("Hoàng Thị Hòa")), 0)
+        // Each query word is ranked on its own: "nguyen" whole, "ho" a prefix.
+        XCTAssertEqual(SearchQuery("nguyen ho").rank(VietText.searchKey("Nguyễn Hoa")), 1)
+        XCTAssertEqual(SearchQuery("ng ho").rank(VietText.searchKey("Nguyễn Hoa")), 2)
+        XCTAssertEqual(SearchQuery("hoa nguyen").rank(VietText.searchKey("Nguyễn Thị Hoà")), 0)
+        XCTAssertEqual(SearchQuery("").rank("bat ky"), 0)
+    }
+
+    func testRankAgreesWithMatches() {
+        let names = ["Nguyễn Văn An", "Trần Thị Hiền", "Lê Hiếu", "Phạm Thị Hoà", "Đỗ Hòa Bình", "Hoàng Anh", "Khoa", ""]
+        for typed in ["hoa", "hi", "ng", "an hoang", "thi", "", "x"] {
+            let query = SearchQuery(typed)
+            for name in names {
+                let key = VietText.searchKey(name)
+                XCTAssertEqual(query.rank(key) != nil, query.matches(key), "\(typed) / \(name)")
+            }
+        }
+    }
+
+    func testRankedKeepsTheListsOrderWithinARank() {
+        let names = ["Hoàng Văn An", "Nguyễn Thị Hoa", "Hoàng Thị Bình", "Lê Hòa", "Trần Hoài Nam", "Phạm Thị Hoà Bình", "Võ Minh An"]
+        XCTAssertEqual(SearchQuery("hoa").ranked(names, key: VietText.searchKey),
+                       ["Nguyễn Thị Hoa", "Lê Hòa", "Phạm Thị Hoà Bình", "Hoàng Văn An", "Hoàng Thị Bình", "Trần Hoài Nam"])
+        XCTAssertEqual(SearchQuery("an").ranked(names, key: VietText.searchKey), ["Hoàng Văn An", "Võ Minh An"])
+        XCTAssertEqual(SearchQuery("").ranked(names, key: VietText.searchKey), names)
+    }
+}

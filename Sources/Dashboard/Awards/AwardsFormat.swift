@@ -1,20 +1,10 @@
-/// Short texts the awards pane repeats: money in short and full form, a change against last year, kinds' names (from `KindNames`).
+/// Short texts the awards pane repeats: a change against last year, kinds' names (from `KindNames`).
 
 import Reports
 import Store
 import VietText
 
 enum AwardsFormat {
-    /// "1,5 tr" in tight columns, "1,5 triệu" elsewhere; 0 is "0".
-    static func moneyShort(_ dong: Int, _ ctx: RenderContext, tight: Bool = false) -> String {
-        guard dong != 0 else { return "0" }
-        let s = VietFormat.moneyShort(dong, ctx.language)
-        guard tight else { return s }
-        return s.replacingOccurrences(of: " triệu", with: " tr").replacingOccurrences(of: " nghìn", with: "k")
-            .replacingOccurrences(of: " million", with: " M").replacingOccurrences(of: " thousand", with: " k")
-            .replacingOccurrences(of: " billion", with: " B")
-    }
-
     /// "▲ 12,5%", "▼ 3%", "= 0%" against the value of the year before; nil when there is nothing to compare.
     static func change(_ now: Int, _ before: Int?, _ ctx: RenderContext) -> (text: String, role: Role)? {
         guard let before, before > 0 else { return nil }

@@ -35,9 +35,13 @@ enum AwardsPane {
         }
     }
 
-    /// The box's title: the pane, the year, and where the year stands among the store's.
+    /// The box's title: the pane, the year, and where the year stands among the years the store
+    /// has figures for ("năm thứ 2 trong 2 năm có số liệu"), which `[` and `]` move between; a
+    /// store of one year says nothing of it.
     static func title(_ year: SchoolYear, _ index: AwardsIndex, _ ctx: RenderContext) -> String {
-        let position = index.years.firstIndex(of: year).map { " (\($0 + 1)/\(index.years.count))" } ?? ""
+        let position = index.years.count < 2 ? "" : index.years.firstIndex(of: year).map {
+            ctx.text(" (năm thứ \($0 + 1) trong \(index.years.count) năm có số liệu)", " (year \($0 + 1) of \(index.years.count) on record)")
+        } ?? ""
         return Pane.awards.title(ctx.language) + " \(ctx.separator) " + AwardsFormat.yearText(year, ctx) + position
     }
 }

@@ -35,7 +35,7 @@ enum AwardsPresentView {
     static func drawHeadline(_ tally: AwardsYear, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) -> Int {
         let digits = VietFormat.integer(tally.count, ctx.language)
         let caption = ctx.text("lượt khen thưởng", "awards")
-        let amount = VietFormat.money(tally.amount, ctx.language)
+        let amount = MoneyText.words(tally.amount, ctx)
         let rows = area.height >= 24 ? 5 : 3
         if let height = BigDigits.height(fitting: digits, width: area.width / 2, rows: rows, ascii: ctx.ascii), area.height >= 14 {
             let lines = BigDigits.lines(digits, height: height, ascii: ctx.ascii)

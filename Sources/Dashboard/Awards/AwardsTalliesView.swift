@@ -53,12 +53,12 @@ enum AwardsTalliesView {
         }
     }
 
-    /// "1.874 lượt · 613.800.000 đ   ▲ 5,2% so với 2021-2022", and a refused key's reason.
+    /// "1.874 lượt khen thưởng · 613,8 triệu đồng   ▲ 5,2% so với 2021-2022", and a refused key's reason.
     static func drawSummary(_ tally: AwardsYear, previous: AwardsYear?, _ state: AwardsState, _ ctx: RenderContext,
                             in line: Rect, into buffer: inout Buffer) {
         var x = buffer.write(VietFormat.integer(tally.count, ctx.language), at: Point(x: line.x, y: line.y), style: ctx[.digits].adding(.bold), clip: line)
         x = buffer.write(ctx.text(" lượt khen thưởng \(ctx.separator) ", " awards \(ctx.separator) "), at: Point(x: x, y: line.y), style: ctx[.text], clip: line)
-        x = buffer.write(VietFormat.money(tally.amount, ctx.language), at: Point(x: x, y: line.y), style: ctx[.digits].adding(.bold), clip: line)
+        x = buffer.write(MoneyText.words(tally.amount, ctx), at: Point(x: x, y: line.y), style: ctx[.digits].adding(.bold), clip: line)
         if let previous, let change = AwardsFormat.change(tally.count, previous.count, ctx) {
             x = buffer.write("   " + change.text, at: Point(x: x, y: line.y), style: ctx[change.role].adding(.bold), clip: line)
             x = buffer.write(ctx.text(" so với \(previous.year)", " against \(previous.year)"), at: Point(x: x, y: line.y), style: ctx[.muted], clip: line)

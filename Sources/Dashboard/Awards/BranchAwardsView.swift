@@ -21,7 +21,7 @@ enum BranchAwardsView {
         let content = inner.inset(top: 0, left: 1, bottom: 0, right: 1)
         let summary = ctx.text("\(VietFormat.integer(branchTally?.count ?? 0, ctx.language)) lượt khen thưởng \(ctx.separator) ",
                                "\(VietFormat.integer(branchTally?.count ?? 0, ctx.language)) awards \(ctx.separator) ")
-            + VietFormat.money(branchTally?.amount ?? 0, ctx.language) + "   " + ctx.text("Esc: quay lại", "Esc: back")
+            + MoneyText.words(branchTally?.amount ?? 0, ctx) + "   " + ctx.text("Esc: quay lại", "Esc: back")
         buffer.write(ctx.fit(summary, content.width), at: Point(x: content.x, y: content.y), style: ctx[.muted], clip: content)
         let list = rows(data, branch: branch, year: year)
         let tableArea = Rect(x: content.x, y: content.y + 2, width: content.width, height: max(0, content.height - 2))
@@ -36,7 +36,7 @@ enum BranchAwardsView {
         let rows = window.map { i -> [String] in
             let a = awards[list[i]]
             return [VietFormat.date(a.date, ctx.language), AwardsFormat.recipient(a, ctx), AwardsFormat.kindName(a.kind, ctx),
-                    a.category, a.amount.map { VietFormat.money($0, ctx.language) } ?? "—", a.sponsor ?? ""]
+                    a.category, a.amount.map { MoneyText.full($0, ctx) } ?? "—", a.sponsor ?? ""]
         }
         let table = Table(
             columns: [TableColumn(title: ctx.text("Ngày", "Date"), width: .fixed(10)),

@@ -15,7 +15,8 @@ enum BranchBars {
         let tight = area.width < 70
         let countHeader = ctx.text("lượt", "awards")
         let countWidth = max(5, countHeader.displayWidth + 1, VietFormat.integer(rows.first?.count ?? 0, ctx.language).displayWidth + 1)
-        let amountWidth = area.width >= 44 ? 11 : 0
+        // Full sums, one column wide enough for the largest and a space before it.
+        let amountWidth = area.width >= 44 ? 2 + rows.map { MoneyText.full($0.amount, ctx).displayWidth }.reduce(9, max) : 0
         let changeWidth = previous != nil && area.width >= 90 ? 9 : 0
         let nameWidth = min(max(12, area.width * 2 / 5), rows.map { AwardsFormat.branchName($0.name, tight: tight).displayWidth }.max() ?? 12)
         let barWidth = max(0, area.width - 2 - nameWidth - 1 - countWidth - amountWidth - changeWidth - 1)
@@ -64,7 +65,7 @@ enum BranchBars {
             let count = VietFormat.integer(row.count, ctx.language).padded(toWidth: countWidth, alignment: .right)
             x = buffer.write(count, at: Point(x: x, y: y), style: isSelected ? textStyle : ctx[.digits], clip: line)
             if amountWidth > 0 {
-                let amount = AwardsFormat.moneyShort(row.amount, ctx, tight: true).padded(toWidth: amountWidth, alignment: .right)
+                let amount = MoneyText.full(row.amount, ctx).padded(toWidth: amountWidth, alignment: .right)
                 x = buffer.write(amount, at: Point(x: x, y: y), style: isSelected ? textStyle : ctx[.muted], clip: line)
             }
             if changeWidth > 0, let change = AwardsFormat.change(row.count, before[row.id], ctx) {

@@ -50,17 +50,15 @@ enum FormValues {
         return year.firstDay ?? today
     }
 
-    /// Values from `list` that match what is typed (accents aside), best first, without the typed
-    /// text itself ("hoc sinh gioi" still offers "Học sinh giỏi").
+    /// Values from `list` that match what is typed (accents aside), without the typed text itself
+    /// ("hoc sinh gioi" still offers "Học sinh giỏi"): whole-word matches first, then the list's
+    /// own order.
     static func suggestions(_ typed: String, from list: [String], limit: Int = FormView.maximumSuggestions) -> [String] {
         let query = SearchQuery(typed)
         if query.isEmpty { return Array(list.prefix(limit)) }
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
-        var out: [String] = []
-        for item in list where out.count < limit {
-            if item != trimmed, query.matches(VietText.searchKey(item)) { out.append(item) }
-        }
-        return out
+        let ranked = query.ranked(list.filter { $0 != trimmed }, key: VietText.searchKey)
+        return Array(ranked.prefix(limit))
     }
 
     /// A label inside a sentence: its first letter small, the rest as written ("Trung tâm HTCĐ" →

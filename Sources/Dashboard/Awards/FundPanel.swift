@@ -12,8 +12,7 @@ enum FundPanel {
         buffer.write(ctx.fit(ctx.text("Quỹ khuyến học", "Study-promotion fund"), area.width), at: Point(x: area.x, y: y),
                      style: ctx[.accent], clip: area)
         y += 1
-        let full = area.width >= 40
-        func money(_ v: Int) -> String { full ? VietFormat.money(v, ctx.language) : AwardsFormat.moneyShort(v, ctx, tight: true) }
+        func money(_ v: Int) -> String { MoneyText.full(v, ctx) }
         let lines: [(String, String, Role)] = [
             (ctx.text("Ủng hộ (\(VietFormat.integer(tally.donationCount, ctx.language)) lượt)",
                       "Donations (\(VietFormat.integer(tally.donationCount, ctx.language)))"), money(tally.donations), .digits),
@@ -33,7 +32,7 @@ enum FundPanel {
                      style: ctx[.accent], clip: area)
         y += 1
         for donor in tally.donors.prefix(area.maxY - y) {
-            let value = AwardsFormat.moneyShort(donor.amount, ctx, tight: true)
+            let value = MoneyText.full(donor.amount, ctx)
             let labelWidth = max(0, area.width - 2 - value.displayWidth - 1)
             buffer.write("  " + ctx.fit(donor.name, labelWidth), at: Point(x: area.x, y: y), style: ctx[.text], clip: area)
             buffer.write(value, at: Point(x: area.maxX - value.displayWidth, y: y), style: ctx[.digits], clip: area)

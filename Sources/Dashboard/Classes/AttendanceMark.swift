@@ -1,6 +1,7 @@
 /// Space in the attendance view: marks the selected learner present at the chosen session, or not.
 
 import Store
+import VietText
 
 /// Marking adds an `Attendance` record (an append); un-marking takes that record out of
 /// `attendance.rec` (a rewrite through a temporary file and a rename), so the file only ever
@@ -28,9 +29,25 @@ enum AttendanceMark {
                       NewRecord.Field("Date", date.description)]
         let present = index.rolls[course].isPresent(learner, on: date)
         state.sessionDate = date
+        state.markAsked = Asked(name: index.learners[Int(learner)].name, date: date, present: !present)
         // On to the next learner, as a clerk goes down the sheet.
         state.rosterCursor.index = min(selection.rosterRow + 1, max(0, selection.roster.count - 1))
         return .effect(.write(present ? .remove(set: "Attendance", matching: fields) : .add([NewRecord(set: "Attendance", fields: fields)]),
                               origin: .classes))
+    }
+
+    /// A mark asked of the store: who, which session, and whether they are now marked present.
+    struct Asked: Hashable, Sendable {
+        let name: String
+        let date: CalendarDate
+        let present: Bool
+
+        /// What the status line says once it is written: "Đã ghi có mặt: Nguyễn Văn An, buổi
+        /// 12/10/2022", "Đã bỏ có mặt: …".
+        func report(_ language: Language) -> String {
+            let session = language.pick("buổi ", "session ") + VietFormat.date(date, language)
+            return (present ? language.pick("Đã ghi có mặt: ", "Marked present: ") : language.pick("Đã bỏ có mặt: ", "No longer marked present: "))
+                + name + ", " + session
+        }
     }
 }

@@ -15,8 +15,9 @@ enum ClassListView {
         guard inner.width > 8, inner.height > 2 else { return }
         let footer = FooterLine.wanted(search: state.classSearch, message: focused ? state.message : nil, ctx)
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - (footer ? 1 : 0))
-        let columns = columns(width: body.width - 2)
-        ColumnRow.draw(headers(ctx), columns, style: ctx[.muted], ctx: ctx, x: body.x + 2, y: body.y, clip: body, into: &buffer)
+        let headers = headers(ctx)
+        let columns = columns(width: body.width - 2).fitting(headers, fill: 0, least: 12)
+        ColumnRow.draw(headers, columns, style: ctx[.muted], ctx: ctx, x: body.x + 2, y: body.y, clip: body, into: &buffer)
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 1))
         if selection.classes.isEmpty {
             buffer.write(ctx.fit(ctx.text("Không có lớp nào khớp. Esc: bỏ lọc / tìm.", "No class matches. Esc: clear the filter / search."), list.width),

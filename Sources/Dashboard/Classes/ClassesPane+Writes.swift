@@ -1,10 +1,23 @@
 /// The classes pane hears how its write ended: the enrollment closes its form, a refusal is said where it was asked.
 
 extension ClassesPane {
+    /// As `receive(_:_:)`; an attendance mark is then reported by name and session rather than
+    /// as "1 record written".
+    static func receive(_ outcome: WriteOutcome, in app: inout AppState) {
+        let mark = app.classes.markAsked
+        receive(outcome, &app.classes)
+        guard let mark else { return }
+        switch outcome {
+        case .written, .changed: app.notice = Notice(mark.report(app.language), tone: .good, at: app.now)
+        case .refused: break
+        }
+    }
+
     /// The pane asks one write at a time and the run loop answers it before the next key, so the
     /// state tells which write it was: the form stays open while its enrollment is written, and
     /// attendance is marked with no form open.
     static func receive(_ outcome: WriteOutcome, _ state: inout ClassesState) {
+        state.markAsked = nil
         if RemovalKeys.receive(outcome, &state) { return }
         if let open = state.recordForm {
             // An edited class stays selected, wherever its new name sorts it.

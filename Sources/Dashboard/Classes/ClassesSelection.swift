@@ -54,30 +54,37 @@ struct ClassesSelection {
 
     /// The classes that pass the kind and topic filters and the search: the search matches a
     /// class's own words (name, topic, partner, teacher, venue, id) or the name of a learner
-    /// enrolled in it.
+    /// enrolled in it. Classes matched by whole words come first (`SearchQuery.rank`), each rank
+    /// in file order.
     static func classes(_ state: ClassesState, _ index: ClassesIndex) -> [Int] {
         var shown = index.courses.indices.filter { i in
             (state.kind == nil || index.courses[i].kind == state.kind) && (state.topic == nil || index.courses[i].topic == state.topic)
         }
         guard state.classSearch.isActive else { return shown }
         let query = state.classSearch.query
-        var hit = index.courses.indices.map { query.matches(index.courseSearch[$0]) }
-        if hit.contains(false), let found = index.learners(matching: query) {
-            for l in found { index.markClasses(of: l, in: &hit) }
+        var rank = index.courses.indices.map { query.rank(index.courseSearch[$0]) ?? Int.max }
+        if rank.contains(where: { $0 > 0 }), let found = index.learners(matching: query) {
+            for (l, r) in found.ranked { index.markClasses(of: l, rank: r, in: &rank) }
         }
-        shown = shown.filter { hit[$0] }
-        return shown
+        shown = shown.filter { rank[$0] != Int.max }
+        return shown.enumerated().sorted { a, b in
+            rank[a.element] != rank[b.element] ? rank[a.element] < rank[b.element] : a.offset < b.offset
+        }.map(\.element)
     }
 
-    /// The roster narrowed to learners whose name matches.
+    /// The roster narrowed to learners whose name matches, whole-word matches first, each rank
+    /// in the roster's order.
     static func roster(_ learners: [Int32], search: SearchBox, _ index: ClassesIndex) -> [Int32] {
         guard search.isActive else { return learners }
         let query = search.query
         // A long roster is narrowed through the word index; a short one by its names.
         if learners.count > 2_000, let found = index.learners(matching: query) {
-            return learners.filter { ClassRoll.contains(found, $0) }
+            let ranked = learners.compactMap { l in found.rank(of: l).map { (l, $0) } }
+            return ranked.enumerated().sorted { a, b in
+                a.element.1 != b.element.1 ? a.element.1 < b.element.1 : a.offset < b.offset
+            }.map(\.element.0)
         }
-        return learners.filter { query.matches(index.learnerSearch[Int($0)]) }
+        return query.ranked(learners) { index.learnerSearch[Int($0)] }
     }
 
     /// The days attendance may be taken on, oldest first: the class's sessions when it lists them;

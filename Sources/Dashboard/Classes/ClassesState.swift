@@ -35,6 +35,9 @@ public struct ClassesState: Hashable, Sendable, RecordFormHolder, RemovalHolder 
     public var wantedLearner: String?
     /// Likewise a class to select (the one just enrolled in).
     public var wantedClass: String?
+    /// The attendance mark asked of the store, until the store answers: the status line then
+    /// names the learner and the session.
+    var markAsked: AttendanceMark.Asked?
 
     public init() {}
 

@@ -25,3 +25,20 @@ enum ColumnRow {
         return at
     }
 }
+
+extension [ColumnSpec] {
+    /// The columns widened so that none cuts its header ("Sessions" over "1/2"), the room taken
+    /// from the column at `fill` (the names) as long as it keeps `least` cells; a header that
+    /// finds no more room is cut.
+    func fitting(_ headers: [String], fill: Int, least: Int = 16) -> [ColumnSpec] {
+        var out = self
+        var room = Swift.max(0, out[fill].width - least)
+        for i in out.indices where i != fill && out[i].width > 0 && i < headers.count {
+            let extra = Swift.min(room, Swift.max(0, headers[i].displayWidth - out[i].width))
+            out[i].width += extra
+            out[fill].width -= extra
+            room -= extra
+        }
+        return out
+    }
+}

@@ -39,7 +39,7 @@ enum LearnerCardView {
         lines.append((ctx.text("Khen thưởng", "Awards") + " (\(awards.count))", .title, nil))
         if awards.isEmpty { lines.append((ctx.text("Chưa có khen thưởng nào mang tên này.", "No award under this name."), .muted, nil)) }
         for a in awards.suffix(6) {
-            lines.append((VietFormat.date(a.date, ctx.language) + "  " + a.category + (a.amount.map { "  " + VietFormat.money($0, ctx.language) } ?? ""),
+            lines.append((VietFormat.date(a.date, ctx.language) + "  " + a.category + (a.amount.map { "  " + MoneyText.full($0, ctx) } ?? ""),
                           .text, nil))
         }
 

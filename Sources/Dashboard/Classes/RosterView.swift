@@ -25,9 +25,9 @@ enum RosterView {
         let attendanceView = state.focus == .roster && !ctx.presenting
         drawSummary(state, selection, roll, attendanceView: attendanceView, ctx, at: Point(x: body.x, y: body.y + 1), width: body.width, into: &buffer)
 
-        let columns = columns(width: body.width - 2, count: roll.byName.count, attendanceView: attendanceView)
-        let headers = [ctx.text("STT", "No."), ctx.text("Họ và tên", "Name"), ctx.text("Khu phố", "Neighbourhood"),
-                       ctx.text("Đoàn thể / đơn vị", "Organisation"), ctx.text("Buổi", "Sessions"), ctx.text("Có mặt", "Present")]
+        let headers = [ctx.text("STT", "No."), ctx.text("Họ và tên", "Name"), ctx.text("Khu phố", "Quarter"),
+                       ctx.text("Đoàn thể", "Organisation"), ctx.text("Buổi", "Sessions"), ctx.text("Có mặt", "Present")]
+        let columns = columns(width: body.width - 2, count: roll.byName.count, attendanceView: attendanceView).fitting(headers, fill: 1, least: 8)
         ColumnRow.draw(headers, columns, style: ctx[.muted], ctx: ctx, x: body.x + 2, y: body.y + 2, clip: body, into: &buffer)
         let list = Rect(x: body.x, y: body.y + 3, width: body.width, height: max(0, body.height - 3))
         if selection.roster.isEmpty {

@@ -9,9 +9,9 @@ struct KpiTile: Equatable {
     var shortLabel: String
     /// The figure, as formatted text ("2.046", "24/35", "1,2").
     var figure: String
-    /// What the figure counts, under it ("lượt", "suất · 613,8 triệu đồng"); may be empty.
+    /// What the figure counts, under it ("lượt", "lượt · 613,8 triệu đồng"); may be empty.
     var unit: String
-    /// The unit beside the figure in a compact tile ("suất").
+    /// The unit beside the figure in a compact tile ("lượt").
     var shortUnit: String
     /// Progress toward a target, 0…1, when there is one.
     var progress: Double?
@@ -64,7 +64,17 @@ struct KpiTile: Equatable {
             y += 1
         }
         if !detail.isEmpty, y < content.maxY {
-            buffer.write(ctx.fit(detail, content.width), at: Point(x: content.x, y: y), style: ctx[detailRole], clip: content)
+            buffer.write(ctx.fit(fittedDetail(ctx, width: content.width), content.width), at: Point(x: content.x, y: y),
+                         style: ctx[detailRole], clip: content)
         }
+    }
+
+    /// The detail line in `width`: parts ("thu 4 triệu · chi 1,6 triệu") are dropped from the end
+    /// rather than one cut inside an amount ("chi 1,6 tr…" reads as an abbreviation).
+    func fittedDetail(_ ctx: RenderContext, width: Int) -> String {
+        let separator = " \(ctx.separator) "
+        var parts = detail.components(separatedBy: separator)
+        while parts.count > 1, parts.joined(separator: separator).displayWidth > width { parts.removeLast() }
+        return parts.joined(separator: separator)
     }
 }

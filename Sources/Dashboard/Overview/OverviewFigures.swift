@@ -47,8 +47,8 @@ enum OverviewFigures {
         return KpiTile(
             label: ctx.text("Khen thưởng năm học", "Awards this school year"), shortLabel: ctx.text("Khen thưởng", "Awards"),
             figure: VietFormat.integer(now.count, ctx.language),
-            unit: ctx.text("suất", "awards") + " \(ctx.separator) " + tileMoney(now.amount, ctx).long,
-            shortUnit: ctx.text("suất", "awards"),
+            unit: ctx.text("lượt", "awards") + " \(ctx.separator) " + tileMoney(now.amount, ctx).long,
+            shortUnit: ctx.text("lượt", "awards"),
             progress: goal?.fraction, progressText: percentText(goal?.fraction, ctx), detail: detail, detailRole: role,
             isFresh: freshAwards(ctx))
     }
@@ -81,21 +81,8 @@ enum OverviewFigures {
         !ctx.fresh.awards.isEmpty && (ctx.fresh.until.map { ctx.now < $0 } ?? false)
     }
 
-    /// "1,5 triệu" → ("1,5", "triệu"); a figure without a unit word keeps it whole.
-    /// An amount as a tile writes it, number then unit in words: "613,8" and "triệu đồng" (short:
-    /// "triệu"); below a thousand, "0" and "đồng" (never "0 đ đồng").
+    /// An amount as a tile writes it, in words (`MoneyText.wordParts`).
     static func tileMoney(_ dong: Int, _ ctx: RenderContext) -> (number: String, unit: String, short: String, long: String) {
-        let vnd = ctx.text("đồng", "VND")
-        guard dong.magnitude >= 1_000 else {
-            let number = VietFormat.integer(dong, ctx.language)
-            return (number, vnd, vnd, number + " " + vnd)
-        }
-        let (number, unit) = split(VietFormat.moneyShort(dong, ctx.language))
-        return (number, unit + " " + vnd, unit, number + " " + unit + " " + vnd)
-    }
-
-    static func split(_ short: String) -> (String, String) {
-        guard let space = short.firstIndex(of: " ") else { return (short, "") }
-        return (String(short[..<space]), String(short[short.index(after: space)...]))
+        MoneyText.wordParts(dong, ctx)
     }
 }

@@ -7,13 +7,13 @@ extension OverviewPane: DashboardPane {
 
     static let keys = PaneKeyTable<OverviewState>(RecordFormKeys.rows(origin: .overview) + RemovalKeys.rows(origin: .overview)
                                                   + RecordChooserKeys.rows + [
-        PaneBinding([.character("a")], KeyHint("a", help: ("Thiết lập năm học: chiến dịch (khi chưa có), chỉ tiêu, mục chương trình, chỉ số, chi hội, dòng họ, lớp học",
+        PaneBinding([.character("a")], KeyHint("a", help: ("Thiết lập năm học: chiến dịch (khi chưa có), chỉ tiêu, phần chương trình, chỉ số, chi hội, dòng họ, lớp học",
                                                            "Set up the school year: the campaign (when there is none), targets, agenda items, indicators, branches, clans, classes"),
                                                hint: ("Thiết lập", "Set up")),
                     when: { state, env in state.keyMode == .idle && env.mayEdit }) { _, state, data, env in
             RecordFormKeys.open(data.snapshot.campaign == nil ? .campaign : nil, &state, data, env)
         },
-        PaneBinding([.character("e")], KeyHint("e", help: ("Sửa hoặc xoá: chiến dịch (lễ phát động, địa điểm, chủ đề…), chỉ tiêu, mục chương trình",
+        PaneBinding([.character("e")], KeyHint("e", help: ("Sửa hoặc xoá: chiến dịch (lễ phát động, địa điểm, chủ đề…), chỉ tiêu, phần chương trình",
                                                            "Edit or remove: the campaign (ceremony, venue, themes…), targets, agenda items"),
                                                hint: ("Sửa", "Edit")),
                     when: { state, env in state.keyMode == .idle && env.mayEdit }, RecordChooserKeys.open),
@@ -23,11 +23,11 @@ extension OverviewPane: DashboardPane {
                     when: { state, env in state.keyMode == .idle && env.mayEdit }) { _, state, data, env in
             RecordFormKeys.openNewYear(&state, data, env)
         },
-        PaneBinding([.character("n")], KeyHint("n", help: ("Chương trình: chuyển sang mục tiếp theo (ghi vào ceremony.rec)",
+        PaneBinding([.character("n")], KeyHint("n", help: ("Chương trình buổi lễ: chuyển sang phần tiếp theo (ghi vào ceremony.rec)",
                                                            "Agenda: start the next item (written to ceremony.rec)"),
-                                               hint: ("Mục tiếp", "Next item")),
+                                               hint: ("Phần tiếp", "Next item")),
                     when: { state, env in state.keyMode == .idle && env.mayEdit }) { _, _, data, env in step(forward: true, data, env) },
-        PaneBinding([.character("b")], KeyHint("b", help: ("Chương trình: quay lại mục trước", "Agenda: go back to the previous item")),
+        PaneBinding([.character("b")], KeyHint("b", help: ("Chương trình buổi lễ: quay lại phần trước", "Agenda: go back to the previous item")),
                     when: { state, env in state.keyMode == .idle && env.mayEdit }) { _, _, data, env in step(forward: false, data, env) },
         // Read-only: the keys say why they do nothing.
         PaneBinding([.character("n"), .character("b"), .character("a"), .character("e"), .character("y")], nil,
@@ -43,8 +43,8 @@ extension OverviewPane: DashboardPane {
     static func step(forward: Bool, _ data: DashboardData, _ env: KeyContext) -> KeyOutcome {
         let progress = data.agenda
         guard let item = forward ? progress.next : progress.previous else {
-            return .notice(Notice(forward ? env.language.pick("Đã ở mục cuối chương trình", "Already at the last agenda item")
-                                          : env.language.pick("Đã ở mục đầu chương trình", "Already at the first agenda item"),
+            return .notice(Notice(forward ? env.language.pick("Đã ở phần cuối chương trình", "Already at the last agenda item")
+                                          : env.language.pick("Đã ở phần đầu chương trình", "Already at the first agenda item"),
                                   tone: .bad, at: env.now))
         }
         return .effect(.write(AgendaProgress.start(item), origin: .overview))

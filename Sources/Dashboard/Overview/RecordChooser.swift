@@ -23,7 +23,7 @@ struct RecordChooser: Hashable, Sendable {
             case .target: language.pick("Chỉ tiêu", "Target")
             case .branch: language.pick("Chi hội", "Branch")
             case .clan: language.pick("Dòng họ", "Clan")
-            default: language.pick("Mục", "Item")
+            default: language.pick("Phần", "Item")
             }
             return "\(kind) \(id): \(text)"
         }
@@ -34,7 +34,7 @@ struct RecordChooser: Hashable, Sendable {
             case .target: language.pick("chỉ tiêu", "target")
             case .branch: language.pick("chi hội", "branch")
             case .clan: language.pick("dòng họ", "clan")
-            default: language.pick("mục chương trình", "agenda item")
+            default: language.pick("phần chương trình", "agenda item")
             }
             return language.pick("Xoá \(what) \(id): \(text)?", "Remove \(what) \(id): \(text)?")
         }
@@ -63,7 +63,7 @@ enum RecordChooserKeys {
     }
 
     static let rows: [Row] = [
-        Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn chiến dịch, chỉ tiêu, mục chương trình, chi hội hay dòng họ",
+        Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn chiến dịch, chỉ tiêu, phần chương trình, chi hội hay dòng họ",
                                                                     "Select the campaign, a target, an agenda item, a branch or a clan"),
                                      hint: ("Chọn", "Select")), when: when(.choosing)) { key, state, data, _ in
             _ = state.chooser?.cursor.handle(key, count: RecordChooser.entries(data.snapshot).count)
@@ -74,7 +74,7 @@ enum RecordChooserKeys {
             guard let entry = selected(state, data) else { return .handled }
             return RecordFormKeys.openEdit(entry.kind, entry.fields, &state, env)
         },
-        Row([.delete, .character("x")], KeyHint("Del/x", help: ("Xoá chỉ tiêu, mục chương trình, chi hội hay dòng họ đã chọn (hỏi trước)",
+        Row([.delete, .character("x")], KeyHint("Del/x", help: ("Xoá chỉ tiêu, phần chương trình, chi hội hay dòng họ đã chọn (hỏi trước)",
                                                                 "Remove the selected target, agenda item, branch or clan (asks first)"),
                                                 hint: ("Xoá", "Remove")), when: when(.choosing), askRemoval),
         Row([.escape], KeyHint("Esc", help: ("Đóng danh sách", "Close the list"), hint: ("Đóng", "Close")), when: when(.choosing)) { _, state, _, _ in

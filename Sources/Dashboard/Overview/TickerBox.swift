@@ -6,7 +6,7 @@ import VietText
 
 enum TickerBox {
     static func draw(_ entries: [TickerEntry], _ ctx: RenderContext, in rect: Rect, into buffer: inout Buffer) {
-        let inner = Box(title: ctx.text("Mới ghi nhận", "Latest"), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
+        let inner = Box(title: ctx.text("Mới ghi nhận \(ctx.separator) vừa nhập ở trên", "Latest \(ctx.separator) newest entered first"), border: ctx.border, borderStyle: ctx[.border], titleStyle: ctx[.title], ellipsis: ctx.ellipsis)
             .render(in: rect, into: &buffer)
         guard inner.width > 4, inner.height > 0 else { return }
         let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
@@ -44,7 +44,7 @@ enum TickerBox {
         case .award(let a):
             let who = a.kind == .student || a.kind == .citizen ? ctx.person(a.recipient) : a.recipient
             var text = who + " \(ctx.separator) " + a.category
-            if let amount = a.amount { text += " \(ctx.separator) " + VietFormat.money(amount, ctx.language) }
+            if let amount = a.amount { text += " \(ctx.separator) " + MoneyText.full(amount, ctx) }
             return (ctx.text("Khen thưởng", "Award"), text)
         case .enrollment(_, let learner, let course):
             return (ctx.text("Ghi danh", "Enrolled"), ctx.person(learner) + " \(ctx.rangeDash) " + course)

@@ -28,7 +28,7 @@ public enum SetupKind: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .campaign: Words("Chiến dịch năm học", "Campaign of the year")
         case .target: Words("Chỉ tiêu", "Target")
-        case .agendaItem: Words("Mục chương trình buổi lễ", "Ceremony agenda item")
+        case .agendaItem: Words("Phần chương trình buổi lễ", "Ceremony agenda item")
         case .indicator: Words("Chỉ số giáo dục", "Education indicator")
         case .branch: Words("Chi hội khuyến học", "Branch")
         case .clan: Words("Dòng họ", "Clan")

@@ -13,6 +13,8 @@ struct AwardsIndexBuilder {
     private var branchSlot: [[String: Int]] = []
     private var categorySlot: [[String: Int]] = []
     private var donors: [[String: DonorTally]] = []
+    /// Per year: the awards of the latest dates so far (see `YearCells.latestByDate`).
+    private var byDate: [[(date: CalendarDate, index: Int)]] = []
     private let storeBranches: [Branch]
     private(set) var categoryUse: [String: Int] = [:]
     private(set) var sponsorUse: [String: Int] = [:]
@@ -39,6 +41,7 @@ struct AwardsIndexBuilder {
         branchSlot.append(ids)
         categorySlot.append([:])
         donors.append([:])
+        byDate.append([])
         slot[year] = years.count - 1
         return years.count - 1
     }
@@ -95,6 +98,7 @@ struct AwardsIndexBuilder {
                 years[i].categories[j].amount += cells.categoryAmount[c]
             }
             years[i].latest = Array((years[i].latest + cells.latest).suffix(AwardsYear.latestCount))
+            byDate[i] = YearCells.latestByDate(byDate[i] + cells.byDate)
         }
     }
 
@@ -124,6 +128,7 @@ struct AwardsIndexBuilder {
         for (i, var y) in years.enumerated() {
             y.branches.sort { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
             y.categories.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+            y.latestByDate = byDate[i].map(\.index)
             y.donors = donors[i].values.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.name < $1.name }
             out[y.year] = y
         }

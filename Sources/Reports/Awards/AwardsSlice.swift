@@ -16,8 +16,10 @@ struct YearCells {
     var categoryCount: [Int] = [], categoryAmount: [Int] = []
     /// The last awards of the year in the slice, newest last (at most twice the list's length).
     var latest: [Int] = []
+    /// Candidates for the awards of the latest dates: (date, position), at most twice the list's length.
+    var byDate: [(date: CalendarDate, index: Int)] = []
 
-    fileprivate mutating func add(at index: Int, month: Int, amount: Int, branch: Int, category: Int, kind: Int,
+    fileprivate mutating func add(at index: Int, date: CalendarDate, month: Int, amount: Int, branch: Int, category: Int, kind: Int,
                                   lists: Bool) {
         count += 1
         self.amount += amount
@@ -41,6 +43,14 @@ struct YearCells {
         guard lists else { return }
         latest.append(index)
         if latest.count > AwardsYear.latestCount * 2 { latest.removeFirst(latest.count - AwardsYear.latestCount) }
+        byDate.append((date, index))
+        if byDate.count > AwardsYear.latestCount * 2 { byDate = Self.latestByDate(byDate) }
+    }
+
+    /// The `AwardsYear.latestCount` awards of the latest dates among `awards`, a later record
+    /// before an earlier one of the same date, oldest first (newest last).
+    static func latestByDate(_ awards: [(date: CalendarDate, index: Int)]) -> [(date: CalendarDate, index: Int)] {
+        awards.sorted { a, b in a.date != b.date ? a.date < b.date : a.index < b.index }.suffix(AwardsYear.latestCount)
     }
 }
 
@@ -74,7 +84,7 @@ struct AwardsSlice {
             }
             let b = branches.number(awards[i].branch), c = categories.number(awards[i].category)
             if lists, let s = awards[i].sponsor { _ = sponsors.number(s) }
-            years[slot].cells.add(at: i, month: AwardsYear.monthSlot(date), amount: awards[i].amount ?? 0, branch: b, category: c,
+            years[slot].cells.add(at: i, date: date, month: AwardsYear.monthSlot(date), amount: awards[i].amount ?? 0, branch: b, category: c,
                                   kind: kinds.firstIndex(of: awards[i].kind) ?? 0, lists: lists)
         }
     }

@@ -46,6 +46,10 @@ public struct AwardsYear: Sendable {
     public var awardsByBranch: [String: [Int]] = [:]
     /// The last awards recorded in the year (file order, newest last), positions in `snapshot.awards`.
     public var latest: [Int] = []
+    /// The awards of the year's latest dates, by date then by record order, newest last
+    /// (positions in `snapshot.awards`): an award entered late for an earlier day is not among
+    /// the latest.
+    public var latestByDate: [Int] = []
     /// The sum of the year's donations, whole đồng, and how many there were.
     public var donations = 0
     public var donationCount = 0

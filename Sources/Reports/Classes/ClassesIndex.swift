@@ -136,21 +136,26 @@ public struct ClassesIndex: Sendable {
     /// Learners whose folded name (accents, tone placement and case aside) is `name`'s.
     public func learners(namedLike name: String) -> [Int32] { learnersByFoldedName[VietText.searchKey(name)] ?? [] }
 
-    /// Up to `limit` learners whose name matches `query`, in Vietnamese name order.
+    /// Up to `limit` learners whose name matches `query`: whole-word matches first ("Hoà" before
+    /// "Hoàng" for "hoa"), each rank in Vietnamese name order.
     public func learners(matching query: SearchQuery, limit: Int) -> [Int32] {
         guard let found = nameWords.matching(query, learnerCount: learners.count) else { return [] }
-        return Array(found.sorted { nameRank[Int($0)] < nameRank[Int($1)] }.prefix(limit))
+        return Array(found.ranked.sorted { a, b in
+            a.1 != b.1 ? a.1 < b.1 : nameRank[Int(a.0)] < nameRank[Int(b.0)]
+        }.map(\.0).prefix(limit))
     }
 
-    /// Every learner whose name matches `query`, ascending; nil for an empty query.
-    public func learners(matching query: SearchQuery) -> [Int32]? {
+    /// Every learner whose name matches `query`, ascending, with ranks; nil for an empty query.
+    public func learners(matching query: SearchQuery) -> NameMatches? {
         nameWords.matching(query, learnerCount: learners.count)
     }
 
-    /// Marks in `hit` the classes `learner` is enrolled in.
-    public func markClasses(of learner: Int32, in hit: inout [Bool]) {
+    /// Lowers to `rank` the ranks in `ranks` of the classes `learner` is enrolled in.
+    public func markClasses(of learner: Int32, rank: Int, in ranks: inout [Int]) {
         let l = Int(learner)
-        for k in Int(learnerClassStart[l])..<Int(learnerClassStart[l + 1]) { hit[Int(learnerClasses[k])] = true }
+        for k in Int(learnerClassStart[l])..<Int(learnerClassStart[l + 1]) {
+            ranks[Int(learnerClasses[k])] = min(ranks[Int(learnerClasses[k])], rank)
+        }
     }
 
     /// `learner`'s number on the class list of `roll` (1-based; the list is in name order), found

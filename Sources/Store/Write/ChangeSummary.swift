@@ -42,7 +42,7 @@ public struct RecordLabel: Codable, Hashable, Sendable {
     /// What a record of each set is called.
     private static let words: [String: (vi: String, en: String)] = [
         "Campaign": ("Tuần lễ học tập", "campaign"), "Target": ("chỉ tiêu", "target"),
-        "Indicator": ("chỉ số", "indicator"), "Agenda": ("mục chương trình", "agenda item"),
+        "Indicator": ("chỉ số", "indicator"), "Agenda": ("phần chương trình", "agenda item"),
         "AgendaLog": ("bước chương trình", "agenda step"), "Class": ("lớp", "class"),
         "Learner": ("học viên", "learner"), "Enrollment": ("ghi danh", "enrollment"),
         "Attendance": ("điểm danh", "attendance"), "Branch": ("chi hội", "branch"), "Clan": ("dòng họ", "clan"),
