@@ -9,6 +9,7 @@ set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
+case "$prefix" in /*) ;; *) prefix="$(pwd)/$prefix" ;; esac
 lib="$prefix/lib/hoctap"
 bin="$prefix/bin"
 link="$bin/hoctap"
