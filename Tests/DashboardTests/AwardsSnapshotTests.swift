@@ -48,6 +48,11 @@ final class AwardsSnapshotTests: XCTestCase {
         keys(&state, snapshot, Array(repeating: Key.backspace, count: 10) + "05/09/2022".map { Key.character($0) } + [.enter])
         XCTAssertNotNil(state.awards.form?.form.confirmation)
         assertSnapshot(frame(state, snapshot, Size(width: 80, height: 24)), theme: .builtinDefault, named: "awards-double-80x24")
+        // At the projector's usual 120×40 the whole question is read, nothing cut.
+        let wide = frame(state, snapshot, Size(width: 120, height: 40))
+        assertSnapshot(wide, theme: .builtinDefault, named: "awards-double-120x40")
+        let question = try XCTUnwrap(state.awards.form?.form.confirmation)
+        XCTAssertTrue(wide.text.replacingOccurrences(of: "\n", with: " ").contains(String(question.suffix(20))), wide.text)
     }
 
     func testTwoYearsWithTheChangeAndEachSidePanel() {

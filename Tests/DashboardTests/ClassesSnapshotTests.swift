@@ -45,6 +45,10 @@ final class ClassesSnapshotTests: XCTestCase {
     func testEnrollForm() throws {
         let f = try frame([.character("a")] + typed("hien"), size: Size(width: 80, height: 24))
         assertSnapshot(f, theme: .builtinDefault, named: "classes-form-80x24")
+        // At 120×40 the form's instructions are read whole.
+        let wide = try frame([.character("a")] + typed("hien"), size: Size(width: 120, height: 40))
+        assertSnapshot(wide, theme: .builtinDefault, named: "classes-form-120x40")
+        XCTAssertTrue(wide.text.contains("hoặc chọn người có sẵn"), wide.text)
     }
 
     /// On the projector: the classes and their rates; no roster, no card, no one's attendance.
