@@ -68,10 +68,8 @@ enum FormValues {
         return first.lowercased() + label.dropFirst()
     }
 
-    /// `text` with one space between words and none at the ends, as names are written to the store.
-    static func tidy(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
+    /// `text` with one space between words and none at the ends, as the store writes text.
+    static func tidy(_ text: String) -> String { VietText.spaced(text) }
 
     /// The value of `list` that is `typed` with accents, tone placement and case aside, if any.
     static func sameAs(_ typed: String, in list: [String]) -> String? {

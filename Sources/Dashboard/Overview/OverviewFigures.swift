@@ -47,7 +47,7 @@ enum OverviewFigures {
         return KpiTile(
             label: ctx.text("Khen thưởng năm học", "Awards this school year"), shortLabel: ctx.text("Khen thưởng", "Awards"),
             figure: VietFormat.integer(now.count, ctx.language),
-            unit: ctx.text("lượt", "awards") + " \(ctx.separator) " + tileMoney(now.amount, ctx).long,
+            unit: ctx.text("lượt", "awards") + " \(ctx.separator) " + MoneyText.wordParts(now.amount, ctx).long,
             shortUnit: ctx.text("lượt", "awards"),
             progress: goal?.fraction, progressText: percentText(goal?.fraction, ctx), detail: detail, detailRole: role,
             isFresh: freshAwards(ctx))
@@ -67,7 +67,7 @@ enum OverviewFigures {
 
     static func fund(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
         let f = data.tallies.fund
-        let money = tileMoney(f.balance, ctx)
+        let money = MoneyText.wordParts(f.balance, ctx)
         return KpiTile(
             label: ctx.text("Quỹ khuyến học: còn", "Study fund: balance"), shortLabel: ctx.text("Quỹ còn", "Fund"),
             figure: money.number, unit: money.unit, shortUnit: money.short,
@@ -79,10 +79,5 @@ enum OverviewFigures {
 
     static func freshAwards(_ ctx: RenderContext) -> Bool {
         !ctx.fresh.awards.isEmpty && (ctx.fresh.until.map { ctx.now < $0 } ?? false)
-    }
-
-    /// An amount as a tile writes it, in words (`MoneyText.wordParts`).
-    static func tileMoney(_ dong: Int, _ ctx: RenderContext) -> (number: String, unit: String, short: String, long: String) {
-        MoneyText.wordParts(dong, ctx)
     }
 }

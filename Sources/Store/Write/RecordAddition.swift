@@ -82,19 +82,9 @@ public struct RecordAddition: Sendable {
 
     /// The award just placed (on `lines`) and the first earlier one it repeats, if it repeats one.
     static func double(in awards: [Award], placed lines: ClosedRange<Int>) -> (Award, Award)? {
-        guard let new = awards.last(where: { lines.contains($0.source.line) }) else { return nil }
-        let who = DoubleEntryGuard.fold(new.recipient), what = DoubleEntryGuard.fold(new.category), year = new.rewardedYear
-        var categories: [String: Bool] = [:]
-        let earlier = awards.first { a in
-            guard a.rewardedYear == year, a.branch == new.branch, !lines.contains(a.source.line) else { return false }
-            let same = categories[a.category] ?? {
-                let s = DoubleEntryGuard.fold(a.category) == what
-                categories[a.category] = s
-                return s
-            }()
-            return same && DoubleEntryGuard.fold(a.recipient) == who
-        }
-        return earlier.map { (new, $0) }
+        guard let new = awards.lastIndex(where: { lines.contains($0.source.line) }),
+              let pair = DoubleEntryGuard.doubles(in: awards).first(where: { $0.later == new }) else { return nil }
+        return (awards[new], awards[pair.first])
     }
 
     /// `awards.rec:57 (KT0123, 2022-10-06, Học sinh giỏi, KP01)`.
