@@ -11,6 +11,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         // ncursesw, wide-character API, through a shim header.
@@ -33,6 +36,17 @@ let package = Package(
         // The one tally engine: a snapshot's tallies, fund, titles, class index and rosters as plain
         // values, and their renderings as text, JSON, CSV and Markdown.
         .target(name: "Reports", dependencies: ["Store", "VietText"]),
+        // Files in and out: the Office files (xlsx, docx) and CSV, Markdown and text; the ward's
+        // papers laid out as Vietnamese administrative documents; importers of lists into the store.
+        .target(
+            name: "Exchange",
+            dependencies: [
+                "Reports", "Store", "VietText",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "SWXMLHash", package: "SWXMLHash"),
+            ]
+        ),
         // The panes and the screen: pure, renders into a Canvas buffer.
         .target(name: "Dashboard", dependencies: ["Canvas", "Reports", "Store", "VietText"]),
         // The only user of ncurses.
@@ -48,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Canvas", "Dashboard", "Reports", "Store", "StoreDemo", "Terminal", "VietText",
+                "Canvas", "Dashboard", "Exchange", "Reports", "Store", "StoreDemo", "Terminal", "VietText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +81,7 @@ let package = Package(
             dependencies: ["Dashboard", "Canvas", "Reports", "Store", "StoreDemo", "VietText", "StoreFixtures"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Reports", "Store", "StoreDemo", "VietText", "StoreFixtures"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),
         .testTarget(name: "EndToEndTests", dependencies: ["hoctap"]),
     ],
