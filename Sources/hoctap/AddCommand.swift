@@ -12,7 +12,7 @@ struct AddCommand: ParsableCommand {
         Fields are given by their names in the store's schema: --Name VALUE or --Name=VALUE, such as
           hoctap add award --Recipient "Nguyễn Văn An" --Kind student --Category "Học sinh giỏi" --Branch KP01 --Amount 500000
           hoctap add class --Name "Tin học cơ bản" --Topic "Chuyển đổi số" --Start 2023-10-03 --End 2023-11-30 --Weekly "T3, T5"
-          hoctap add campaign --Ward "Phường Hòa Bình" --Center "…" --SchoolYear 2023-2024 --Theme "…" --Theme "…"
+          hoctap add campaign --Ward "Phường Quảng Châu" --Center "…" --SchoolYear 2023-2024 --Theme "…" --Theme "…"
         A repeatable field (Theme, Session) is given once per value, in order. A missing Id is assigned
         (the next in the set's pattern); an award's Date defaults to today, an agenda entry's At to
         now, an agenda item's Seq to the next number, and a campaign's Id, Title and week (1–7 October)
@@ -49,12 +49,7 @@ struct AddCommand: ParsableCommand {
         let storeOption = try Self.takeStore(from: &words) ?? store
         let force = words.contains("--force")
         words.removeAll { $0 == "--force" }
-        let location = try reportingFatalErrors { try StoreLocation.resolve(option: storeOption) }
-        if location.isBuiltInDemo {
-            printError("the built-in demo store is read-only; nothing was written. Copy it with "
-                + "\"hoctap init DIR --demo\", then add to the copy with \"hoctap add … --store DIR\"")
-            throw ExitCode(1)
-        }
+        let location = try StoreLocation.writableOrRefuse(option: storeOption)
         let addition = try reporting([RecordAdditionError.self, RecWriterError.self], exitStatus: 1) {
             let set = try RecordAddition.set(forKind: kind)
             let given = try RecordAddition.fields(from: words, for: set)
@@ -63,7 +58,7 @@ struct AddCommand: ParsableCommand {
                                        force: force)
             }
         }
-        Output.print("Added to \(addition.set.file):")
+        Output.print("Đã thêm vào \(addition.set.file):")
         Output.print(addition.record.text, terminator: "")
     }
 

@@ -91,12 +91,12 @@ struct DashboardSession {
             return nil
         } catch let error as RecordAdditionError {
             switch error {
-            case .invalid(_, let problems): outcome = .refused(problems: problems)
-            default: outcome = .refused(problems: [error.description])
+            case .invalid(_, let problems): outcome = .refused(problems: problems.map { $0.text(state.language) })
+            default: outcome = .refused(problems: [error.text(state.language)])
             }
         } catch let error as StoreChangeError {
             switch error {
-            case .invalid(_, let problems): outcome = .refused(problems: problems)
+            case .invalid(_, let problems): outcome = .refused(problems: problems.map { $0.text(state.language) })
             default: outcome = .refused(problems: [error.text(state.language)])
             }
         } catch {

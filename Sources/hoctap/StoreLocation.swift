@@ -53,9 +53,15 @@ struct StoreLocation {
     /// user's data folder, made now from the demo's files. Where no copy can be made, the demo is
     /// shown read-only as before.
     func writable(environment: [String: String] = ProcessInfo.processInfo.environment) -> StoreLocation {
+        // A copy of an older program's demo is moved aside (kept whole) and made anew.
+        if isDemoCopy, let demo = StoreLoader.demoDirectory(), !DemoCopyMark.isCurrent(directory, demo: demo),
+           DemoCopyMark.moveAside(directory) != nil {
+            return StoreLocation(directory: demo, isBuiltInDemo: true).writable(environment: environment)
+        }
         guard isBuiltInDemo, let copy = Self.demoCopyFolder(environment) else { return self }
         do {
             try StoreInitializer.create(in: copy, contents: .copy(from: directory))
+            DemoCopyMark.mark(copy, from: directory)
             return StoreLocation(directory: copy, isDemoCopy: true)
         } catch {
             return self
@@ -64,8 +70,14 @@ struct StoreLocation {
 
     /// How the status line names the store.
     func label(_ language: Language) -> String {
-        if isBuiltInDemo { return language.pick("Dữ liệu mẫu (chỉ xem)", "Demo data (read-only)") }
-        if isDemoCopy { return language.pick("Bản sao dữ liệu mẫu: ", "Copy of the demo data: ") + Self.abbreviated(directory) }
+        if isBuiltInDemo {
+            return language.pick("Dữ liệu mẫu, người và số tiền là giả định (chỉ xem)",
+                                 "Demo data, people and amounts invented (read-only)")
+        }
+        if isDemoCopy {
+            return language.pick("Dữ liệu mẫu, người và số tiền là giả định · ", "Demo data, people and amounts invented · ")
+                + Self.abbreviated(directory)
+        }
         return directory
     }
 

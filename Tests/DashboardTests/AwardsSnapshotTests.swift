@@ -16,7 +16,7 @@ final class AwardsSnapshotTests: XCTestCase {
     }
 
     func testPresentedOnTheProjector() {
-        var state = AppState(pane: .awards, storeLabel: "Dữ liệu mẫu (chỉ xem)",
+        var state = AppState(pane: .awards, storeLabel: "Dữ liệu mẫu, người và số tiền là giả định (chỉ xem)",
                              presentation: PresentationState(isOn: true, isViewer: true, rotateSeconds: 0, margin: 1))
         // The last award just arrived: its branch and its line stand out.
         state.fresh.awards = [AwardsFixtures.demo.awards.last!.id]

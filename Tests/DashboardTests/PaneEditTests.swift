@@ -66,7 +66,7 @@ final class PaneEditTests: XCTestCase {
         XCTAssertEqual(form.kinds, [.campaign], "no kind chooser when editing")
         XCTAssertEqual(form.form.value("CeremonyDate"), "06/10/2022")
         XCTAssertEqual(form.form.value("CeremonyTime"), "07:30")
-        XCTAssertEqual(form.form.value("Venue"), "Hội trường UBND phường Hòa Bình")
+        XCTAssertEqual(form.form.value("Venue"), "Hội trường UBND phường Quảng Châu")
         XCTAssertEqual(form.form.value("Theme#2"), "Đọc và học suốt đời theo gương Bác Hồ vĩ đại")
         XCTAssertEqual(form.form.value("Theme#3"), "", "one empty row for a new theme")
         let key = try XCTUnwrap(form.form.field("Id"))

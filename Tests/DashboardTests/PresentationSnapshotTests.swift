@@ -32,7 +32,7 @@ final class PresentationSnapshotTests: XCTestCase {
             for presenting in [false, true] {
                 for (themeName, theme) in themes {
                     for size in sizes {
-                        var state = AppState(pane: pane, themeName: themeName, storeLabel: "Dữ liệu mẫu (chỉ xem)")
+                        var state = AppState(pane: pane, themeName: themeName, storeLabel: "Dữ liệu mẫu, người và số tiền là giả định (chỉ xem)")
                         state.presentation = PresentationState(isOn: presenting, isViewer: presenting)
                         let frame = Screen.render(state: state, data: data, theme: theme, size: size)
                         let mode = presenting ? "present" : "clerk"

@@ -23,7 +23,7 @@ final class ProblemListTests: XCTestCase {
     private var data: DashboardData { DashboardData(Self.broken) }
 
     func testTheBrokenDemoHasErrorsAndAWarning() {
-        XCTAssertEqual(Self.broken.problems.map(\.severity), [.warning, .error, .error])
+        XCTAssertEqual(Self.broken.problems.map(\.severity), [.error, .warning, .error])
     }
 
     func testBangOpensEscClosesAndArrowsMoveInTheListNotThePane() {

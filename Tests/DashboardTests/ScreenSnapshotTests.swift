@@ -21,7 +21,7 @@ final class ScreenSnapshotTests: XCTestCase {
         let data = try demo()
         for pane in Pane.allCases {
             for size in Self.sizes {
-                let state = AppState(pane: pane, storeLabel: "Dữ liệu mẫu (chỉ xem)")
+                let state = AppState(pane: pane, storeLabel: "Dữ liệu mẫu, người và số tiền là giả định (chỉ xem)")
                 let frame = Screen.render(state: state, snapshot: data, theme: .builtinDefault, size: size)
                 assertSnapshot(frame, theme: .builtinDefault, named: "\(pane.commandName)-\(size.width)x\(size.height)")
             }
@@ -29,7 +29,7 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testHelpOverlay() throws {
-        let state = AppState(showingHelp: true, storeLabel: "Dữ liệu mẫu (chỉ xem)")
+        let state = AppState(showingHelp: true, storeLabel: "Dữ liệu mẫu, người và số tiền là giả định (chỉ xem)")
         for size in [Size(width: 80, height: 24), Size(width: 60, height: 16)] {
             let frame = Screen.render(state: state, snapshot: try demo(), theme: .builtinDefault, size: size)
             assertSnapshot(frame, theme: .builtinDefault, named: "help-\(size.width)x\(size.height)")
@@ -43,7 +43,7 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testAsciiOverview() throws {
-        let state = AppState(ascii: true, storeLabel: "Dữ liệu mẫu (chỉ xem)")
+        let state = AppState(ascii: true, storeLabel: "Dữ liệu mẫu, người và số tiền là giả định (chỉ xem)")
         let frame = Screen.render(state: state, snapshot: try demo(), theme: .builtinDefault, size: Size(width: 80, height: 24))
         assertSnapshot(frame, theme: .builtinDefault, named: "overview-ascii-80x24")
     }

@@ -11,14 +11,14 @@ final class AddRulesEndToEndTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.output)
         let second = try ProgramRun.hoctap(enroll)
         XCTAssertEqual(second.status, 1, second.output)
-        XCTAssertTrue(second.output.contains("a second Enrollment with Class LH02 and Learner HV0005"), second.output)
+        XCTAssertTrue(second.output.contains("học viên \"HV0005\" đã được ghi danh vào lớp LH02"), second.output)
 
         let award = ["add", "award", "--store", store.path, "--Recipient", "Nguyễn Văn Thử", "--Kind", "student",
                      "--Category", "Học sinh giỏi", "--Branch", "KP01", "--Date", "2022-10-06"]
         XCTAssertEqual(try ProgramRun.hoctap(award).status, 0)
         let double = try ProgramRun.hoctap(award.map { $0 == "Nguyễn Văn Thử" ? "nguyen van thu" : $0 })
         XCTAssertEqual(double.status, 1, double.output)
-        XCTAssertTrue(double.output.contains("already recorded") && double.output.contains("--force"), double.output)
+        XCTAssertTrue(double.output.contains("đã được ghi") && double.output.contains("--force"), double.output)
         let forced = try ProgramRun.hoctap(award + ["--force"])
         XCTAssertEqual(forced.status, 0, forced.output)
         let check = try ProgramRun.hoctap(["check", "--store", store.path])

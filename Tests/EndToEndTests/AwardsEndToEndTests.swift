@@ -37,7 +37,7 @@ final class AwardsEndToEndTests: XCTestCase {
             }
             return (true, screen)
         }
-        let school = "Trường THCS Hòa Bình"
+        let school = "Trường THCS Sao Biển"
         try tmux.send("3")
         var r = try tmux.waitFor { self.row(school, $0)?.contains("253") == true }
         XCTAssertTrue(r.ok, "the clerk's awards pane never showed the branch:\n\(screenText(r.screen))")

@@ -6,10 +6,10 @@ import XCTest
 final class DashboardEndToEndTests: XCTestCase {
     /// Runs hoctap on the demo under tmux and echoes its exit status afterwards. The user's data
     /// folder is a fresh temporary one, so the writable copy of the demo is made from scratch.
-    private func start(_ extraArguments: String = "", width: Int = 80, height: Int = 24) throws -> TmuxSession {
+    private func start(_ extraArguments: String = "", width: Int = 80, height: Int = 24, data given: URL? = nil) throws -> TmuxSession {
         let binary = TmuxSession.hoctapBinary
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "no binary at \(binary)")
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-data-\(getpid())-\(UUID().uuidString)")
+        let data = given ?? FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-data-\(getpid())-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: data) }
         let command = "cd /tmp && env -u HOCTAP_STORE XDG_DATA_HOME='\(data.path)' TERM=tmux-256color '\(binary)' \(extraArguments); "
             + "echo \"hoctap-exit=$?\"; sleep 600"
@@ -43,6 +43,29 @@ final class DashboardEndToEndTests: XCTestCase {
         r = try tmux.waitFor { self.screenText($0).contains("hoctap-exit=") }
         XCTAssertTrue(screenText(r.screen).contains("hoctap-exit=0"), "q did not exit with status 0:\n\(screenText(r.screen))")
         XCTAssertFalse(screenText(r.screen).contains("Thoát"), "the dashboard is still on screen after q")
+    }
+
+    /// A copy of the demo made by an older program (another demo, no mark) is moved aside whole,
+    /// and the dashboard opens a fresh copy of this program's demo.
+    func testACopyOfAnOlderDemoIsMovedAsideAndMadeAnew() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("hoctap-data-old-\(getpid())-\(UUID().uuidString)")
+        let old = data.appendingPathComponent("hoctap/demo")
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/StoreDemo/Demo")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: demo.path) {
+            let text = try String(contentsOf: demo.appendingPathComponent(name), encoding: .utf8)
+            try text.replacingOccurrences(of: "Quảng Châu", with: "Hòa Bình").write(to: old.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let tmux = try start(data: data)
+        let r = try tmux.waitFor { self.screenText($0).contains("Quảng Châu") }
+        XCTAssertTrue(r.ok, "the old copy is still shown:\n\(screenText(r.screen))")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("hoctap").path)
+        let aside = try XCTUnwrap(folders.first { $0.hasPrefix("demo-cũ-") }, "nothing moved aside: \(folders)")
+        let kept = try String(contentsOf: data.appendingPathComponent("hoctap/\(aside)/campaign.rec"), encoding: .utf8)
+        XCTAssertTrue(kept.contains("Ward: Phường Hòa Bình"), "the old copy was not kept whole")
+        let mark = try String(contentsOf: old.appendingPathComponent(".hoctap-demo"), encoding: .utf8)
+        XCTAssertTrue(mark.contains("campaign.rec "), mark)
+        try tmux.send("q")
     }
 
     func testUnknownTermIsAOneLineErrorWithStatus2() throws {
@@ -89,7 +112,7 @@ final class DashboardEndToEndTests: XCTestCase {
             try text.decomposedStringWithCanonicalMapping.write(to: store.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let tmux = try start("--store '\(store.path)'", width: 80, height: 24)
-        var r = try tmux.waitFor { self.isClosedBox($0) && self.screenText($0).contains("Phường Hòa Bình") }
+        var r = try tmux.waitFor { self.isClosedBox($0) && self.screenText($0).contains("Quảng Châu") }
         XCTAssertTrue(r.ok, "no tidy frame:\n\(screenText(r.screen))")
         for (i, row) in r.screen.enumerated() where row.hasPrefix("│") {
             XCTAssertEqual(row.count, 80, "row \(i) drifted: \(row)")

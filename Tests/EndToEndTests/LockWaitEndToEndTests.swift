@@ -15,7 +15,7 @@ final class LockWaitEndToEndTests: XCTestCase {
         let env = "cd /tmp && env -u HOCTAP_STORE TERM=tmux-256color"
         let tmux = try TmuxSession(command: "\(env) '\(TmuxSession.hoctapBinary)' --store '\(store.path)'; sleep 600",
                                    width: 100, height: 30)
-        let school = "Trường THCS Hòa Bình"
+        let school = "Trường THCS Sao Biển"
         func bar(_ screen: [String]) -> String? { screen.first { $0.contains(school) && $0.contains("█") } }
         try tmux.send("3")
         var r = try tmux.waitFor { bar($0)?.contains("253") == true }

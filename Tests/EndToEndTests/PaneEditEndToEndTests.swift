@@ -17,7 +17,7 @@ final class PaneEditEndToEndTests: XCTestCase {
                                    width: 120, height: 40)
         try expect(tmux, "the overview did not open", timeout: 20) { $0.contains("Lễ phát động 07:30") }
         let lh01 = "Id: LH01\nName: Tập huấn chuyển đổi số cho đoàn viên, hội viên các đoàn thể\n"
-        XCTAssertFalse(try text(store, "classes.rec").contains("Venue: Hội trường UBND phường Hòa Bình\nSession: "), "LH01 lists no sessions yet")
+        XCTAssertFalse(try text(store, "classes.rec").contains("Venue: Hội trường UBND phường Quảng Châu\nSession: "), "LH01 lists no sessions yet")
 
         // The campaign, from the overview's list: its ceremony time.
         try tmux.send("e")
@@ -40,7 +40,7 @@ final class PaneEditEndToEndTests: XCTestCase {
         try tmux.send("Enter")
         try expect(tmux, "the class edit was not written") { !$0.contains("Sửa lớp học LH01") && $0.contains("Đã sửa lớp LH01") }
         let classes = try text(store, "classes.rec")
-        XCTAssertTrue(classes.contains(lh01) && classes.contains("Venue: Hội trường UBND phường Hòa Bình\nSession: 2022-10-06\nSession: 2022-10-13\n"),
+        XCTAssertTrue(classes.contains(lh01) && classes.contains("Venue: Hội trường UBND phường Quảng Châu\nSession: 2022-10-06\nSession: 2022-10-13\n"),
                       classes)
         let check = try ProgramRun.hoctap(["check", "--store", store.path])
         XCTAssertEqual(check.status, 0, check.output)
@@ -49,7 +49,7 @@ final class PaneEditEndToEndTests: XCTestCase {
         // u takes the schedule back; the ceremony time stays.
         try tmux.send("u")
         try expect(tmux, "u did not say what it undid") { $0.contains("Đã hoàn tác: sửa lớp LH01") }
-        XCTAssertFalse(try text(store, "classes.rec").contains("Venue: Hội trường UBND phường Hòa Bình\nSession: "))
+        XCTAssertFalse(try text(store, "classes.rec").contains("Venue: Hội trường UBND phường Quảng Châu\nSession: "))
         XCTAssertTrue(try text(store, "campaign.rec").contains("CeremonyTime: 08:00\n"))
         XCTAssertEqual(try ProgramRun.hoctap(["check", "--store", store.path]).status, 0)
     }

@@ -63,7 +63,7 @@ final class UndoEndToEndTests: XCTestCase {
         XCTAssertEqual(try awards(store), once, "killed before the undo changed a file")
         let undone = try ProgramRun.hoctap(["undo", "--store", store.path])
         XCTAssertEqual(undone.status, 0, undone.output)
-        XCTAssertTrue(undone.output.contains("thêm khen thưởng KT1875"), undone.output)
+        XCTAssertTrue(undone.output.contains("thêm khen thưởng KT3587"), undone.output)
         XCTAssertEqual(try awards(store), before, "nothing lost, nothing undone twice")
         XCTAssertEqual(try ProgramRun.hoctap(["undo", "--store", store.path]).status, 1, "the entry never written is not undone")
         XCTAssertEqual(try awards(store), before)

@@ -15,7 +15,8 @@ final class AdditionBoundRefusalTests: XCTestCase {
         do {
             _ = try RecordAddition(set: set, given: given, files: StoreFixture.files(), now: now)
             XCTFail("added \(given)", file: file, line: line)
-        } catch RecordAdditionError.invalid(let name, let problems) {
+        } catch RecordAdditionError.invalid(let name, let refusal) {
+            let problems = refusal.map(\.en)
             XCTAssertEqual(name, set.name, file: file, line: line)
             return problems
         } catch {

@@ -47,7 +47,7 @@ final class AdditionPhoneTests: XCTestCase {
         }
         XCTAssertThrowsError(try RecordAddition(set: set, given: [("Name", "Đỗ Thị Lan"), ("Phone", "12345")], files: files,
                                                 now: "2022-10-06 08:00")) { error in
-            XCTAssertTrue("\(error)".contains("Phone: expected a Vietnamese phone number"), "\(error)")
+            XCTAssertTrue((error as? RecordAdditionError)?.text(.en).contains("Phone: expected a Vietnamese phone number") == true, "\(error)")
         }
     }
 }

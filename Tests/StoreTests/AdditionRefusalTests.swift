@@ -15,9 +15,10 @@ final class AdditionRefusalTests: XCTestCase {
         let folder = try StoreFixture.folder(self)
         let before = try Self.contents(of: folder)
         XCTAssertThrowsError(try RecordAddition.add(set: set, given: given, in: folder, now: now), file: file, line: line) { error in
-            guard case .invalid(let name, let problems)? = error as? RecordAdditionError else {
+            guard case .invalid(let name, let refusal)? = error as? RecordAdditionError else {
                 return XCTFail("unexpected \(error)", file: file, line: line)
             }
+            let problems = refusal.map(\.en)
             XCTAssertEqual(name, set.name, file: file, line: line)
             let text = problems.joined(separator: "\n")
             for word in mentions { XCTAssertTrue(text.contains(word), "\"\(word)\" not in: \(text)", file: file, line: line) }

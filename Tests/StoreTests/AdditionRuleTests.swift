@@ -21,16 +21,18 @@ final class AdditionRuleTests: XCTestCase {
     func testASecondEnrollmentIsRefused() throws {
         let folder = try StoreFixture.folder(self)
         let error = try refusal(StoreSchema.enrollment, [("Class", "L1"), ("Learner", "HV1")], in: folder)
-        guard case .invalid(_, let problems) = error else { return XCTFail("\(error)") }
+        guard case .invalid(_, let refusal) = error else { return XCTFail("\(error)") }
+        let problems = refusal.map(\.en)
         XCTAssertTrue(problems.joined().contains("a second Enrollment with Class L1 and Learner HV1"), "\(problems)")
     }
 
     func testAttendanceOfALearnerNotEnrolledOrOffTheClassDaysIsRefused() throws {
         let folder = try StoreFixture.folder(self)
         let stranger = try refusal(StoreSchema.attendance, [("Class", "L1"), ("Learner", "HV3"), ("Date", "2022-10-20")], in: folder)
-        XCTAssertTrue("\(stranger)".contains("has no Enrollment"), "\(stranger)")
+        XCTAssertTrue(stranger.text(.en).contains("has no Enrollment"), "\(stranger)")
+        XCTAssertTrue(stranger.text(.vi).contains("không nhận bản ghi Attendance; chưa ghi gì"), "\(stranger)")
         let before = try refusal(StoreSchema.attendance, [("Class", "L2"), ("Learner", "HV3"), ("Date", "2023-09-01")], in: folder)
-        XCTAssertTrue("\(before)".contains("a date from 2023-09-10"), "\(before)")
+        XCTAssertTrue(before.text(.en).contains("a date from 2023-09-10"), "\(before)")
         XCTAssertNoThrow(try RecordAddition.add(set: StoreSchema.attendance, given: [("Class", "L1"), ("Learner", "HV1"), ("Date", "2022-10-20")],
                                                 in: folder, now: now))
     }

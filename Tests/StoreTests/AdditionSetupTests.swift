@@ -75,7 +75,8 @@ final class AdditionSetupTests: XCTestCase {
         _ = try add("campaign", Self.campaign, in: folder)
         let before = try String(contentsOfFile: folder + "/campaign.rec", encoding: .utf8)
         XCTAssertThrowsError(try add("campaign", ["--Ward", "X", "--Center", "Y", "--SchoolYear", "2024-2025"], in: folder)) { error in
-            guard case .invalid(_, let problems)? = error as? RecordAdditionError else { return XCTFail("\(error)") }
+            guard case .invalid(_, let refusal)? = error as? RecordAdditionError else { return XCTFail("\(error)") }
+            let problems = refusal.map(\.en)
             XCTAssertTrue(problems.joined().contains("TLHTSD-2023 (2023-2024)"), "\(problems)")
             XCTAssertTrue(problems.joined().contains("hoctap init NEWDIR --from"), "\(problems)")
         }
@@ -103,7 +104,8 @@ final class AdditionSetupTests: XCTestCase {
             var all = ["--Name", "Lớp", "--Topic", "Chủ đề"] + words
             if !all.contains("--Weekly") { all += ["--Weekly", "T3"] }
             XCTAssertThrowsError(try add("class", all, in: folder)) { error in
-                guard case .invalid(_, let problems)? = error as? RecordAdditionError else { return XCTFail("\(error)") }
+                guard case .invalid(_, let refusal)? = error as? RecordAdditionError else { return XCTFail("\(error)") }
+                let problems = refusal.map(\.en)
                 XCTAssertTrue(problems.first?.hasPrefix("Weekly: ") == true && problems.joined().contains(wanted), "\(problems)")
             }
         }

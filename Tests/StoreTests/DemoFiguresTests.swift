@@ -73,7 +73,13 @@ final class DemoFiguresTests: XCTestCase {
         let turns = demo.records("Enrollment").count
         XCTAssertTrue((1_900...2_100).contains(turns), "\(turns) learner-turns")
         XCTAssertLessThan(turns, 2_700, "the demo is partway to its target")
-        XCTAssertTrue((1_800...1_950).contains(demo.records("Award").count))
+        let awards = demo.records("Award")
+        let thisYear = awards.filter { ($0.value("Date") ?? "") >= "2022-09-01" }.count
+        let yearBefore = awards.filter { ($0.value("Date") ?? "") < "2022-09-01" }.count
+        XCTAssertTrue((1_800...1_950).contains(thisYear), "\(thisYear) awards in 2022-2023")
+        XCTAssertTrue((1_600...1_800).contains(yearBefore), "\(yearBefore) awards in 2021-2022")
+        XCTAssertTrue(awards.allSatisfy { ($0.value("Date") ?? "") >= "2021-09-01" }, "two school years, no more")
+        XCTAssertLessThan(yearBefore, thisYear, "the demo's year grew on the one before")
         XCTAssertTrue((20...30).contains(demo.records("Class").count))
         XCTAssertGreaterThan(demo.records("Attendance").count, turns)
     }

@@ -30,7 +30,8 @@ final class EditRemoveTests: XCTestCase {
     func testABadValueIsRefusedWithNothingWritten() throws {
         let folder = try StoreFixture.folder(self)
         try assertRefused(.edit(set: "Award", id: "A1", fields: [.init("Amount", "1,5 triệu")]), in: folder) { error in
-            guard case StoreChangeError.invalid(let label, let problems)? = error as? StoreChangeError else { return XCTFail("\(error)") }
+            guard case StoreChangeError.invalid(let label, let refusal)? = error as? StoreChangeError else { return XCTFail("\(error)") }
+            let problems = refusal.map(\.en)
             XCTAssertEqual(label.id, "A1")
             XCTAssertTrue(problems.contains { $0.hasPrefix("Amount:") }, "\(problems)")
         }

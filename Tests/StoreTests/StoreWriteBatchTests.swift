@@ -44,7 +44,8 @@ final class StoreWriteBatchTests: XCTestCase {
             NewRecord(set: "Enrollment", fields: [.init("Class", "LH99")], links: [NewRecord.Link(field: "Learner", record: 0, from: "Id")]),
         ])
         XCTAssertThrowsError(try bad.perform(in: folder, now: "2022-10-06 08:00")) { error in
-            guard case RecordAdditionError.invalid(let set, let problems) = error else { return XCTFail("\(error)") }
+            guard case RecordAdditionError.invalid(let set, let refusal) = error else { return XCTFail("\(error)") }
+            let problems = refusal.map(\.en)
             XCTAssertEqual(set, "Enrollment")
             XCTAssertTrue(problems.contains { $0.contains("LH99") }, "\(problems)")
         }

@@ -24,7 +24,7 @@ enum AgendaBox {
             buffer.write(ctx.fit(head, area.width), at: Point(x: area.x, y: y), style: ctx[.muted].adding(.bold), clip: area)
             y += 1
             if let current = agenda.current {
-                let last = ctx.text("Mục cuối đã ghi: ", "Last item logged: ") + label(current, ctx)
+                let last = ctx.text("Phần cuối đã ghi: ", "Last item logged: ") + label(current, ctx)
                 buffer.write(ctx.fit(last, area.width), at: Point(x: area.x, y: y), style: ctx[.muted], clip: area)
                 y += 1
             }

@@ -74,9 +74,13 @@ enum OverviewPane {
                 buffer.write(text, at: Point(x: content.x + 1, y: y + 1 + i), style: ctx[.text], clip: content)
             }
         } else if themesBeside {
-            let x = buffer.write(label + ": ", at: Point(x: content.x + 1, y: y), style: ctx[.accent], clip: content)
+            // Beside the label when every theme fits there; else the label gives way, so that a
+            // theme that fits the pane's width is read whole (80 columns: the week's first theme).
+            let labelled = label.displayWidth + 2 + 2 + (themes.map(\.displayWidth).max() ?? 0) <= content.width - 2
+            let x = labelled ? buffer.write(label + ": ", at: Point(x: content.x + 1, y: y), style: ctx[.accent], clip: content)
+                : content.x
             for (i, theme) in themes.enumerated() {
-                let line = Rect(x: x, y: y + i, width: max(0, content.maxX - x - 1), height: 1)
+                let line = Rect(x: x, y: y + i, width: max(0, content.maxX - x - (labelled ? 1 : 0)), height: 1)
                 buffer.write(ctx.fit("\(ctx.bullet) " + theme, line.width), at: Point(x: x, y: y + i), style: ctx[.text], clip: line)
             }
         } else {
@@ -104,7 +108,14 @@ enum OverviewPane {
     /// The banner: title, ward and centre, then the week, the ceremony and where we are.
     static func bannerLines(_ c: Campaign, _ ctx: RenderContext, width: Int) -> [(text: String, role: Role)] {
         var lines: [(String, Role)] = c.title.wrapped(toWidth: width).prefix(2).map { ($0, .title) }
-        lines.append((ctx.fit("\(c.ward) \(ctx.separator) \(c.center) \(ctx.separator) " + ctx.text("Năm học ", "School year ") + c.schoolYear, width), .muted))
+        let year = ctx.text("Năm học ", "School year ") + c.schoolYear
+        let place = "\(c.ward) \(ctx.separator) \(c.center) \(ctx.separator) " + year
+        // Narrow: the centre's name already names the ward ("… phường Quảng Châu"), so the ward goes first.
+        var wardName = VietText.searchKey(c.ward)
+        for kind in ["phuong ", "xa ", "thi tran "] where wardName.hasPrefix(kind) { wardName.removeFirst(kind.count) }
+        let centreNamesWard = !wardName.isEmpty && VietText.searchKey(c.center).contains(wardName)
+        let short = "\(c.center) \(ctx.separator) " + year
+        lines.append((ctx.fit(place.displayWidth > width && centreNamesWard ? short : place, width), .muted))
         let week = ctx.text("Tuần lễ ", "Week ") + VietFormat.dateWithWeekday(c.weekStart, ctx.language) + " \(ctx.rangeDash) "
             + VietFormat.dateWithWeekday(c.weekEnd, ctx.language)
         var ceremony = ""

@@ -57,7 +57,7 @@ enum SetupWording {
         "Id": "Để trống: tự đặt mã tiếp theo",
         "Campaign.Id": "Để trống: TLHTSD- và năm bắt đầu năm học",
         "Campaign.Title": "Tên chiến dịch, vd. Tuần lễ hưởng ứng học tập suốt đời năm 2023",
-        "Ward": "vd. Phường Hòa Bình", "Center": "vd. Trung tâm học tập cộng đồng phường Hòa Bình",
+        "Ward": "vd. Phường Quảng Châu", "Center": "vd. Trung tâm học tập cộng đồng phường Quảng Châu",
         "SchoolYear": "Dạng YYYY-YYYY, vd. 2023-2024",
         "WeekStart": "Tuần lễ thường từ 01/10 đến 07/10", "WeekEnd": "Tuần lễ thường từ 01/10 đến 07/10",
         "Venue": "vd. Hội trường UBND phường",

@@ -21,18 +21,25 @@ public enum WeeklySchedule {
         /// More dates than `maximumSessions`.
         case tooMany(Int)
 
-        public var description: String {
+        public var description: String { text(.en) }
+
+        public func text(_ language: Language) -> String {
             switch self {
             case .unreadable(let text):
-                return "\"\(text)\" names no weekdays: write them as T2 … T7 and CN, or Thứ Hai … Thứ Bảy "
-                    + "and Chủ nhật, separated by commas, such as \"T3, T5\""
+                return language.pick("\"\(text)\" không nêu thứ nào: viết T2 … T7 và CN, hoặc Thứ Hai … Thứ Bảy và Chủ nhật, "
+                                     + "cách nhau bằng dấu phẩy, như \"T3, T5\"",
+                                     "\"\(text)\" names no weekdays: write them as T2 … T7 and CN, or Thứ Hai … Thứ Bảy "
+                                     + "and Chủ nhật, separated by commas, such as \"T3, T5\"")
             case .backwards(let first, let last):
-                return "the End (\(last)) is before the Start (\(first))"
+                return language.pick("ngày kết thúc (\(last)) trước ngày bắt đầu (\(first))",
+                                     "the End (\(last)) is before the Start (\(first))")
             case .noMatchingDay(let first, let last, let weekdays):
                 let names = weekdays.map { VietFormat.weekdayName($0) }.joined(separator: ", ")
-                return "no \(names) falls between \(first) and \(last): no session dates"
+                return language.pick("không có \(names) nào từ \(first) đến \(last): không có buổi học nào",
+                                     "no \(names) falls between \(first) and \(last): no session dates")
             case .tooMany(let count):
-                return "\(count) sessions between the two dates, more than \(maximumSessions): check the years"
+                return language.pick("\(count) buổi giữa hai ngày, quá \(maximumSessions): xem lại năm",
+                                     "\(count) sessions between the two dates, more than \(maximumSessions): check the years")
             }
         }
     }

@@ -14,8 +14,10 @@ extension RecordAddition {
         let given = fields[i].value
         if given.allSatisfy({ $0 == " " }) { return }
         guard let digits = VietText.phoneNumber(given) else {
-            throw RecordAdditionError.invalid(set: set.name, problems: [
-                "Phone: " + RawRecordDecoder.sentence(phoneExpectation, given)])
+            throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
+                vi: "Phone: cần một số điện thoại Việt Nam: di động 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, "
+                    + "hoặc máy bàn 11 chữ số bắt đầu bằng 02 (dấu cách, dấu chấm và +84 đều được), nhưng có \"\(given)\"",
+                en: "Phone: " + RawRecordDecoder.sentence(phoneExpectation, given))])
         }
         fields[i].value = digits
     }

@@ -36,9 +36,11 @@ extension RecordAddition {
     static func refuseSecondCampaign(set: SetSchema, existing: [RecRecord]) throws {
         guard set.name == "Campaign", let first = existing.first else { return }
         let name = [first.value("Id"), first.value("SchoolYear").map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
-        throw RecordAdditionError.invalid(set: set.name, problems: [
-            "this store holds its campaign already, \(name); a store keeps one school year's campaign. "
-                + "Start the next year in a new folder: hoctap init NEWDIR --from THIS-STORE --year YYYY-YYYY"])
+        throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
+            vi: "kho này đã có chiến dịch của nó, \(name); mỗi kho giữ chiến dịch của một năm học. "
+                + "Bắt đầu năm sau trong một thư mục mới: hoctap init THƯ-MỤC-MỚI --from KHO-NÀY --year YYYY-YYYY",
+            en: "this store holds its campaign already, \(name); a store keeps one school year's campaign. "
+                + "Start the next year in a new folder: hoctap init NEWDIR --from THIS-STORE --year YYYY-YYYY")])
     }
 
     /// Replaces a class's `Weekly` pattern by its `Session` dates between `Start` and `End` (those
@@ -51,14 +53,16 @@ extension RecordAddition {
             fields.first { $0.name == name }.flatMap { CalendarDate(iso: $0.value) }
         }
         guard let first = day("Start"), let last = day("End") else {
-            throw RecordAdditionError.invalid(set: set.name, problems: [
-                weeklyField + ": a weekly pattern needs the class's Start and End, as YYYY-MM-DD"])
+            throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
+                vi: weeklyField + ": lịch hằng tuần cần ngày bắt đầu (Start) và ngày kết thúc (End) của lớp, dạng YYYY-MM-DD",
+                en: weeklyField + ": a weekly pattern needs the class's Start and End, as YYYY-MM-DD")])
         }
         let expanded: [CalendarDate]
         do {
             expanded = try WeeklySchedule.expand(pattern, from: first, to: last)
         } catch {
-            throw RecordAdditionError.invalid(set: set.name, problems: [weeklyField + ": " + error.description])
+            throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
+                vi: weeklyField + ": " + error.text(.vi), en: weeklyField + ": " + error.text(.en))])
         }
         let listed = fields.filter { $0.name == "Session" }.compactMap { CalendarDate(iso: $0.value) }
         let unreadable = fields.filter { $0.name == "Session" && CalendarDate(iso: $0.value) == nil }

@@ -62,15 +62,16 @@ public struct RecordAddition: Sendable {
             throw RecordAdditionError.unwritable(error.description)
         }
         guard let place = Self.placement(of: set.name, in: original, file: set.file) else {
-            throw RecordAdditionError.invalid(set: set.name, problems: [
-                "\(set.file) declares no \"%rec: \(set.name)\" set; run \"hoctap check\" and fix its header"])
+            throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
+                vi: "\(set.file) không khai báo tập \"%rec: \(set.name)\"; chạy \"hoctap check\" rồi sửa phần đầu tệp",
+                en: "\(set.file) declares no \"%rec: \(set.name)\" set; run \"hoctap check\" and fix its header")])
         }
         let placed = Self.placing(record, in: original, at: place)
         var after = files
         after[set.file] = placed.text
         let (snapshot, problems) = RecordCheck.check(in: set.file, lines: placed.lines, files: after, now: now)
         guard problems.isEmpty else {
-            throw RecordAdditionError.invalid(set: set.name, problems: problems.map(Self.fileless))
+            throw RecordAdditionError.invalid(set: set.name, problems: problems.map(RefusalLine.init))
         }
         if set.name == "Award", !force, let (new, earlier) = Self.double(in: snapshot.awards, placed: placed.lines) {
             throw RecordAdditionError.possibleDouble(Self.described(earlier), year: new.rewardedYear.description)
@@ -90,11 +91,6 @@ public struct RecordAddition: Sendable {
     /// `awards.rec:57 (KT0123, 2022-10-06, Học sinh giỏi, KP01)`.
     static func described(_ a: Award) -> String {
         "\(a.source) (\(a.id), \(a.date), \(a.recipient), \(a.category), \(a.branch))"
-    }
-
-    /// A problem without its place (the record is not in any file yet): `Field: message`.
-    static func fileless(_ p: StoreProblem) -> String {
-        (p.field.map { "\($0): " } ?? "") + p.message
     }
 
     /// Fills what the clerk may leave out: a new `Id` in the set's pattern, today's `Date` on an

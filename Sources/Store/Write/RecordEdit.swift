@@ -41,7 +41,7 @@ public struct RecordEdit: Sendable {
             old = try RecordText(found)
             record = try RecordText(fields)
         } catch let error as RecWriterError {
-            throw StoreChangeError.invalid(label, problems: [error.description])
+            throw StoreChangeError.invalid(label, problems: [RefusalLine(vi: error.description, en: error.description)])
         }
         guard record.bytes != Array(bytes[span]) else { throw StoreChangeError.unchanged(label) }
         var after = files
@@ -49,7 +49,7 @@ public struct RecordEdit: Sendable {
         let checked = RecordCheck.check(in: set.file, lines: RecordCheck.lines(of: record.bytes, from: found.line),
                                         files: after, now: now)
         guard checked.errors.isEmpty else {
-            throw StoreChangeError.invalid(label, problems: checked.errors.map(RecordAddition.fileless))
+            throw StoreChangeError.invalid(label, problems: checked.errors.map(RefusalLine.init))
         }
         let broken = RecordCheck.newErrors(outside: set.file, in: checked.snapshot, before: files, now: now)
         guard broken.isEmpty else { throw StoreChangeError.breaksOthers(label, problems: broken) }

@@ -27,7 +27,7 @@ public struct RecordRemoval: Sendable {
         do {
             record = try RecordText(found)
         } catch let error as RecWriterError {
-            throw StoreChangeError.invalid(label, problems: [error.description])
+            throw StoreChangeError.invalid(label, problems: [RefusalLine(vi: error.description, en: error.description)])
         }
         self.set = set
         self.label = label

@@ -29,7 +29,7 @@ public enum StoreChangeError: Error, Sendable, Equatable, CustomStringConvertibl
     /// The record already holds exactly the values given.
     case unchanged(RecordLabel)
     /// The changed record breaks the store as `hoctap check` sees it: one line per problem.
-    case invalid(RecordLabel, problems: [String])
+    case invalid(RecordLabel, problems: [RefusalLine])
     /// The edited record is valid, but records of other files that name it would not be (an
     /// attendance on a session date the class no longer has): their problems, as `check` says them.
     case breaksOthers(RecordLabel, problems: [StoreProblem])
@@ -75,7 +75,7 @@ public enum StoreChangeError: Error, Sendable, Equatable, CustomStringConvertibl
             return language.pick("\(label.text(.vi)) đã có đúng các giá trị này", "\(label.text(.en)) already holds these values") + nothing
         case .invalid(let label, let problems):
             return language.pick("không nhận \(label.text(.vi))", "\(label.text(.en)) was refused") + nothing + ":\n"
-                + problems.map { "  " + $0 }.joined(separator: "\n")
+                + problems.map { "  " + $0.text(language) }.joined(separator: "\n")
         case .breaksOthers(let label, let problems):
             let short = RecordLabel(set: label.set, id: label.id)
             var files: [String] = []
@@ -113,7 +113,7 @@ public enum StoreChangeErrorReason: Sendable, Equatable {
     /// Records added since name a record the undo would take out.
     case referenced(RecordLabel, by: [StoreChangeError.Reference])
     /// A record put back would break the store (its key taken since, a branch it names gone).
-    case invalid(RecordLabel, problems: [String])
+    case invalid(RecordLabel, problems: [RefusalLine])
 
     func text(_ language: Language) -> String {
         switch self {
@@ -122,7 +122,7 @@ public enum StoreChangeErrorReason: Sendable, Equatable {
                 + language.pick(" nhắc đến \(label.text(.vi))", " refer to \(label.text(.en))")
         case .invalid(let label, let problems):
             return language.pick("đặt lại \(label.text(.vi)) thì kho lỗi: ", "putting back \(label.text(.en)) would break the store: ")
-                + problems.joined(separator: "; ")
+                + problems.map { $0.text(language) }.joined(separator: "; ")
         }
     }
 }

@@ -80,7 +80,7 @@ public enum StoreUndo {
                 let label = RecordLabel(set: set, record: record)
                 let problems = RecordCheck.errors(in: file, lines: RecordCheck.lines(of: text, from: record.line), files: files, now: now)
                 guard problems.isEmpty else {
-                    throw StoreChangeError.undoRefused(entry.summary, reason: .invalid(label, problems: problems.map(RecordAddition.fileless)))
+                    throw StoreChangeError.undoRefused(entry.summary, reason: .invalid(label, problems: problems.map(RefusalLine.init)))
                 }
                 if let written = try? RecordText(record) { restored.append(written) }
             }

@@ -70,7 +70,9 @@ extension StoreWrite {
             for link in record.links {
                 guard made.indices.contains(link.record),
                       let value = made[link.record].record.fields.first(where: { $0.name == link.from })?.value else {
-                    throw RecordAdditionError.invalid(set: set.name, problems: ["\(link.field): refers to a record that is not part of this write"])
+                    throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
+                        vi: "\(link.field): trỏ tới một bản ghi không thuộc lần ghi này",
+                        en: "\(link.field): refers to a record that is not part of this write")])
                 }
                 given.append((link.field, value))
             }
@@ -124,7 +126,8 @@ extension StoreWrite {
         }
         let described = matching.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
         guard let bytes = files[set.file] else {
-            throw RecordAdditionError.invalid(set: name, problems: ["no \(set.file): nothing matches \(described)"])
+            throw RecordAdditionError.invalid(set: name, problems: [RefusalLine(
+                vi: "không có \(set.file): không bản ghi nào khớp \(described)", en: "no \(set.file): nothing matches \(described)")])
         }
         let parsed = RecParser.parse(bytes, file: set.file)
         let found = parsed.records(of: name).filter { record in
@@ -135,8 +138,10 @@ extension StoreWrite {
             copy.fields.map { [$0.name, $0.value] } == found[0].fields.map { [$0.name, $0.value] }
         }
         guard !found.isEmpty, identical, let record = found.first else {
-            throw RecordAdditionError.invalid(set: name, problems: [
-                found.isEmpty ? "no record matches \(described)" : "\(found.count) different records match \(described); none was removed"])
+            throw RecordAdditionError.invalid(set: name, problems: [found.isEmpty
+                ? RefusalLine(vi: "không bản ghi nào khớp \(described)", en: "no record matches \(described)")
+                : RefusalLine(vi: "\(found.count) bản ghi khác nhau khớp \(described); không xoá bản ghi nào",
+                              en: "\(found.count) different records match \(described); none was removed")])
         }
         var cut = bytes
         for copy in found.sorted(by: { $0.line > $1.line }) { cut = RecordLines.removing(copy, from: cut) }

@@ -1,4 +1,4 @@
-/// The year's awards: how many each branch gives in each season, then every award in date order.
+/// A school year's awards: how many each branch gives in each season, then every award in date order.
 
 import Store
 
@@ -24,7 +24,10 @@ struct AwardPlan: Sendable {
     private let branches: [GeneratedBranch]
     private let names = NameMaker()
 
-    init(seed: UInt64, awards: Int, plan: BranchPlan, asOf: DayNumber) {
+    /// `yearsLater` moves the seasons (-1: the school year before the demo's); `studiousClans`
+    /// caps the clans awarded at the ceremony.
+    init(seed: UInt64, awards: Int, plan: BranchPlan, asOf: DayNumber, yearsLater: Int = 0,
+         studiousClans: Int = .max) {
         self.seed = seed
         self.count = awards
         branches = plan.branches
@@ -34,11 +37,11 @@ struct AwardPlan: Sendable {
             return (gender == .female ? "Bà " : "Ông ")
                 + names.name(&random, gender: gender, birthYear: random.int(in: 1950...1980))
         }
-        let studious = plan.clans.filter(\.studious).prefix(awards)
+        let studious = plan.clans.filter(\.studious).prefix(min(awards, studiousClans))
         for clan in studious { clanAwards[min(clan.neighborhood, plan.branches.count) - 1, default: []].append(clan) }
         for (s, season) in AwardCatalog.seasons.enumerated() {
-            let first = DayNumber(iso: season.first)
-            let last = min(DayNumber(iso: season.last), asOf)
+            let first = DayNumber(iso: season.first, yearsLater: yearsLater)
+            let last = min(DayNumber(iso: season.last, yearsLater: yearsLater), asOf)
             guard first <= last else { continue }
             for (b, branch) in branches.enumerated() {
                 let allowed = season.types.filter { AwardCatalog.allows($0.0, branch: branch) }
@@ -79,18 +82,25 @@ struct AwardPlan: Sendable {
         }
     }
 
-    /// awards.rec; returns the sum of the amounts, in đồng.
-    func write(_ out: inout RecEmitter, set: SetSchema) throws -> Int {
+    /// awards.rec: the plans' awards one school year after the other, numbered on from one to
+    /// the next; returns each plan's sum of the amounts, in đồng.
+    static func write(_ plans: [AwardPlan], to out: inout RecEmitter, set: SetSchema) throws -> [Int] {
         try out.begin(set)
-        var random = GeneratorRandom(seed: seed, part: 9)
         var number = 0
+        let count = plans.reduce(0) { $0 + $1.count }
+        return try plans.map { try $0.write(&out, number: &number, idCount: count) }
+    }
+
+    /// This plan's awards, numbered on from `number`; returns the sum of their amounts.
+    private func write(_ out: inout RecEmitter, number: inout Int, idCount: Int) throws -> Int {
+        var random = GeneratorRandom(seed: seed, part: 9)
         var total = 0
         func emit(_ date: String, _ recipient: String, _ type: AwardType, _ branch: Int, _ sponsor: String?) throws {
             number += 1
             let amount = random.pick(weighted: type.amounts)
             total += amount ?? 0
             try out.record([
-                ("Id", GeneratedIds.id("KT", number, count: count, minimumWidth: 4)), ("Date", date),
+                ("Id", GeneratedIds.id("KT", number, count: idCount, minimumWidth: 4)), ("Date", date),
                 ("Recipient", recipient), ("Kind", type.kind), ("Category", type.category),
                 ("Branch", branches[branch].id), ("Amount", amount.map(String.init)), ("Sponsor", sponsor),
             ])

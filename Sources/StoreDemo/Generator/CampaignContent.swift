@@ -2,16 +2,17 @@
 
 import Store
 
-/// The published figures of the ceremony of 06/10/2022 (fictional ward and people), as records.
+/// The published figures of Phường Quảng Châu's ceremony of 06/10/2022, as records (the people
+/// and amounts elsewhere in the demo are invented).
 enum CampaignContent {
     typealias Record = [(String, String?)]
 
     static let campaign: [Record] = [
         [("Id", "TLHTSD-2022"), ("Title", "Tuần lễ hưởng ứng học tập suốt đời năm 2022"),
-         ("Ward", "Phường Hòa Bình"), ("Center", "Trung tâm học tập cộng đồng phường Hòa Bình"),
+         ("Ward", WardCatalog.ward), ("Center", WardCatalog.center),
          ("SchoolYear", "2022-2023"), ("WeekStart", "2022-10-01"), ("WeekEnd", "2022-10-07"),
          ("CeremonyDate", "2022-10-06"), ("CeremonyTime", "07:30"),
-         ("Venue", "Hội trường UBND phường Hòa Bình"),
+         ("Venue", WardCatalog.hall),
          ("Theme", "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch Covid-19"),
          ("Theme", "Đọc và học suốt đời theo gương Bác Hồ vĩ đại")],
     ]

@@ -31,8 +31,8 @@ enum ClassCatalog {
     private typealias O = WardCatalog.Organization
     private static let hall = WardCatalog.hall
     private static let center = WardCatalog.center
-    private static let lab = "Phòng tin học Trường THCS Hòa Bình"
-    private static let library = "Thư viện phường Hòa Bình"
+    private static let lab = "Phòng tin học Trường THCS Sao Biển"
+    private static let library = "Thư viện phường Quảng Châu"
     private static func house(_ n: Int) -> String { "Nhà văn hóa khu phố \(n)" }
 
     /// The digital-transformation training right after the ceremony comes first; the rest by start date.
@@ -114,7 +114,7 @@ enum ClassCatalog {
                       capacity: 25, fill: 90, venue: house(12), audience: .farmers),
         ClassTemplate(name: "Dạy bơi phòng chống đuối nước cho trẻ em", topic: "Kỹ năng sống", kind: "thematic",
                       partner: O.youth.partner, start: "2023-07-03", sessions: 10, steps: [1, 1, 1, 1, 3],
-                      capacity: 60, fill: 45, venue: "Bể bơi Trường THCS Hòa Bình", audience: .teens),
+                      capacity: 60, fill: 45, venue: "Bể bơi Trường THCS Sao Biển", audience: .teens),
         ClassTemplate(name: "Tin học hè cho học sinh", topic: "Tin học", kind: "vocational",
                       partner: O.youth.partner, start: "2023-07-10", sessions: 12, steps: [2, 2, 3],
                       capacity: 40, fill: 40, venue: lab, audience: .teens),

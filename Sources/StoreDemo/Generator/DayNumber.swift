@@ -21,6 +21,13 @@ struct DayNumber: Hashable, Comparable, Sendable {
         self.init(date)
     }
 
+    /// The same day and month `years` years later (earlier when negative); generator dates never
+    /// fall on 29 February.
+    init(iso: String, yearsLater years: Int) {
+        guard years != 0, let year = Int(iso.prefix(4)) else { self.init(iso: iso); return }
+        self.init(iso: String(year + years) + iso.dropFirst(4))
+    }
+
     /// The calendar day.
     var date: CalendarDate { CalendarDate(daysSinceEpoch: value) }
 

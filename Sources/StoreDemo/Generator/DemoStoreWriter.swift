@@ -9,10 +9,12 @@ public enum DemoStoreWriter {
     /// The ceremony's date, as a number.
     public static let seed: UInt64 = 20_221_006
 
-    /// The comment under each file's own: the data is fictional.
+    /// The comment under each file's own: whose figures these are, and that the rest is invented.
     public static let note = [
-        "# Fictional demo data built around the published figures of a ward's",
-        "# ceremony of 06/10/2022.",
+        "# Dữ liệu mẫu, người và số tiền là giả định. Demo data of Phường Quảng Châu",
+        "# (then in thành phố Sầm Sơn, Thanh Hóa), built around the figures published",
+        "# for its Lifelong Learning Week ceremony of 06/10/2022; the people, amounts,",
+        "# branches, schools and businesses are invented.",
     ]
 
     public static var generator: StoreGenerator {

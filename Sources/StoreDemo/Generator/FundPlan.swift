@@ -21,12 +21,15 @@ struct FundPlan: Sendable {
         ("2023-01-02", "2023-01-12", 20), ("2023-03-01", "2023-04-30", 10), ("2023-05-01", "2023-05-20", 25),
     ]
 
-    init(seed: UInt64, count: Int, awarded: Int, plan: BranchPlan, asOf: DayNumber) {
+    /// `yearsLater` moves the fund drives (-1: the school year before the demo's).
+    init(seed: UInt64, count: Int, awarded: Int, plan: BranchPlan, asOf: DayNumber, yearsLater: Int = 0) {
         guard count > 0 else { donations = []; return }
         var random = GeneratorRandom(seed: seed, part: 10)
         let names = NameMaker()
         let goal = (awarded * 115 / 100 + 5_000_000 + 999_999) / 1_000_000 * 1_000_000
-        let drives = Self.drives.map { (DayNumber(iso: $0.0), min(DayNumber(iso: $0.1), asOf), $0.2) }
+        let drives = Self.drives.map {
+            (DayNumber(iso: $0.0, yearsLater: yearsLater), min(DayNumber(iso: $0.1, yearsLater: yearsLater), asOf), $0.2)
+        }
             .filter { $0.0 <= $0.1 }
         let driveTable = WeightedTable(drives.map(\.2))
         let schools = plan.branches.filter { $0.kind == "school" }
@@ -78,12 +81,13 @@ struct FundPlan: Sendable {
             .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
     }
 
-    /// funds.rec.
-    func write(_ out: inout RecEmitter, set: SetSchema) throws {
+    /// funds.rec: the plans' donations one school year after the other, numbered on.
+    static func write(_ plans: [FundPlan], to out: inout RecEmitter, set: SetSchema) throws {
         try out.begin(set)
-        for (k, d) in donations.enumerated() {
+        let all = plans.flatMap(\.donations)
+        for (k, d) in all.enumerated() {
             try out.record([
-                ("Id", GeneratedIds.id("UH", k + 1, count: donations.count, minimumWidth: 3)), ("Date", d.day.iso),
+                ("Id", GeneratedIds.id("UH", k + 1, count: all.count, minimumWidth: 3)), ("Date", d.day.iso),
                 ("Donor", d.donor), ("Amount", String(d.amount)), ("Purpose", d.purpose), ("Branch", d.branch),
             ])
         }

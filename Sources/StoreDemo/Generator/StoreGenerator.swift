@@ -3,7 +3,8 @@
 import Foundation
 import Store
 
-/// A fictional store of the ward's school year 2022–2023, as of 30 June 2023. The same seed and
+/// A store of the demo ward's school year 2022–2023 as of 30 June 2023 (and, when the counts ask
+/// for it, the awards and fund of the school year before). The same seed and
 /// counts always give the same bytes. Files are written in the order of `StoreSchema.files`.
 public struct StoreGenerator: Sendable {
     /// The day the generated store is "as of": attendance covers the sessions held until then.
@@ -67,7 +68,10 @@ public struct StoreGenerator: Sendable {
         let profiles = (0..<counts.learners).map(learners.profile)
         let enrollments = EnrollmentPlan(seed: seed, classes: classes.classes, profiles: profiles, asOf: asOf)
         let awards = AwardPlan(seed: seed, awards: counts.awards, plan: branches, asOf: asOf)
-        var awarded = 0
+        let earlierAwards = counts.previousAwards > 0
+            ? AwardPlan(seed: seed &+ 1, awards: counts.previousAwards, plan: branches, asOf: asOf, yearsLater: -1,
+                        studiousClans: counts.previousStudiousClans) : nil
+        var awarded: [Int] = []
         var counted: [String: Int] = [:]
         for file in StoreSchema.files {
             var out = RecEmitter(mode: try mode(file), chunkSize: chunkSize)
@@ -94,10 +98,16 @@ public struct StoreGenerator: Sendable {
             case "branches.rec":
                 try branches.write(&out, sets: sets)
             case "awards.rec":
-                awarded = try awards.write(&out, set: sets[0])
+                awarded = try AwardPlan.write([earlierAwards, awards].compactMap { $0 }, to: &out, set: sets[0])
             case "funds.rec":
-                let fund = FundPlan(seed: seed, count: counts.donations, awarded: awarded, plan: branches, asOf: asOf)
-                try fund.write(&out, set: sets[0])
+                var funds: [FundPlan] = []
+                if earlierAwards != nil, counts.previousDonations > 0 {
+                    funds.append(FundPlan(seed: seed &+ 1, count: counts.previousDonations, awarded: awarded.first ?? 0,
+                                          plan: branches, asOf: asOf, yearsLater: -1))
+                }
+                funds.append(FundPlan(seed: seed, count: counts.donations, awarded: awarded.last ?? 0, plan: branches,
+                                      asOf: asOf))
+                try FundPlan.write(funds, to: &out, set: sets[0])
             case "titles.rec":
                 try TitlePlan(seed: seed, plan: branches).write(&out, set: sets[0])
             default:
