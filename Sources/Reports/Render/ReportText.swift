@@ -10,7 +10,8 @@ public enum ReportText {
         "Agenda": "Chương trình buổi lễ", "AgendaLog": "Diễn biến buổi lễ", "Class": "Lớp học",
         "Learner": "Người học", "Enrollment": "Ghi danh", "Attendance": "Điểm danh",
         "Branch": "Chi hội khuyến học", "Clan": "Dòng họ", "Award": "Khen thưởng", "Donation": "Ủng hộ quỹ",
-        "Title": "Danh hiệu học tập",
+        "Title": "Danh hiệu học tập", "Body": "Cơ quan ban hành", "Signer": "Người ký", "Paper": "Văn bản đã cấp số",
+        "FundYear": "Năm quỹ", "Expense": "Khoản chi quỹ",
     ]
 
     /// The whole report, ending with a line break.

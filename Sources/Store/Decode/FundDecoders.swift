@@ -44,14 +44,17 @@ struct ClanDecoder {
 struct AwardDecoder {
     var r: RawRecordDecoder
     private let id, date, recipient, kind, category, branch, amount, sponsor, schoolYear: Int
+    private let className, school, voucher: Int
     private let kinds = ChoiceTable<RecipientKind>()
     private var recipients = Interner(), categories = Interner(), sponsors = Interner()
+    private var classNames = Interner(), schools = Interner()
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.award, file: file)
         (id, date, recipient, kind) = (r["Id"], r["Date"], r["Recipient"], r["Kind"])
         (category, branch, amount, sponsor) = (r["Category"], r["Branch"], r["Amount"], r["Sponsor"])
         schoolYear = r["SchoolYear"]
+        (className, school, voucher) = (r["Class"], r["School"], r["Voucher"])
     }
 
     mutating func decode(_ record: RawRecord, branches: KeyTable?) -> Award? {
@@ -59,10 +62,12 @@ struct AwardDecoder {
         let i = r.text(id), d = r.date(date), who = r.text(recipient, &recipients), k = r.choice(kind, kinds)
         let c = r.text(category, &categories), b = r.reference(branch, in: branches), a = r.int(amount)
         let s = r.text(sponsor, &sponsors), y = r.schoolYear(schoolYear)
+        let paper = AwardPaperFields(className: r.text(className, &classNames), school: r.text(school, &schools),
+                                     voucher: r.text(voucher))
         if let y, let d { checkGiven(d, rewarding: y) }
         guard r.isValid, let i, let d, let who, let k, let c, let b else { return nil }
         return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, sponsor: s,
-                     schoolYear: y, source: r.source)
+                     schoolYear: y, paper: paper, source: r.source)
     }
 }
 
@@ -80,19 +85,20 @@ extension AwardDecoder {
 
 struct DonationDecoder {
     var r: RawRecordDecoder
-    private let id, date, donor, amount, purpose, branch: Int
+    private let id, date, donor, amount, purpose, branch, voucher: Int
     private var donors = Interner(), purposes = Interner()
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.donation, file: file)
         (id, date, donor, amount, purpose, branch) = (r["Id"], r["Date"], r["Donor"], r["Amount"], r["Purpose"], r["Branch"])
+        voucher = r["Voucher"]
     }
 
     mutating func decode(_ record: RawRecord, branches: KeyTable?) -> Donation? {
         r.begin(record)
         let i = r.text(id), d = r.date(date), who = r.text(donor, &donors), a = r.int(amount)
-        let p = r.text(purpose, &purposes), b = r.reference(branch, in: branches)
+        let p = r.text(purpose, &purposes), b = r.reference(branch, in: branches), v = r.text(voucher)
         guard r.isValid, let i, let d, let who, let a else { return nil }
-        return Donation(id: i, date: d, donor: who, amount: a, purpose: p, branch: b, source: r.source)
+        return Donation(id: i, date: d, donor: who, amount: a, purpose: p, branch: b, voucher: v, source: r.source)
     }
 }

@@ -16,6 +16,9 @@ public struct Award: Hashable, Sendable {
     public var amount: Int?
     public var date: CalendarDate
     public var kind: RecipientKind
+    /// The pupil's class and school and the payment voucher, kept apart (most awards have none,
+    /// and eight bytes of a reference cost a million awards less than three strings).
+    private var paperFields: AwardPaperFields.Box?
     /// The start year of the school year the record names in `SchoolYear`, or 0 when it names none
     /// (two bytes, in room the record has anyway).
     private var namedYear: UInt16
@@ -33,7 +36,7 @@ public struct Award: Hashable, Sendable {
 
     public init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
                 branch: String, amount: Int? = nil, sponsor: String? = nil, schoolYear: SchoolYear? = nil,
-                source: SourcePlace = .unknown) {
+                paper: AwardPaperFields = AwardPaperFields(), source: SourcePlace = .unknown) {
         self.id = id
         self.date = date
         self.recipient = recipient
@@ -44,5 +47,37 @@ public struct Award: Hashable, Sendable {
         self.sponsor = sponsor
         self.source = source
         self.namedYear = schoolYear.map { UInt16(clamping: $0.startYear) } ?? 0
+        self.paperFields = paper.isEmpty ? nil : AwardPaperFields.Box(paper)
+    }
+
+    /// The class, school and voucher the award's record names (each may be missing).
+    public var paper: AwardPaperFields {
+        get { paperFields?.value ?? AwardPaperFields() }
+        set { paperFields = newValue.isEmpty ? nil : AwardPaperFields.Box(newValue) }
+    }
+}
+
+/// What an award list and the fund book read off an award beyond the tallies.
+public struct AwardPaperFields: Hashable, Sendable {
+    /// As written: `Lớp 5A`.
+    public var className: String?
+    public var school: String?
+    /// The fund's payment voucher.
+    public var voucher: String?
+
+    public init(className: String? = nil, school: String? = nil, voucher: String? = nil) {
+        self.className = className
+        self.school = school
+        self.voucher = voucher
+    }
+
+    var isEmpty: Bool { className == nil && school == nil && voucher == nil }
+
+    /// An immutable box, compared and hashed by its value.
+    final class Box: Hashable, Sendable {
+        let value: AwardPaperFields
+        init(_ value: AwardPaperFields) { self.value = value }
+        static func == (a: Box, b: Box) -> Bool { a.value == b.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
     }
 }

@@ -68,9 +68,11 @@ public struct StoreGenerator: Sendable {
         let enrollments = EnrollmentPlan(seed: seed, classes: classes.classes, profiles: profiles, asOf: asOf)
         let awards = AwardPlan(seed: seed, awards: counts.awards, plan: branches, asOf: asOf)
         var awarded = 0
+        let papers = PaperDemo(seed: seed, plan: branches)
         var counted: [String: Int] = [:]
         for file in StoreSchema.files {
             var out = RecEmitter(mode: try mode(file), chunkSize: chunkSize)
+            out.amend = papers.amend
             try out.lines((StoreSchema.fileComments[file] ?? []) + note)
             let sets = StoreSchema.sets(in: file)
             switch file {
@@ -101,7 +103,7 @@ public struct StoreGenerator: Sendable {
             case "titles.rec":
                 try TitlePlan(seed: seed, plan: branches).write(&out, set: sets[0])
             default:
-                preconditionFailure("no generator for \(file)")
+                guard try papers.write(file, &out, sets: sets) else { preconditionFailure("no generator for \(file)") }
             }
             try out.finish()
             done(file, out)
