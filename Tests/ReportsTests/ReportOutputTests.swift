@@ -65,7 +65,7 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertTrue(text.contains("1.200.000 đ"), text)
         XCTAssertTrue(text.contains("KP01 Chi hội khu phố 1"), text)
         XCTAssertTrue(text.contains("Chỉ tiêu (năm học 2022-2023)"), "the targets say the year they measure: \(text)")
-        XCTAssertTrue(text.contains("2 / 4 lượt (50%)"), text)
+        XCTAssertTrue(text.contains("2 / 4 lượt (50,0%)"), text)
         XCTAssertTrue(text.hasSuffix("Dữ liệu không có lỗi.\n"), text)
         let year = ReportText.text(Tallies(StoreFixture.snapshot(), schoolYear: SchoolYear(startYear: 2022)),
                                    snapshot: StoreFixture.snapshot())

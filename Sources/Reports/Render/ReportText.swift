@@ -35,7 +35,7 @@ public enum ReportText {
             ("Dòng họ hiếu học", "\(VietFormat.integer(t.clans.recognized))/\(VietFormat.integer(t.clans.total))"),
         ] + TitleKind.allCases.compactMap { kind in
             guard let c = t.titles[kind.rawValue], c.total > 0 else { return nil }
-            let share = c.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""
+            let share = c.fraction.map { " (\(VietFormat.percent($0, trimWhole: false)))" } ?? ""
             return (KindNames.title(kind, .vi), "\(VietFormat.integer(c.recognized))/\(VietFormat.integer(c.total))\(share)")
         }, indent: "")
         out.append("")
@@ -66,7 +66,7 @@ public enum ReportText {
             }
             out += table(t.targets.map { target in
                 let unit = target.unit.map { " \($0)" } ?? ""
-                let share = target.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""
+                let share = target.fraction.map { " (\(VietFormat.percent($0, trimWhole: false)))" } ?? ""
                 let value = "\(VietFormat.integer(target.actual)) / \(VietFormat.integer(target.goal))\(unit)\(share)"
                 return (target.label, value)
             })
