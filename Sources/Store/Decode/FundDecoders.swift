@@ -48,6 +48,8 @@ struct AwardDecoder {
     private let kinds = ChoiceTable<RecipientKind>()
     private var recipients = Interner(), categories = Interner(), sponsors = Interner()
     private var classNames = Interner(), schools = Interner()
+    /// One box for the awards that name the same sponsor, class, school and voucher.
+    private var extras: [AwardExtra: AwardExtra.Box] = [:]
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.award, file: file)
@@ -66,8 +68,11 @@ struct AwardDecoder {
                                      voucher: r.text(voucher))
         if let y, let d { checkGiven(d, rewarding: y) }
         guard r.isValid, let i, let d, let who, let k, let c, let b else { return nil }
-        return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, sponsor: s,
-                     schoolYear: y, paper: paper, source: r.source)
+        let extra = AwardExtra(sponsor: s, paper: paper)
+        let box = extras[extra] ?? AwardExtra.box(extra)
+        if let box, extras.count < 100_000 { extras[extra] = box }
+        return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, schoolYear: y,
+                     extra: box, source: r.source)
     }
 }
 
