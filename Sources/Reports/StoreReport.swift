@@ -15,6 +15,10 @@ public struct StoreReport: Sendable {
     public let clans: TitleCount
     /// The store's targets, in its order.
     let targets: [Target]
+    /// The ward's education indicators, in the store's order.
+    public let indicators: [Indicator]
+    /// The fund's recorded opening balances and its spending other than awards.
+    public let fund: FundLedger
     /// The school year the targets are measured over: the campaign's (nil without a campaign,
     /// when they follow the year asked for).
     public let targetYear: SchoolYear?
@@ -34,6 +38,8 @@ public struct StoreReport: Sendable {
         records = RecordCounts(snapshot)
         clans = awards.titles.clans
         targets = snapshot.targets
+        indicators = snapshot.indicators
+        fund = FundLedger(snapshot)
         targetYear = snapshot.campaign.flatMap { SchoolYear(text: $0.schoolYear) }
     }
 

@@ -5,11 +5,13 @@ extension VietFormat {
     /// The fraction is moved two places exactly (no multiplication in binary), then rounded
     /// half away from zero to `fractionDigits`; when the rounded value is whole, no fraction is
     /// written, so a column reads "100%", "68,6%", "0%". NaN is `missing`.
-    public static func percent(_ fraction: Double, fractionDigits: Int = 1, _ language: Language = .vi) -> String {
+    /// With `trimWhole` false a whole value keeps its fraction ("76,0%"), as printed papers write it.
+    public static func percent(_ fraction: Double, fractionDigits: Int = 1, trimWhole: Bool = true,
+                               _ language: Language = .vi) -> String {
         guard fraction.isFinite else { return fraction.isNaN ? missing : nonFinite(fraction) + "%" }
         let places = clampedPlaces(fractionDigits)
         let digits = Digits(fraction).rounded(significant: 15).shifted(by: 2).rounded(fractionDigits: places)
-        return render(digits, negative: fraction < 0, places: places, trimWhole: true, language) + "%"
+        return render(digits, negative: fraction < 0, places: places, trimWhole: trimWhole, language) + "%"
     }
 
     /// `part` of `whole` as a percentage, computed exactly on integers: 24 of 35 → "68,6%".

@@ -16,7 +16,7 @@ final class ReportOutputTests: XCTestCase {
 
     func testJSONHasTheStableShape() throws {
         let (text, o) = try json(StoreFixture.snapshot(["awards.rec": [("Amount: 300000", "Amount: nhiều")]]))
-        let top = ["counts", "learnerTurns", "attendance", "awards", "fund", "clans", "titles", "targets", "problems"]
+        let top = ["counts", "learnerTurns", "attendance", "awards", "fund", "clans", "titles", "targets", "indicators", "problems"]
         XCTAssertEqual(Set(o.keys), Set(top))
         let positions = top.map { text.range(of: "\"\($0)\":")?.lowerBound }
         XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted(), "keys in the fixed order")
@@ -28,7 +28,8 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertEqual(awards["byBranch"] as? [String: Int], ["KP01": 2, "TR01": 0])
         XCTAssertEqual((awards["byKind"] as? [String: Int])?.count, 5)
         XCTAssertEqual(awards["byCategory"] as? [String: Int], ["Học sinh giỏi": 1, "Gia đình hiếu học": 1])
-        XCTAssertEqual(o["fund"] as? [String: Int], ["donations": 1_200_000, "awarded": 500_000, "balance": 700_000])
+        XCTAssertEqual(o["fund"] as? [String: Int], ["donations": 1_200_000, "awarded": 500_000, "balance": 700_000,
+                                                     "opening": 0, "expenses": 0, "out": 500_000, "closing": 700_000])
         XCTAssertEqual(o["clans"] as? [String: Int], ["studious": 2, "total": 3])
         let targets = try XCTUnwrap(o["targets"] as? [[String: Any]])
         XCTAssertEqual(Set(targets[0].keys), ["id", "metric", "kinds", "schoolYear", "goal", "actual"])
@@ -64,7 +65,7 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertTrue(text.contains("1.200.000 đ"), text)
         XCTAssertTrue(text.contains("KP01 Chi hội khu phố 1"), text)
         XCTAssertTrue(text.contains("Chỉ tiêu (năm học 2022-2023)"), "the targets say the year they measure: \(text)")
-        XCTAssertTrue(text.contains("2 / 4 lượt (50%)"), text)
+        XCTAssertTrue(text.contains("2 / 4 lượt (50,0%)"), text)
         XCTAssertTrue(text.hasSuffix("Dữ liệu không có lỗi.\n"), text)
         let year = ReportText.text(Tallies(StoreFixture.snapshot(), schoolYear: SchoolYear(startYear: 2022)),
                                    snapshot: StoreFixture.snapshot())

@@ -18,7 +18,7 @@ final class AdditionArgumentsTests: XCTestCase {
     func testUnknownFieldListsTheSetsFields() {
         XCTAssertThrowsError(try RecordAddition.fields(from: ["--Recipent", "X"], for: StoreSchema.award)) { error in
             XCTAssertEqual(error as? RecordAdditionError, .unknownField("Recipent", set: "Award",
-                known: ["Id", "Date", "Recipient", "Kind", "Category", "Branch", "Amount", "Sponsor", "SchoolYear"]))
+                known: ["Id", "Date", "Recipient", "Kind", "Category", "Branch", "Amount", "Sponsor", "SchoolYear", "Class", "School", "Voucher"]))
             XCTAssertTrue("\(error)".contains("--Recipient --Kind"), "\(error)")
         }
     }

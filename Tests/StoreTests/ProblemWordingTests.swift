@@ -33,6 +33,11 @@ final class ProblemWordingTests: XCTestCase {
                                     ("Metric: learner_turns\n", "Metric: learner_turns\nKind: student\n"), ("Goal: 2\n", "Goal: \n")]])
         all += problems(["ceremony.rec": [("At: 2022-10-06 07:52", "At: 2022-10-06 7h52"), ("Seq: 2\n", "Seq: 99\n")]])
         all += StoreLoader.decode(files: ["titles.rec": Array("%rec: Title\n\nId: DH1\nSchoolYear: 2022\nKind: family\nRecognized: 9\nTotal: 5\n".utf8)]).problems
+        all += StoreLoader.decode(files: ["fundbook.rec": Array("%rec: FundYear\n\nId: NQ1\nYear: năm 2022\nOpening: 0\n".utf8)]).problems
+        all += StoreLoader.decode(files: [
+            "office.rec": Array("%rec: Body\n\nId: TT\nName: TRUNG TÂM\nKind: center\n".utf8),
+            "papers.rec": Array("%rec: Paper\n\nId: P1\nBody: TT\nYear: 2023\nNumber: 1\nKind: BC\nDate: 2022-12-30\nTitle: T\n".utf8),
+        ]).problems
         all += problems(["branches.rec": [("%rec: Clan", "%rec: Award\n\nId: X\n\n%rec: Nothing\n\nId: Y\n\n%rec: Clan")]])
         all += StoreLoader.decode(files: ["campaign.rec": Array("Id: C0\n\n%rec: Campaign\n".utf8)]).problems
         let twoCampaigns = StoreFixture.texts()[campaign].map { text in
@@ -120,9 +125,9 @@ final class ProblemWordingTests: XCTestCase {
             "awards.rec:\(kind): Kind: \"pupil\" không hợp lệ, cần một trong: student, family, clan, citizen, unit",
             "    Kind: pupil",
             "          ^~~~~",
-            "9 tệp, 30 bản ghi hợp lệ: 1 lỗi, 1 cảnh báo",
+            "12 tệp, 30 bản ghi hợp lệ: 1 lỗi, 1 cảnh báo",
             "",
         ])
-        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot(), .vi), "9 tệp, 31 bản ghi hợp lệ: không có vấn đề nào")
+        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot(), .vi), "12 tệp, 31 bản ghi hợp lệ: không có vấn đề nào")
     }
 }

@@ -6,6 +6,8 @@ public enum JSONValue: Sendable {
     case array([JSONValue])
     case string(String)
     case int(Int)
+    /// A value the record does not have (an indicator without a denominator).
+    case null
 
     /// The text, indented by two spaces per level, ending without a line break.
     public func text(indent: Int = 0) -> String {
@@ -19,6 +21,8 @@ public enum JSONValue: Sendable {
         switch self {
         case .int(let n):
             out += String(n)
+        case .null:
+            out += "null"
         case .string(let s):
             Self.quote(s, into: &out)
         case .array(let items):

@@ -1,4 +1,4 @@
-/// The report as JSON in its stable shape: counts, learner-turns, attendance, awards, fund, clans, titles, targets, problems.
+/// The report as JSON in its stable shape: counts, learner-turns, attendance, awards, fund, clans, titles, targets, indicators, problems.
 
 import Store
 
@@ -21,6 +21,10 @@ public enum ReportJSON {
                 ("donations", .int(t.fund.donations)),
                 ("awarded", .int(t.fund.awarded)),
                 ("balance", .int(t.fund.balance)),
+                ("opening", .int(t.fund.opening)),
+                ("expenses", .int(t.fund.expenses)),
+                ("out", .int(t.fund.out)),
+                ("closing", .int(t.fund.closing)),
             ])),
             ("clans", .object([("studious", .int(t.clans.recognized)), ("total", .int(t.clans.total))])),
             ("titles", .object(TitleKind.allCases.map { kind in
@@ -32,6 +36,11 @@ public enum ReportJSON {
                          ("kinds", .array($0.kinds.map { .string($0.rawValue) })),
                          ("schoolYear", .string($0.schoolYear?.description ?? "")),
                          ("goal", .int($0.goal)), ("actual", .int($0.actual))])
+            })),
+            ("indicators", .array(t.indicators.map { i in
+                .object([("id", .string(i.id)), ("label", .string(i.label)), ("value", .int(i.value)),
+                         ("of", i.of.map(JSONValue.int) ?? .null), ("unit", .string(i.unit ?? "")),
+                         ("group", .string(i.group ?? ""))])
             })),
             ("problems", .array(problems.map {
                 .object([("file", .string($0.file)), ("line", .int($0.line)),

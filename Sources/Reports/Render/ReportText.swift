@@ -10,7 +10,8 @@ public enum ReportText {
         "Agenda": "Chương trình buổi lễ", "AgendaLog": "Diễn biến buổi lễ", "Class": "Lớp học",
         "Learner": "Người học", "Enrollment": "Ghi danh", "Attendance": "Điểm danh",
         "Branch": "Chi hội khuyến học", "Clan": "Dòng họ", "Award": "Khen thưởng", "Donation": "Ủng hộ quỹ",
-        "Title": "Danh hiệu học tập",
+        "Title": "Danh hiệu học tập", "Body": "Cơ quan ban hành", "Signer": "Người ký", "Paper": "Văn bản đã cấp số",
+        "FundYear": "Năm quỹ", "Expense": "Khoản chi quỹ",
     ]
 
     /// The whole report, ending with a line break.
@@ -34,7 +35,7 @@ public enum ReportText {
             ("Dòng họ hiếu học", "\(VietFormat.integer(t.clans.recognized))/\(VietFormat.integer(t.clans.total))"),
         ] + TitleKind.allCases.compactMap { kind in
             guard let c = t.titles[kind.rawValue], c.total > 0 else { return nil }
-            let share = c.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""
+            let share = c.fraction.map { " (\(VietFormat.percent($0, trimWhole: false)))" } ?? ""
             return (KindNames.title(kind, .vi), "\(VietFormat.integer(c.recognized))/\(VietFormat.integer(c.total))\(share)")
         }, indent: "")
         out.append("")
@@ -65,7 +66,7 @@ public enum ReportText {
             }
             out += table(t.targets.map { target in
                 let unit = target.unit.map { " \($0)" } ?? ""
-                let share = target.fraction.map { " (\(VietFormat.percent($0)))" } ?? ""
+                let share = target.fraction.map { " (\(VietFormat.percent($0, trimWhole: false)))" } ?? ""
                 let value = "\(VietFormat.integer(target.actual)) / \(VietFormat.integer(target.goal))\(unit)\(share)"
                 return (target.label, value)
             })

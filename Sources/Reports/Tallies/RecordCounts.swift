@@ -4,8 +4,8 @@ import Store
 
 /// Which date puts a record in a school year: awards, donations, attendance and the agenda log
 /// their own; enrollments theirs, else their class's start; classes their start, else their end;
-/// the campaign its week's start. Records without a date (learners, branches, clans, targets,
-/// indicators, the agenda) count in every year. Awards, donations and titles are counted by the
+/// the campaign its week's start; papers and expenses their date. Records without a date (learners,
+/// branches, clans, targets, indicators, the agenda, bodies, signers, fund years) count in every year. Awards, donations and titles are counted by the
 /// `AwardsIndex`.
 struct RecordCounts: Sendable {
     /// Records that may bear a date, per set name.
@@ -22,10 +22,13 @@ struct RecordCounts: Sendable {
             "Class": .of(snapshot.classes.lazy.map { $0.start ?? $0.end }),
             "Enrollment": .of(snapshot.enrollments.lazy.map { $0.date ?? classStart[$0.classId] }),
             "Attendance": .of(snapshot.attendance.lazy.map { Optional($0.date) }),
+            "Paper": .of(snapshot.papers.lazy.map { Optional($0.date) }),
+            "Expense": .of(snapshot.expenses.lazy.map { Optional($0.date) }),
         ]
         undated = [
             "Target": snapshot.targets.count, "Indicator": snapshot.indicators.count, "Agenda": snapshot.agenda.count,
             "Learner": snapshot.learners.count, "Branch": snapshot.branches.count, "Clan": snapshot.clans.count,
+            "Body": snapshot.bodies.count, "Signer": snapshot.signers.count, "FundYear": snapshot.fundYears.count,
         ]
     }
 

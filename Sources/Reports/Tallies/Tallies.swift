@@ -24,6 +24,8 @@ public struct Tallies: Hashable, Sendable {
     public var titles: [String: TitleCount]
     /// In the order of the targets in the store.
     public var targets: [TargetProgress]
+    /// The ward's education indicators (they carry no year), in the store's order.
+    public var indicators: [Indicator]
 
     init(_ report: StoreReport, schoolYear: SchoolYear?) {
         self.init(report, schoolYear: schoolYear, measuringTargets: true)
@@ -38,7 +40,10 @@ public struct Tallies: Hashable, Sendable {
         attendance = records["Attendance", default: 0]
         let years = schoolYear.map { [report.awards.tally($0)] } ?? report.awards.years.map(report.awards.tally)
         awards = AwardTally(years, branches: report.awards.branches)
-        fund = FundTally(donations: years.reduce(0) { $0 + $1.donations }, awarded: awards.amount)
+        fund = FundTally(opening: report.fund.opening(schoolYear, awards: report.awards),
+                         donations: years.reduce(0) { $0 + $1.donations }, awarded: awards.amount,
+                         expenses: report.fund.expenses(schoolYear))
+        indicators = report.indicators
         clans = report.clans
         let lines = report.awards.titles.lines(schoolYear)
         var titles: [String: TitleCount] = [:]

@@ -17,18 +17,29 @@ public struct AwardTally: Hashable, Sendable {
     public init() {}
 }
 
-/// The study-promotion fund: what came in, what the awards paid out, what is left.
+/// The study-promotion fund: what it opened with, what came in, what the awards and the expenses
+/// paid out, what is left.
 public struct FundTally: Hashable, Sendable {
+    /// The balance on the first day (see `FundLedger`), whole đồng.
+    public var opening = 0
     /// The sum of the donations' amounts, whole đồng.
     public var donations = 0
-    /// The sum of the awards' amounts, whole đồng.
+    /// The sum of the awards' amounts, whole đồng: every award's money is paid from the fund.
     public var awarded = 0
-    /// `donations - awarded`.
+    /// The sum of the expenses (spending other than awards), whole đồng.
+    public var expenses = 0
+    /// `donations - awarded`: what the year's gifts left after its awards (the panes' figure).
     public var balance: Int { donations - awarded }
+    /// `awarded + expenses`: everything paid out.
+    public var out: Int { awarded + expenses }
+    /// `opening + donations - out`: the balance on the last day.
+    public var closing: Int { opening + donations - out }
 
-    public init(donations: Int = 0, awarded: Int = 0) {
+    public init(opening: Int = 0, donations: Int = 0, awarded: Int = 0, expenses: Int = 0) {
+        self.opening = opening
         self.donations = donations
         self.awarded = awarded
+        self.expenses = expenses
     }
 }
 

@@ -44,14 +44,19 @@ struct ClanDecoder {
 struct AwardDecoder {
     var r: RawRecordDecoder
     private let id, date, recipient, kind, category, branch, amount, sponsor, schoolYear: Int
+    private let className, school, voucher: Int
     private let kinds = ChoiceTable<RecipientKind>()
     private var recipients = Interner(), categories = Interner(), sponsors = Interner()
+    private var classNames = Interner(), schools = Interner()
+    /// One box for the awards that name the same sponsor, class, school and voucher.
+    private var extras: [AwardExtra: AwardExtra.Box] = [:]
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.award, file: file)
         (id, date, recipient, kind) = (r["Id"], r["Date"], r["Recipient"], r["Kind"])
         (category, branch, amount, sponsor) = (r["Category"], r["Branch"], r["Amount"], r["Sponsor"])
         schoolYear = r["SchoolYear"]
+        (className, school, voucher) = (r["Class"], r["School"], r["Voucher"])
     }
 
     mutating func decode(_ record: RawRecord, branches: KeyTable?) -> Award? {
@@ -59,10 +64,15 @@ struct AwardDecoder {
         let i = r.text(id), d = r.date(date), who = r.text(recipient, &recipients), k = r.choice(kind, kinds)
         let c = r.text(category, &categories), b = r.reference(branch, in: branches), a = r.int(amount)
         let s = r.text(sponsor, &sponsors), y = r.schoolYear(schoolYear)
+        let paper = AwardPaperFields(className: r.text(className, &classNames), school: r.text(school, &schools),
+                                     voucher: r.text(voucher))
         if let y, let d { checkGiven(d, rewarding: y) }
         guard r.isValid, let i, let d, let who, let k, let c, let b else { return nil }
-        return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, sponsor: s,
-                     schoolYear: y, source: r.source)
+        let extra = AwardExtra(sponsor: s, paper: paper)
+        let box = extras[extra] ?? AwardExtra.box(extra)
+        if let box, extras.count < 100_000 { extras[extra] = box }
+        return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, schoolYear: y,
+                     extra: box, source: r.source)
     }
 }
 
@@ -80,19 +90,20 @@ extension AwardDecoder {
 
 struct DonationDecoder {
     var r: RawRecordDecoder
-    private let id, date, donor, amount, purpose, branch: Int
+    private let id, date, donor, amount, purpose, branch, voucher: Int
     private var donors = Interner(), purposes = Interner()
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.donation, file: file)
         (id, date, donor, amount, purpose, branch) = (r["Id"], r["Date"], r["Donor"], r["Amount"], r["Purpose"], r["Branch"])
+        voucher = r["Voucher"]
     }
 
     mutating func decode(_ record: RawRecord, branches: KeyTable?) -> Donation? {
         r.begin(record)
         let i = r.text(id), d = r.date(date), who = r.text(donor, &donors), a = r.int(amount)
-        let p = r.text(purpose, &purposes), b = r.reference(branch, in: branches)
+        let p = r.text(purpose, &purposes), b = r.reference(branch, in: branches), v = r.text(voucher)
         guard r.isValid, let i, let d, let who, let a else { return nil }
-        return Donation(id: i, date: d, donor: who, amount: a, purpose: p, branch: b, source: r.source)
+        return Donation(id: i, date: d, donor: who, amount: a, purpose: p, branch: b, voucher: v, source: r.source)
     }
 }

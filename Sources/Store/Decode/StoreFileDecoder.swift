@@ -49,6 +49,9 @@ class StoreFileDecoder {
         case "awards.rec": OneSetFileDecoder<AwardDecoder>(name: name)
         case "funds.rec": OneSetFileDecoder<DonationDecoder>(name: name)
         case "titles.rec": OneSetFileDecoder<TitleDecoder>(name: name)
+        case "office.rec": OfficeFileDecoder(name: name)
+        case "papers.rec": OneSetFileDecoder<PaperDecoder>(name: name)
+        case "fundbook.rec": FundBookFileDecoder(name: name)
         default: nil
         }
     }

@@ -52,6 +52,7 @@ public enum CheckReport {
         return s.campaigns.count + s.targets.count + s.indicators.count + s.agenda.count + s.agendaLog.count
             + s.classes.count + s.learners.count + s.enrollments.count + s.attendance.count + s.branches.count
             + s.clans.count + s.awards.count + s.donations.count + titles
+            + s.bodies.count + s.signers.count + s.papers.count + s.fundYears.count + s.expenses.count
     }
 
     private static func plural(_ n: Int, _ word: String) -> String {

@@ -10,12 +10,14 @@ public struct Award: Hashable, Sendable {
     public var category: String
     /// The `Id` of a `Branch`.
     public var branch: String
-    public var sponsor: String?
     public var source: SourcePlace
     /// Whole đồng.
     public var amount: Int?
     public var date: CalendarDate
     public var kind: RecipientKind
+    /// The sponsor, the pupil's class and school and the payment voucher, behind one reference
+    /// (many awards have none, and awards that share them share one box, see `AwardDecoder`).
+    private var extra: AwardExtra.Box?
     /// The start year of the school year the record names in `SchoolYear`, or 0 when it names none
     /// (two bytes, in room the record has anyway).
     private var namedYear: UInt16
@@ -33,7 +35,7 @@ public struct Award: Hashable, Sendable {
 
     public init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
                 branch: String, amount: Int? = nil, sponsor: String? = nil, schoolYear: SchoolYear? = nil,
-                source: SourcePlace = .unknown) {
+                paper: AwardPaperFields = AwardPaperFields(), source: SourcePlace = .unknown) {
         self.id = id
         self.date = date
         self.recipient = recipient
@@ -41,8 +43,64 @@ public struct Award: Hashable, Sendable {
         self.category = category
         self.branch = branch
         self.amount = amount
-        self.sponsor = sponsor
         self.source = source
         self.namedYear = schoolYear.map { UInt16(clamping: $0.startYear) } ?? 0
+        self.extra = AwardExtra.box(AwardExtra(sponsor: sponsor, paper: paper))
     }
+
+    /// An award whose sponsor and paper fields come in a box already made (shared between awards).
+    init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
+         branch: String, amount: Int?, schoolYear: SchoolYear?, extra: AwardExtra.Box?, source: SourcePlace) {
+        self.init(id: id, date: date, recipient: recipient, kind: kind, category: category, branch: branch,
+                  amount: amount, schoolYear: schoolYear, source: source)
+        self.extra = extra
+    }
+
+    /// Who paid for the award, when the record names someone.
+    public var sponsor: String? {
+        get { extra?.value.sponsor }
+        set { extra = AwardExtra.box(AwardExtra(sponsor: newValue, paper: paper)) }
+    }
+
+    /// The class, school and voucher the award's record names (each may be missing).
+    public var paper: AwardPaperFields {
+        get { extra?.value.paper ?? AwardPaperFields() }
+        set { extra = AwardExtra.box(AwardExtra(sponsor: sponsor, paper: newValue)) }
+    }
+}
+
+/// What an award may name beyond its tallied fields.
+struct AwardExtra: Hashable, Sendable {
+    var sponsor: String?
+    var paper: AwardPaperFields
+
+    /// A box of `extra`, or nil when it names nothing.
+    static func box(_ extra: AwardExtra) -> Box? {
+        extra.sponsor == nil && extra.paper.isEmpty ? nil : Box(extra)
+    }
+
+    /// An immutable box, compared and hashed by its value.
+    final class Box: Hashable, Sendable {
+        let value: AwardExtra
+        init(_ value: AwardExtra) { self.value = value }
+        static func == (a: Box, b: Box) -> Bool { a.value == b.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
+}
+
+/// What an award list and the fund book read off an award beyond the tallies.
+public struct AwardPaperFields: Hashable, Sendable {
+    /// As written: `Lớp 5A`.
+    public var className: String?
+    public var school: String?
+    /// The fund's payment voucher.
+    public var voucher: String?
+
+    public init(className: String? = nil, school: String? = nil, voucher: String? = nil) {
+        self.className = className
+        self.school = school
+        self.voucher = voucher
+    }
+
+    var isEmpty: Bool { className == nil && school == nil && voucher == nil }
 }

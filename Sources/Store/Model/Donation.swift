@@ -12,16 +12,19 @@ public struct Donation: Hashable, Sendable {
     public var purpose: String?
     /// The `Id` of a `Branch`, when the gift went through one.
     public var branch: String?
+    /// The fund's receipt.
+    public var voucher: String?
     public var source: SourcePlace
 
     public init(id: String, date: CalendarDate, donor: String, amount: Int, purpose: String? = nil,
-                branch: String? = nil, source: SourcePlace = .unknown) {
+                branch: String? = nil, voucher: String? = nil, source: SourcePlace = .unknown) {
         self.id = id
         self.date = date
         self.donor = donor
         self.amount = amount
         self.purpose = purpose
         self.branch = branch
+        self.voucher = voucher
         self.source = source
     }
 }

@@ -25,6 +25,14 @@ public struct StoreSnapshot: Sendable {
     public var donations: [Donation]
     /// The `Title` records: learning families, communities and units per school year.
     public var titles: [LearningTitle] = []
+    /// The bodies that issue papers and the people who sign them (`office.rec`).
+    public var bodies: [IssuingBody] = []
+    public var signers: [Signer] = []
+    /// The register of numbered papers (`papers.rec`).
+    public var papers: [IssuedPaper] = []
+    /// The fund's years and their opening balances, and its spending other than awards (`fundbook.rec`).
+    public var fundYears: [FundYear] = []
+    public var expenses: [Expense] = []
     /// Sorted by file, then line.
     public var problems: [StoreProblem]
     /// How many records each store file held when read, of any set, valid or not; a file that was

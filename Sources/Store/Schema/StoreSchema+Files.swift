@@ -38,6 +38,18 @@ extension StoreSchema {
             "# titles.rec: learning titles of each school year: learning families,",
             "# communities and units recognised, of how many, per branch or ward-wide.",
         ],
+        "office.rec": [
+            "# office.rec: the bodies that issue the papers (the ward's committee, the",
+            "# center, the association) and the people who sign them, with their titles.",
+        ],
+        "papers.rec": [
+            "# papers.rec: the register of numbered papers: each body numbers its papers",
+            "# from 1 every calendar year; hoctap appends a record when it issues one.",
+        ],
+        "fundbook.rec": [
+            "# fundbook.rec: the study-promotion fund's book beyond the gifts: the balance",
+            "# each fund year opened with, and spending other than awards; whole đồng.",
+        ],
     ]
 
     /// What a file holds, in one sentence without the leading `# NAME:` (for the documentation).

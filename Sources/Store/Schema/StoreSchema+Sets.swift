@@ -83,6 +83,9 @@ extension StoreSchema {
         FieldSpec("Sponsor"),
         FieldSpec("SchoolYear", summary: "the school year whose results it rewards, such as 2021-2022; "
                     + "by default the one of its Date", expectation: schoolYearText),
+        FieldSpec("Class", summary: "a pupil's class, as written: Lớp 5A"),
+        FieldSpec("School", summary: "a pupil's school"),
+        FieldSpec("Voucher", summary: "the number of the fund's payment voucher, such as PC012"),
     ])
 
     static let donation = SetSchema(name: "Donation", file: "funds.rec", key: "Id",
@@ -93,6 +96,7 @@ extension StoreSchema {
         FieldSpec("Amount", .int, mandatory: true, summary: "whole đồng", expectation: wholeDong, bound: .gift),
         FieldSpec("Purpose"),
         FieldSpec("Branch", .reference(set: "Branch")),
+        FieldSpec("Voucher", summary: "the number of the fund's receipt, such as PT005"),
     ])
 
     // MARK: titles.rec

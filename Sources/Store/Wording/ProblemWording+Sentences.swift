@@ -163,6 +163,7 @@ enum ValueWording {
     private static let fixed = [
         StoreSchema.wholeDong: "số đồng nguyên chỉ gồm chữ số (vd. 500000)",
         "a school year written YYYY-YYYY, such as 2022-2023": "năm học dạng YYYY-YYYY (vd. 2022-2023)",
+        StoreSchema.fundYearText: "năm của quỹ dạng YYYY (năm dương lịch) hoặc YYYY-YYYY (năm học), vd. 2022",
     ]
 
     /// The nouns of `ValueBound.atLeast`.

@@ -168,6 +168,10 @@ public enum ProblemWording {
         if m.hasPrefix("the class ends"), let end = between(m, "ends (", ")"), let start = between(m, "Start: ", ")") {
             return "lớp kết thúc (\(end)) trước khi bắt đầu (Start: \(start))"
         }
+        if m.hasPrefix("the paper's Year"), let year = between(m, "Year (", ")"), let date = between(m, "Date (", ")") {
+            return "năm của văn bản (Year: \(year)) không phải năm của ngày ban hành (Date: \(date)); "
+                + "văn bản được đánh số theo từng năm dương lịch"
+        }
         if m.hasPrefix("names the recipients of awards"), let metric = between(m, "the metric ", " counts") {
             return "chỉ dùng cho chỉ tiêu đếm khen thưởng (awards, award_amount); chỉ tiêu \(metric) không đếm khen thưởng"
         }

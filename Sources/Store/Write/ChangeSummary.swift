@@ -31,7 +31,7 @@ public struct RecordLabel: Codable, Hashable, Sendable {
     }
 
     /// The fields that say whom or what a record is about, the first one present taken.
-    private static let nameFields = ["Recipient", "Name", "Donor", "Label", "Item", "Title"]
+    private static let nameFields = ["Recipient", "Name", "Donor", "Payee", "Label", "Item", "Title"]
 
     /// `khen thưởng A1875 (Nguyễn Văn An)`.
     public func text(_ language: Language) -> String {
@@ -47,6 +47,8 @@ public struct RecordLabel: Codable, Hashable, Sendable {
         "Learner": ("học viên", "learner"), "Enrollment": ("ghi danh", "enrollment"),
         "Attendance": ("điểm danh", "attendance"), "Branch": ("chi hội", "branch"), "Clan": ("dòng họ", "clan"),
         "Award": ("khen thưởng", "award"), "Donation": ("ủng hộ quỹ", "donation"), "Title": ("danh hiệu", "title"),
+        "Body": ("cơ quan", "issuing body"), "Signer": ("người ký", "signer"), "Paper": ("văn bản", "paper"),
+        "FundYear": ("năm quỹ", "fund year"), "Expense": ("khoản chi", "expense"),
     ]
 }
 

@@ -14,6 +14,7 @@ public struct RecordAddition: Sendable {
         "attendance": "Attendance", "donation": "Donation", "agenda": "AgendaLog",
         "campaign": "Campaign", "target": "Target", "indicator": "Indicator", "agenda-item": "Agenda",
         "class": "Class", "branch": "Branch", "clan": "Clan",
+        "expense": "Expense", "fund-year": "FundYear", "body": "Body", "signer": "Signer", "paper": "Paper",
     ]
 
     /// The set the record belongs to.
@@ -99,10 +100,11 @@ public struct RecordAddition: Sendable {
                              existing: [RecRecord], now: String) {
         func lacks(_ name: String) -> Bool { !fields.contains { $0.name == name } }
         fillSetupDefaults(&fields, set: set, existing: existing)
+        fillRegisterDefaults(&fields, set: set, existing: existing, now: now)
         if set.key == "Id", set.field("Id") != nil, lacks("Id") {
             fields.append(("Id", IdAssigner.next(after: existing.compactMap { $0.value("Id") }, set: set.name)))
         }
-        if set.name == "Award", lacks("Date") { fields.append(("Date", String(now.prefix(10)))) }
+        if set.name == "Award" || set.name == "Expense", lacks("Date") { fields.append(("Date", String(now.prefix(10)))) }
         if set.name == "AgendaLog", lacks("At") { fields.append(("At", now)) }
     }
 }

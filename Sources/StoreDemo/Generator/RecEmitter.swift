@@ -17,6 +17,8 @@ struct RecEmitter {
     private var currentSet = ""
     /// Records written so far, per set.
     private(set) var counts: [String: Int] = [:]
+    /// Adds fields to each record of a set before it is written (the papers' fields, `PaperDemo`).
+    var amend: ((String, inout [(String, String?)]) -> Void)?
 
     init(mode: Mode, chunkSize: Int = 1 << 20) {
         self.mode = mode
@@ -40,7 +42,9 @@ struct RecEmitter {
 
     /// A blank line, then one record; fields with a nil value are left out.
     /// Values are single lines: generated data never needs continuation lines.
-    mutating func record(_ fields: [(String, String?)]) throws {
+    mutating func record(_ given: [(String, String?)]) throws {
+        var fields = given
+        amend?(currentSet, &fields)
         append("\n")
         for (name, value) in fields {
             guard let value else { continue }

@@ -72,9 +72,11 @@ public struct StoreGenerator: Sendable {
             ? AwardPlan(seed: seed &+ 1, awards: counts.previousAwards, plan: branches, asOf: asOf, yearsLater: -1,
                         studiousClans: counts.previousStudiousClans) : nil
         var awarded: [Int] = []
+        let papers = PaperDemo(seed: seed, plan: branches)
         var counted: [String: Int] = [:]
         for file in StoreSchema.files {
             var out = RecEmitter(mode: try mode(file), chunkSize: chunkSize)
+            out.amend = papers.amend
             try out.lines((StoreSchema.fileComments[file] ?? []) + note)
             let sets = StoreSchema.sets(in: file)
             switch file {
@@ -111,7 +113,7 @@ public struct StoreGenerator: Sendable {
             case "titles.rec":
                 try TitlePlan(seed: seed, plan: branches).write(&out, set: sets[0])
             default:
-                preconditionFailure("no generator for \(file)")
+                guard try papers.write(file, &out, sets: sets) else { preconditionFailure("no generator for \(file)") }
             }
             try out.finish()
             done(file, out)
