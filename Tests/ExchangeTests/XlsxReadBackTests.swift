@@ -34,6 +34,7 @@ for ws in wb.worksheets:
         "fitToHeight": int(ws.page_setup.fitToHeight),
         "fitToPage": bool(ws.sheet_properties.pageSetUpPr.fitToPage),
         "widths": {k: v.width for k, v in ws.column_dimensions.items()},
+        "heights": {str(k): v.height for k, v in ws.row_dimensions.items() if v.height},
     })
 print(json.dumps({"sheets": sheets}, ensure_ascii=False))
 """#
@@ -125,6 +126,8 @@ print(json.dumps({"sheets": sheets}, ensure_ascii=False))
         let widths = try XCTUnwrap(sheet["widths"] as? [String: Double])
         let expected = SheetLayout.widths(table)
         for c in 0..<width { XCTAssertEqual(widths[XlsxSheet.column(c)], Double(expected[c]), XlsxSheet.column(c)) }
+        // The header is two lines tall ("Số tiền / (đồng)" wraps in its column); no other row is set.
+        XCTAssertEqual(sheet["heights"] as? [String: Double], ["4": 31.5])
 
         for row in try XCTUnwrap(sheet["cells"] as? [[Any]]) {
             for case let text as String in row { XCTAssertTrue(VietText.isNFC(text), text) }

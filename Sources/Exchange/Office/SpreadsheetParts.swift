@@ -5,7 +5,7 @@ import XMLCoder
 
 enum SpreadsheetNamespaces {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    static let all = ["xmlns": main, "xmlns:r": WordNamespaces.relationships]
+    static let all: KeyValuePairs = ["xmlns": main, "xmlns:r": WordNamespaces.relationships]
     static let spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 }
 

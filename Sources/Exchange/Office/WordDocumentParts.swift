@@ -6,7 +6,7 @@ import XMLCoder
 enum WordNamespaces {
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    static let all = ["xmlns:w": main, "xmlns:r": relationships]
+    static let all: KeyValuePairs = ["xmlns:w": main, "xmlns:r": relationships]
 }
 
 /// `word/document.xml`: the body and its one section.

@@ -35,10 +35,22 @@ struct Worksheet: Encodable {
     struct SheetData: Encodable {
         let row: [Row]
     }
+    /// `<row>`: its number, a height in points where wrapped titles need one (readers do not
+    /// always grow a row to its wrapped text on opening), its cells.
     struct Row: Encodable, DynamicNodeEncoding {
         let r: Int
+        var ht: Double? = nil
+        var customHeight: Int? = nil
         let c: [Cell]
-        static func nodeEncoding(for key: CodingKey) -> XMLEncoder.NodeEncoding { key.stringValue == "r" ? .attribute : .element }
+
+        init(r: Int, height: Double? = nil, c: [Cell]) {
+            self.r = r
+            self.ht = height
+            self.customHeight = height == nil ? nil : 1
+            self.c = c
+        }
+
+        static func nodeEncoding(for key: CodingKey) -> XMLEncoder.NodeEncoding { key.stringValue == "c" ? .element : .attribute }
     }
     struct MergeCells: Encodable, DynamicNodeEncoding {
         let count: Int

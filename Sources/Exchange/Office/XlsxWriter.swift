@@ -64,7 +64,7 @@ struct XlsxSheet {
         for (i, title) in sheet.titles.enumerated() {
             rows.append(.init(r: i + 1, c: [.text("A\(i + 1)", title, style: i == 0 ? .title : .subtitle)]))
         }
-        rows.append(.init(r: headerRow, c: table.columns.indices.map {
+        rows.append(.init(r: headerRow, height: headerHeight, c: table.columns.indices.map {
             .text(Self.column($0) + "\(headerRow)", table.columns[$0].title, style: .header)
         }))
         for r in table.rows.indices {
@@ -87,6 +87,14 @@ struct XlsxSheet {
             sheetData: .init(row: rows),
             mergeCells: merges.isEmpty ? nil : .init(count: merges.count, mergeCell: merges),
             pageSetup: .init(orientation: sheet.printedOrientation == .landscape ? "landscape" : "portrait"))
+    }
+
+    /// The header's height: a 12 pt line (15,75 pt) for each line its longest-wrapping title takes
+    /// in its column.
+    var headerHeight: Double {
+        let widths = SheetLayout.widths(table)
+        let lines = table.columns.indices.map { TextWidth.wrap(table.columns[$0].title, width: max(widths[$0] - 2, 1)).count }
+        return 15.75 * Double(max(lines.max() ?? 1, 1))
     }
 
     /// The totals row: the label merged over the columns before the first sum, each sum a `SUM`
