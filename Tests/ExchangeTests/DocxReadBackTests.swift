@@ -152,6 +152,25 @@ print(json.dumps({
         XCTAssertEqual(Set(rawLines.map(\.count)).count, 1, "every column as tall, so the names line up")
     }
 
+    // MARK: - A class's sign-in sheet
+
+    func testClassSheetHasNoLetterheadNumberOrRecipients() throws {
+        let list = DataTable(columns: [TableColumn("STT", .integer), TableColumn("Họ và tên"), TableColumn("Ký tên", .signature)],
+                             rows: [[.integer(1), .text("Nguyễn Thị Thuỷ"), .empty], [.integer(2), .text("Lê Văn Hùng"), .empty]])
+        let paper = Paper(kind: .classSheet, letterhead: Letterhead(parent: nil, issuer: "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG"),
+                          number: "1/DS", title: "DANH SÁCH HỌC VIÊN KÝ TÊN",
+                          body: [.paragraph("Lớp: Chuyển đổi số · Buổi học: 12/10/2022 · Giảng viên: Trần Ngọc Ánh"), .table(list)],
+                          recipients: ["Lưu."], signatures: [SignatureBlock(title: "Giảng viên", name: "Trần Ngọc Ánh")])
+        let doc = try readBack(paper)
+        let tables = try XCTUnwrap(doc["tables"] as? [[[String]]])
+        XCTAssertEqual(tables.count, 2, "the list and the signature, nothing above")
+        XCTAssertEqual(tables[0], [["STT", "Họ và tên", "Ký tên"], ["1", "Nguyễn Thị Thuỷ", ""], ["2", "Lê Văn Hùng", ""]])
+        XCTAssertEqual(tables[1][0].map(lines), [[], ["GIẢNG VIÊN", "(Ký, ghi rõ họ tên)", "Trần Ngọc Ánh"]],
+                       "a lone signature sits in the right half")
+        let texts = (try XCTUnwrap(doc["paragraphs"] as? [[String: Any]])).compactMap { $0["text"] as? String }.filter { !$0.isEmpty }
+        XCTAssertEqual(texts, expectedParagraphs(paper))
+    }
+
     // MARK: - Bytes
 
     func testSamePaperSameBytes() throws {
