@@ -81,7 +81,11 @@ let package = Package(
             dependencies: ["Dashboard", "Canvas", "Reports", "Store", "StoreDemo", "VietText", "StoreFixtures"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Reports", "Store", "StoreDemo", "VietText", "StoreFixtures"]),
+        .testTarget(
+            name: "ExchangeTests",
+            dependencies: ["Exchange", "Reports", "Store", "StoreDemo", "VietText", "StoreFixtures"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Canvas"]),
         .testTarget(name: "EndToEndTests", dependencies: ["hoctap"]),
     ],
