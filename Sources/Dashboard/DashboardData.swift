@@ -39,4 +39,12 @@ public struct DashboardData: Sendable {
         latest = TickerEntry.latest(snapshot)
         agenda = AgendaProgress(snapshot)
     }
+
+    /// The ward's fund over `year` (opening balance, gifts, awards, other spending, what is left)
+    /// for the years the data has tallied: the one shown and the one before it; nil for others.
+    func fund(_ year: SchoolYear) -> FundTally? {
+        if year == schoolYear { return tallies.fund }
+        if let previousTallies, previousTallies.schoolYear == year { return previousTallies.fund }
+        return nil
+    }
 }

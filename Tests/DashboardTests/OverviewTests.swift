@@ -55,7 +55,7 @@ final class OverviewTests: XCTestCase {
         XCTAssertEqual(tiles[1].figure, "2", "only the campaign's school year counts")
         XCTAssertEqual(tiles[1].detail, "▲ 100% so với năm trước (1)")
         XCTAssertEqual(tiles[1].detailRole, .good)
-        XCTAssertEqual(tiles[3].figure, "-200", "the fund is overdrawn by the two awards")
+        XCTAssertEqual(tiles[3].figure, "-300", "overdrawn by the year's two awards and the one of the year before, carried over")
         XCTAssertEqual(tiles[3].detailRole, .bad)
     }
 

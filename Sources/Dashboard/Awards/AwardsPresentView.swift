@@ -22,7 +22,7 @@ enum AwardsPresentView {
         let left = Layout.split(cols[0], .vertical, [.fill(3), .fixed(min(7, max(0, cols[0].height / 3)))], spacing: 1)
         BranchBars.draw(tally, previous: nil, selected: nil, data, ctx, in: left[0], into: &buffer)
         if left[1].height >= 3 {
-            FundPanel.draw(tally, ctx, in: Rect(x: left[1].x, y: left[1].y, width: left[1].width, height: min(4, left[1].height)), into: &buffer)
+            FundPanel.draw(tally, fund: data.fund(year), ctx, in: Rect(x: left[1].x, y: left[1].y, width: left[1].width, height: min(4, left[1].height)), into: &buffer)
         }
         if wide {
             let right = Layout.split(cols[1], .vertical, [.fill(1), .fill(1)], spacing: 1)

@@ -6,19 +6,33 @@ import Store
 import VietText
 
 enum FundPanel {
-    static func draw(_ tally: AwardsYear, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
+    /// `fund` is the ward's fund over the same school year (opening balance, expenses), when the
+    /// pane shows the whole ward's year; without it the panel has the awards' own figures.
+    static func draw(_ tally: AwardsYear, fund: FundTally?, _ ctx: RenderContext, in area: Rect, into buffer: inout Buffer) {
         guard area.height >= 2, area.width >= 20 else { return }
         var y = area.y
         buffer.write(ctx.fit(ctx.text("Quỹ khuyến học", "Study-promotion fund"), area.width), at: Point(x: area.x, y: y),
                      style: ctx[.accent], clip: area)
         y += 1
         func money(_ v: Int) -> String { MoneyText.full(v, ctx) }
-        let lines: [(String, String, Role)] = [
-            (ctx.text("Ủng hộ (\(VietFormat.integer(tally.donationCount, ctx.language)) lượt)",
-                      "Donations (\(VietFormat.integer(tally.donationCount, ctx.language)))"), money(tally.donations), .digits),
-            (ctx.text("Đã trao thưởng", "Awarded"), money(tally.amount), .digits),
-            (ctx.text("Còn lại", "Balance"), money(tally.balance), tally.balance < 0 ? .bad : .good),
-        ]
+        let gifts = ctx.text("Ủng hộ (\(VietFormat.integer(tally.donationCount, ctx.language)) lượt)",
+                             "Donations (\(VietFormat.integer(tally.donationCount, ctx.language)))")
+        var lines: [(String, String, Role)]
+        if let fund, area.height >= 6 {
+            // The fund book's figures: what was there, what came in, what went out, what is left.
+            lines = []
+            if fund.opening != 0 { lines.append((ctx.text("Tồn đầu năm học", "Opening balance"), money(fund.opening), .digits)) }
+            lines.append((gifts, money(fund.donations), .digits))
+            lines.append((ctx.text("Đã trao thưởng", "Awarded"), money(fund.awarded), .digits))
+            if fund.expenses != 0 { lines.append((ctx.text("Chi khác", "Other spending"), money(fund.expenses), .digits)) }
+            lines.append((ctx.text("Còn lại", "Balance"), money(fund.closing), fund.closing < 0 ? .bad : .good))
+        } else if let fund {
+            lines = [(gifts, money(fund.donations), .digits), (ctx.text("Đã chi", "Paid out"), money(fund.out), .digits),
+                     (ctx.text("Còn lại", "Balance"), money(fund.closing), fund.closing < 0 ? .bad : .good)]
+        } else {
+            lines = [(gifts, money(tally.donations), .digits), (ctx.text("Đã trao thưởng", "Awarded"), money(tally.amount), .digits),
+                     (ctx.text("Còn lại", "Balance"), money(tally.balance), tally.balance < 0 ? .bad : .good)]
+        }
         for (label, value, role) in lines where y < area.maxY {
             let labelWidth = max(0, area.width - 2 - value.displayWidth - 1)
             buffer.write("  " + ctx.fit(label, labelWidth), at: Point(x: area.x, y: y), style: ctx[.text], clip: area)

@@ -67,14 +67,14 @@ enum OverviewFigures {
 
     static func fund(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
         let f = data.tallies.fund
-        let money = MoneyText.wordParts(f.balance, ctx)
+        let money = MoneyText.wordParts(f.closing, ctx)
         return KpiTile(
             label: ctx.text("Quỹ khuyến học: còn", "Study fund: balance"), shortLabel: ctx.text("Quỹ còn", "Fund"),
             figure: money.number, unit: money.unit, shortUnit: money.short,
             progress: nil, progressText: "",
             detail: ctx.text("thu ", "in ") + VietFormat.moneyShort(f.donations, ctx.language) + " \(ctx.separator) "
-                + ctx.text("chi ", "out ") + VietFormat.moneyShort(f.awarded, ctx.language),
-            detailRole: f.balance < 0 ? .bad : .muted, isFresh: freshAwards(ctx))
+                + ctx.text("chi ", "out ") + VietFormat.moneyShort(f.out, ctx.language),
+            detailRole: f.closing < 0 ? .bad : .muted, isFresh: freshAwards(ctx))
     }
 
     static func freshAwards(_ ctx: RenderContext) -> Bool {
