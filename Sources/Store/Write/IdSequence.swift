@@ -29,19 +29,22 @@ struct IdSequence {
 
     /// The next free id, counted as used.
     mutating func next() -> String {
-        let id: String
-        if let last {
-            var number = highest[last.prefix] ?? 0
-            var candidate: String
-            repeat {
-                number += 1
-                candidate = IdAssigner.format(last.prefix, number, width: last.width)
-            } while taken.contains(candidate)
-            id = candidate
-        } else {
-            id = IdAssigner.next(after: [], set: set)
+        guard let last else {
+            let id = IdAssigner.next(after: [], set: set)
+            note(id)
+            return id
         }
-        note(id)
-        return id
+        var number = highest[last.prefix] ?? 0
+        var candidate: String
+        repeat {
+            number += 1
+            candidate = IdAssigner.format(last.prefix, number, width: last.width)
+        } while taken.contains(candidate)
+        // What `note` would work out again from the text: this id's prefix, width and number.
+        taken.insert(candidate)
+        let width = candidate.utf8.count - last.prefix.utf8.count
+        self.last = (last.prefix, width)
+        highest[last.prefix] = number
+        return candidate
     }
 }

@@ -106,13 +106,13 @@ public struct RecordBatch: Sendable {
         try RecordAddition.refuseSecondCampaign(set: set, existing: existing)
         try RecordAddition.expandWeekly(&fields, set: set)
         if set.key == "Id", set.field("Id") != nil {
-            var sequence = ids[set.name] ?? IdSequence(set: set.name, existing: existing.compactMap { $0.value("Id") })
+            // Mutated in place in the dictionary: a copy would copy every id taken, each time.
+            if ids[set.name] == nil { ids[set.name] = IdSequence(set: set.name, existing: existing.compactMap { $0.value("Id") }) }
             if let id = fields.first(where: { $0.name == "Id" })?.value {
-                sequence.note(id)
-            } else if !(set.name == "Campaign" && fields.contains { $0.name == "SchoolYear" }) {
-                fields.append(("Id", sequence.next()))
+                ids[set.name]?.note(id)
+            } else if !(set.name == "Campaign" && fields.contains { $0.name == "SchoolYear" }), let id = ids[set.name]?.next() {
+                fields.append(("Id", id))
             }
-            ids[set.name] = sequence
         }
         RecordAddition.fillDefaults(&fields, set: set, existing: existing, now: now)
         try RecordAddition.tidyPhone(&fields, set: set)

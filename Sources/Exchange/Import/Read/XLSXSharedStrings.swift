@@ -14,13 +14,15 @@ final class XLSXSharedStrings: NSObject, XMLParserDelegate {
     private var inItem = false
     private var inText = false
     private var inPhonetic = false
+    /// Set at `</sst>` (see `XLSXSheetParser.finished`).
+    private var finished = false
 
     /// The strings of `data`, in order; nil when the XML is broken.
     static func read(_ data: Data) -> [String]? {
         let reader = XLSXSharedStrings()
         let parser = XMLParser(data: data)
         parser.delegate = reader
-        return parser.parse() ? reader.strings : nil
+        return parser.parse() || reader.finished ? reader.strings : nil
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -51,6 +53,8 @@ final class XLSXSharedStrings: NSObject, XMLParserDelegate {
             inText = false
         case "rPh":
             inPhonetic = false
+        case "sst":
+            finished = true
         default:
             break
         }

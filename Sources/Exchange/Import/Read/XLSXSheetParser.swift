@@ -27,6 +27,9 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     private var text = ""
     private var collecting = false
     private var inPhonetic = false
+    /// Set at `</sheetData>`: Foundation's parser on Linux may still report an error at the very end
+    /// of a long one-line document (libxml2's lookup limit), after every cell was read.
+    private var finished = false
 
     init(sharedStrings: [String], dateStyles: Set<Int>) {
         self.sharedStrings = sharedStrings
@@ -37,7 +40,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     func parse(_ data: Data) -> Bool {
         let parser = XMLParser(data: data)
         parser.delegate = self
-        return parser.parse()
+        return parser.parse() || finished
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -74,6 +77,8 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
             collecting = false
         case "rPh":
             inPhonetic = false
+        case "sheetData":
+            finished = true
         case "c":
             guard inRow, column >= 0, column < 16_384 else { return }
             let cell = value()
