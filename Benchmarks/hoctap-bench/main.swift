@@ -12,10 +12,12 @@ case "frame":
     exit(FrameBenchmark(quick: arguments.contains("--quick")).run())
 case "classes":
     exit(ClassesBench(quick: arguments.contains("--quick")).run())
+case "import":
+    exit(ImportBench(quick: arguments.contains("--quick")).run())
 case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|import [--quick]\n".utf8))
     exit(2)
 }

@@ -6,7 +6,26 @@ extension VietText {
     ///
     ///     spaced("  Chi hội   khu phố 1 ")   // "Chi hội khu phố 1"
     public static func spaced(_ text: String) -> String {
-        nfc(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+        let composed = nfc(text)
+        // Most values are spaced already (an import spaces each cell before the store does): a
+        // look at the bytes spares the split and the join.
+        if isSpaced(composed) { return composed }
+        return composed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// No tab, no no-break space, no space at either end or after another.
+    private static func isSpaced(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var lastByte: UInt8 = 0
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            // U+00A0 is C2 A0 in UTF-8.
+            if byte == 0xA0 && previous == 0xC2 { return false }
+            previous = byte
+            lastByte = byte
+        }
+        return lastByte != 0x20
     }
 
     /// A person's name tidied as a ward office writes it: `spaced`, then each word with its first

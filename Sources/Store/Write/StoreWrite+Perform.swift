@@ -9,7 +9,8 @@ extension StoreWrite {
     ///
     /// Additions are made one after another against the store as it will be, so a later record may
     /// name an earlier one (an enrollment of a learner added in the same write); every record is
-    /// checked as `hoctap add` checks it before anything is written. Then each file touched gets
+    /// checked as `hoctap add` checks it before anything is written, all of them in one decoding
+    /// of the store (`RecordBatch`). Then each file touched gets
     /// its records in one append (or one rewrite when they do not go at its end). Nothing is
     /// written when any record is refused; when writing a later file fails, the files already
     /// written are put back as they were read (so a new learner is not left without the
@@ -60,29 +61,13 @@ extension StoreWrite {
 
     private static func add(_ records: [NewRecord], to original: [String: [UInt8]], now: String,
                             under lock: borrowing StoreLock) throws -> StoreWriteReport {
-        var files = original
-        var made: [RecordAddition] = []
-        for record in records {
-            guard let set = StoreSchema.set(named: record.set) else {
-                throw RecordAdditionError.unknownKind(record.set, known: StoreSchema.sets.map(\.name))
-            }
-            var given = record.fields.map { (name: $0.name, value: $0.value) }
-            for link in record.links {
-                guard made.indices.contains(link.record),
-                      let value = made[link.record].record.fields.first(where: { $0.name == link.from })?.value else {
-                    throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
-                        vi: "\(link.field): trỏ tới một bản ghi không thuộc lần ghi này",
-                        en: "\(link.field): refers to a record that is not part of this write")])
-                }
-                given.append((link.field, value))
-            }
-            // The dashboard's forms ask before a double award is written, so here it is forced.
-            let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: true)
-            files[set.file] = addition.contents
-            made.append(addition)
-        }
-        var order: [String] = []
-        for addition in made where !order.contains(addition.set.file) { order.append(addition.set.file) }
+        // The dashboard's forms ask before a double award is written, and an import skips one, so
+        // the batch does not refuse doubles.
+        let batch = RecordBatch(records, files: original, now: now)
+        if let refusal = batch.firstRefusal { throw refusal }
+        let made = batch.made.compactMap { $0 }
+        let files = batch.contents
+        let order = batch.fileOrder
         let changes = order.map { file in
             UndoChange(file: file, set: made.first { $0.set.file == file }?.set.name ?? "", before: original[file],
                        after: files[file] ?? [], put: made.filter { $0.set.file == file }.map(\.record.bytes), took: [])

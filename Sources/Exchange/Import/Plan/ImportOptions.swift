@@ -1,0 +1,43 @@
+/// What the clerk said about a list besides the file: its kind, the class, branch and school year it belongs to, the day it comes in.
+
+import Store
+import VietText
+
+/// The options of `hoctap import` that shape the records.
+public struct ImportOptions: Sendable {
+    public var kind: ImportKind
+    /// The class every row is enrolled in (`--class`), unless a column names one.
+    public var classId: String?
+    /// The branch of awards and donations (`--branch`), unless a column names one.
+    public var branchId: String?
+    /// The school year awards reward (`--year`), unless a column names one.
+    public var year: SchoolYear?
+    /// The date of a record whose row gives none (`--date`); else today.
+    public var date: CalendarDate?
+    /// The local date and time, `YYYY-MM-DD HH:MM`: the date of a record whose row gives none.
+    public var now: String
+    /// How many rows of each part the preview shows.
+    public var shown = 10
+
+    public init(kind: ImportKind, classId: String? = nil, branchId: String? = nil, year: SchoolYear? = nil, now: String) {
+        self.kind = kind
+        self.classId = classId
+        self.branchId = branchId
+        self.year = year
+        self.now = now
+    }
+
+    /// Today, from `now`.
+    var today: String { String(now.prefix(10)) }
+
+    /// The date a row without one gets: `date`, else today.
+    var defaultDate: String { date?.description ?? today }
+
+    /// A day typed as 06/10/2022, 6/10/22 or 2022-10-06.
+    public static func day(_ text: String) -> CalendarDate? {
+        CellValues.date(text: text, pivot: 99)
+    }
+
+    /// Two-digit years up to this one are 20YY.
+    var pivot: Int { (Int(now.prefix(4)) ?? 2025) % 100 }
+}

@@ -1,0 +1,132 @@
+/// `hoctap import learners|enrollments|awards|donations FILE`: a list from Excel or CSV previewed, then written in one step, or nothing written.
+
+import ArgumentParser
+import Exchange
+import Store
+import VietText
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Nhập danh sách học viên, ghi danh, khen thưởng hoặc ủng hộ quỹ từ tệp Excel (.xlsx) hoặc CSV/TSV.",
+        discussion: """
+        Tệp .xlsx (trang tính đầu, hoặc --sheet), .csv hay .tsv (dấu phẩy, chấm phẩy hoặc tab; UTF-8, UTF-16 có BOM,
+        Windows-1258); chữ TCVN3 (ABC) hay VNI trong bất kỳ tệp nào được nhận ra theo từng cột và chuyển sang Unicode
+        (--encoding tcvn3|vni|cp1258|utf8 để chỉ định). Cột được nhận theo tiêu đề tiếng Việt ("Họ và tên", "Ngày sinh",
+        "Năm sinh", "Giới tính", "Nam"/"Nữ", "Khu phố", "Trường", "SĐT", "Thành tích", "Số tiền", "Ngày", "Chi hội" …),
+        không kể hoa thường, dấu và khoảng trắng; các dòng tiêu đề bên trên được bỏ qua; cột khác dùng --map "Tên cột=Trường"
+        (trường của kho như Name, BirthYear, Phone, Category, Amount; "-" để bỏ cột).
+        Trước khi ghi, bản xem trước liệt kê những gì sẽ ghi, các dòng trùng với dữ liệu đã có (học viên cùng tên và năm sinh
+        được dùng lại, khen thưởng đã có được bỏ qua) và các dòng bị từ chối kèm số dòng, cột và lý do. Không ghi gì nếu có
+        dòng bị từ chối, trừ khi có --skip-bad; mọi bản ghi được ghi một lần dưới khoá của kho, và `hoctap undo` hoàn tác
+        cả lần nhập.
+        Exit status: 0 khi đã ghi (hoặc --dry-run không có dòng bị từ chối), 1 khi có dòng bị từ chối hoặc tệp không đọc
+        được (không ghi gì), 2 khi không đọc được kho.
+        """
+    )
+
+    /// The main command's options: `--store` given after the subcommand is read there.
+    @OptionGroup var display: DisplayOptions
+
+    @Argument(help: "Loại danh sách: learners, enrollments, awards hoặc donations.")
+    var kind: String
+
+    @Argument(help: "Tệp .xlsx, .csv hoặc .tsv.")
+    var file: String
+
+    @Option(name: .customLong("class"), help: "Mã lớp để ghi danh mọi dòng (enrollments; với learners: ghi danh luôn).")
+    var classId: String?
+
+    @Option(name: .long, help: "Mã chi hội của khen thưởng hoặc khoản ủng hộ khi tệp không có cột \"Chi hội\".")
+    var branch: String?
+
+    @Option(name: .long, help: "Năm học khen thưởng, như 2022-2023 (hoặc 2022).")
+    var year: String?
+
+    @Option(name: .long, help: "Ngày của các dòng không có cột ngày (ngày trao, ngày ủng hộ), như 06/10/2022 (mặc định: hôm nay).")
+    var date: String?
+
+    @Option(name: .long, help: "Tên trang tính của tệp .xlsx (mặc định: trang đầu).")
+    var sheet: String?
+
+    @Option(name: .long, help: "Cột=Trường, như \"Nơi ở=Neighborhood\" hoặc \"G=-\"; lặp lại cho nhiều cột.")
+    var map: [String] = []
+
+    @Option(name: .long, help: "Bảng mã của chữ trong tệp: tcvn3, vni, cp1258 hoặc utf8 (mặc định: đoán theo cột).")
+    var encoding: String?
+
+    @Flag(name: .long, help: "Chỉ xem trước, không ghi gì.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Bỏ qua các dòng bị từ chối và ghi các dòng còn lại.")
+    var skipBad = false
+
+    func run() throws {
+        guard let kind = ImportKind(rawValue: kind.lowercased()) else {
+            throw ValidationError("không có loại danh sách \"\(kind)\": dùng learners, enrollments, awards hoặc donations")
+        }
+        let mapping = try map.map { pair -> (column: String, field: String) in
+            guard let eq = pair.lastIndex(of: "=") else {
+                throw ValidationError("--map \"\(pair)\": cần dạng \"Tên cột=Trường\", như \"Nơi ở=Neighborhood\"")
+            }
+            return (String(pair[..<eq]), String(pair[pair.index(after: eq)...]))
+        }
+        let forced = try encoding.map(Self.encoding(named:))
+        let schoolYear = try year.map { text -> SchoolYear in
+            if let y = SchoolYear(text: text) { return y }
+            if text.count == 4, let start = Int(text), (1900...2200).contains(start) { return SchoolYear(startYear: start) }
+            throw ValidationError("--year \"\(text)\": cần năm học dạng 2022-2023 hoặc năm bắt đầu 2022")
+        }
+        let day = try date.map { text -> CalendarDate in
+            guard let d = CalendarDate(iso: text) ?? ImportOptions.day(text) else {
+                throw ValidationError("--date \"\(text)\": cần ngày dạng 06/10/2022 hoặc 2022-10-06")
+            }
+            return d
+        }
+        let location = dryRun ? try reportingFatalErrors { try StoreLocation.resolve(option: display.store) }
+            : try StoreLocation.writableOrRefuse(option: display.store)
+        var options = ImportOptions(kind: kind, classId: classId, branchId: branch, year: schoolYear, now: RecordAddition.localStamp())
+        options.date = day
+        let list = try reporting([ImportFileError.self], exitStatus: 1) {
+            try reportingFatalErrors {
+                try ListImport.prepare(path: file, sheet: sheet, mapping: mapping, encoding: forced, options: options,
+                                       folder: location.directory)
+            }
+        }
+        Output.print(ImportPreview.text(list), terminator: "")
+        let refused = list.plan.refused.count
+        if refused > 0, !skipBad {
+            Output.print("\nKhông ghi gì: \(VietFormat.integer(refused)) dòng bị từ chối. Sửa tệp rồi nhập lại, "
+                + "hoặc thêm --skip-bad để chỉ ghi các dòng còn lại.")
+            throw ExitCode(1)
+        }
+        if dryRun {
+            Output.print("\nChạy thử (--dry-run): không ghi gì.")
+            return
+        }
+        let report = try reportingRefusals { try reportingFatalErrors { try list.write(in: location.directory, skipBad: skipBad) } }
+        guard let report else {
+            Output.print("\nKhông có gì mới để ghi.")
+            return
+        }
+        var counts: [String: Int] = [:]
+        for label in report.summary.records { counts[label.set, default: 0] += 1 }
+        let files = Set(report.summary.records.compactMap { StoreSchema.set(named: $0.set)?.file }).sorted()
+        let written = ["Learner", "Enrollment", "Award", "Donation"].compactMap { set in
+            counts[set].map { "\(VietFormat.integer($0)) \(ImportPreview.word(set))" }
+        }
+        Output.print("\nĐã ghi \(written.joined(separator: ", ")) vào \(files.joined(separator: ", "))"
+            + (refused > 0 ? ", bỏ qua \(VietFormat.integer(refused)) dòng bị từ chối" : "")
+            + " (hoctap undo để hoàn tác cả lần nhập này).")
+    }
+
+    static func encoding(named name: String) throws -> LegacyEncoding {
+        switch name.lowercased() {
+        case "utf8", "utf-8", "unicode": return .utf8
+        case "tcvn3", "abc", "vn3": return .tcvn3
+        case "vni": return .vni
+        case "cp1258", "windows-1258", "1258": return .cp1258
+        default: throw ValidationError("--encoding nhận tcvn3, vni, cp1258 hoặc utf8, không phải \"\(name)\"")
+        }
+    }
+}
