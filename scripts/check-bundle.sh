@@ -37,10 +37,15 @@ run() { (cd "$tmp/work" && env -i PATH=/usr/bin:/bin HOME="$tmp/home" "$@"); }
 step "dependencies of bin/hoctap"
 deps=$(env -i PATH=/usr/bin:/bin ldd "$hoctap")
 sed 's/^/    /' <<<"$deps"
-allowed='^(linux-vdso|linux-gate|ld-linux[-a-z0-9_]*|libc|libm|libdl|libpthread|librt|libutil|libstdc\+\+|libgcc_s|libncursesw|libtinfo|libz)\.so'
+# libxml2 is Foundation's XML parser (the Office files); libicu* and liblzma are its own
+# dependencies, whichever versions the PC's libxml2 was built with.
+allowed='^(linux-vdso|linux-gate|ld-linux[-a-z0-9_]*|libc|libm|libdl|libpthread|librt|libutil|libstdc\+\+|libgcc_s|libncursesw|libtinfo|libz|libxml2|libicuuc|libicudata|liblzma)\.so'
 while read -r lib _; do
     [[ ${lib##*/} =~ $allowed ]] || fail "depends on $lib, which a Ubuntu or Debian PC may not have"
 done <<<"$deps"
+# What the program itself names (not its libraries' own needs): ICU and lzma only through libxml2.
+direct=$(objdump -p "$hoctap" | awk '/NEEDED/ {print $2}')
+if grep -qE '^(libicu|liblzma)' <<<"$direct"; then fail "bin/hoctap names ICU or lzma itself: $direct"; fi
 if grep -qiE "not found|swift|foundation|dispatch|BlocksRuntime" <<<"$deps"; then
     fail "a Swift toolchain library, or one not found, among the dependencies"
 fi

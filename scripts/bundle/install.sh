@@ -32,6 +32,11 @@ if [ -e "$link" ] && [ ! -L "$link" ]; then
     fail "đã có tệp $link không do bộ cài này tạo; đổi tên hoặc xoá nó rồi chạy lại"
 fi
 
+# Đọc tệp Excel/Word cần thư viện libxml2 của hệ thống (Ubuntu và Debian có sẵn trên máy để bàn).
+if command -v ldconfig >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q 'libxml2\.so\.2'; then
+    say "Lưu ý: máy chưa có libxml2; hãy cài bằng:  sudo apt install libxml2"
+fi
+
 mkdir -p "$prefix/lib" "$bin"
 # Chép vào thư mục tạm bên cạnh rồi đổi tên: nếu bị ngắt giữa chừng, bản đang có vẫn dùng được.
 rm -rf "$lib.new" "$lib.old"
