@@ -17,7 +17,7 @@ extension ClassList {
                 [.integer(r.number), .text(r.name), r.birthYear.map { .text(String($0)) } ?? .empty,
                  r.gender.isEmpty ? .empty : .text(r.gender), r.neighborhood.map(CellValue.text) ?? .empty, .empty]
             })
-        return Paper(kind: .classSheet, title: "DANH SÁCH HỌC VIÊN", summary: "Lớp: \(course.name)",
+        return Paper(kind: .classSheet, title: "DANH SÁCH HỌC VIÊN", summary: course.name,
                      body: [.bullets(ClassFacts.lines(course, learners: rows.count)), .table(table)],
                      signatures: [SignatureBlock(title: "Giảng viên", name: course.teacher)])
     }

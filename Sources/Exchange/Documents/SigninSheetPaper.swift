@@ -13,7 +13,7 @@ extension SigninSheet {
             columns: [TableColumn("STT", .integer), TableColumn("Họ và tên"), TableColumn("Ký tên", .signature, width: 24)],
             rows: rows.map { [.integer($0.number), .text($0.name), .empty] })
         return Paper(kind: .classSheet, title: "DANH SÁCH HỌC VIÊN KÝ TÊN",
-                     summary: "Lớp: \(course.name)",
+                     summary: course.name,
                      body: [.bullets(ClassFacts.lines(course, learners: rows.count, session: session)), .table(table)],
                      signatures: [SignatureBlock(title: "Giảng viên", name: teacher)])
     }
