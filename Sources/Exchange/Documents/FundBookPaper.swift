@@ -17,7 +17,7 @@ extension FundBook {
         lines.append([.empty, .empty, .text("Số dư cuối kỳ"), .empty, .empty, .money(closing)])
         let table = DataTable(
             caption: "Sổ quỹ khuyến học",
-            columns: [TableColumn("Ngày", .date), TableColumn("Số chứng từ"), TableColumn("Diễn giải"),
+            columns: [TableColumn("Ngày", .date), TableColumn("Số chứng từ", width: 11), TableColumn("Diễn giải"),
                       TableColumn("Thu (đồng)", .money), TableColumn("Chi (đồng)", .money), TableColumn("Tồn (đồng)", .money)],
             rows: lines,
             totals: TableTotals(label: "Cộng phát sinh", columns: [3, 4]))
