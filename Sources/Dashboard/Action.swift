@@ -25,4 +25,6 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Write to the store; the loop hands the outcome back as `Message.writeFinished` to `origin`.
     case write(StoreWrite, origin: Pane)
+    /// Write these papers as Word and Excel files; the loop hands back `Message.papersPrinted`.
+    case printPapers([PaperRequest])
 }

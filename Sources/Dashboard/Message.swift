@@ -7,4 +7,6 @@ public enum Message: Equatable, Sendable {
     case key(Key)
     /// The run loop carried out `Effect.write(_, origin:)`: its outcome goes back to the pane `origin`.
     case writeFinished(WriteOutcome, origin: Pane)
+    /// The run loop carried out `Effect.printPapers`: the status line names the files.
+    case papersPrinted(PapersOutcome)
 }

@@ -72,6 +72,9 @@ extension AppState {
             noteWrite(outcome)
             origin.module.receive(outcome, in: &self)
             return nil
+        case .papersPrinted(let outcome):
+            notice = outcome.notice(at: now)
+            return nil
         }
     }
 

@@ -16,3 +16,23 @@ enum Output {
         FileHandle.standardError.write(Data(TerminalText.safe(text).utf8))
     }
 }
+
+extension Output {
+    /// Prints a paper on standard output as it is made: its line ends (CRLF in a CSV) and page
+    /// breaks (form feeds in paged text) are kept; any other control character that came from
+    /// the store is shown as `�`, as `print(_:)` shows it.
+    static func document(_ text: String) {
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            switch scalar {
+            case "\r" where next == "\n", "\u{0C}", "\n": out.append(scalar)
+            case "\t": out.append(" ")
+            default: out.append(TerminalText.isUnsafe(scalar) ? TerminalText.replacement : scalar)
+            }
+        }
+        FileHandle.standardOutput.write(Data(String(out).utf8))
+    }
+}

@@ -1,41 +1,95 @@
-/// `hoctap report`: the tallies the panes show, as text for people or as JSON in a stable shape.
+/// `hoctap report`: the week report as a paper (text, Markdown, CSV, Word, Excel, PDF), or the tallies as JSON for programs.
 
 import ArgumentParser
+import Exchange
 import Reports
 import Store
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print the store's tallies: counts, learner-turns, awards, the fund, clans, targets and problems."
+        abstract: "In báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (text, md, csv, xlsx, docx, pdf), hoặc số liệu dạng JSON.",
+        discussion: """
+        Báo cáo tính cho năm học của chiến dịch (hoặc --year, --from/--to), cả phường hoặc một chi hội (--branch). \
+        --issue cấp số tiếp theo trong sổ văn bản (papers.rec) và in số đó lên báo cáo; không có --issue, \
+        số để trống "……/BC-…" để ghi tay. --format json giữ nguyên cấu trúc số liệu cho chương trình khác \
+        (không có --year: toàn bộ dữ liệu).
+        """
     )
 
     /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: "text (for people, in Vietnamese) or json (stable keys, for programs).")
+    @Option(name: .long, help: "text, md, csv, xlsx, docx, pdf (báo cáo) hoặc json (số liệu cho chương trình).")
     var format: String = "text"
 
-    @Option(name: .long, help: "Count only dated records of one school year, such as 2022-2023 (1 September to 31 August).")
-    var year: String?
+    @OptionGroup var period: PaperPeriodOptions
+
+    @Option(name: .long, help: "Mã chi hội: chỉ khen thưởng, ủng hộ và danh hiệu của chi hội đó.")
+    var branch: String?
+
+    @Option(name: .long, help: "Ngày ký báo cáo (mặc định: hôm nay).")
+    var date: String?
+
+    @Flag(name: .long, help: "Cấp số văn bản tiếp theo (ghi vào papers.rec) và in lên báo cáo.")
+    var issue = false
+
+    @OptionGroup var output: PaperOutputOptions
 
     func validate() throws {
-        guard ["text", "json"].contains(format) else {
-            throw ValidationError("--format takes text or json, not \"\(format)\"")
+        guard format == "json" || DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("--format nhận text, md, csv, xlsx, docx, pdf hoặc json, không phải \"\(format)\"")
         }
-        if let year, SchoolYear(text: year) == nil {
-            throw ValidationError("--year takes a school year such as 2022-2023, not \"\(year)\"")
+        if format == "json" {
+            if period.from != nil || branch != nil || issue || output.out != nil {
+                throw ValidationError("--format json chỉ đi với --year")
+            }
         }
+        if let date { _ = try PaperDay.parse(date, option: "--date") }
     }
 
     func run() throws {
-        let snapshot = try reportingFatalErrors {
-            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
+        let location = try reportingFatalErrors { try StoreLocation.resolve(option: display.store) }
+        let snapshot = try reportingFatalErrors { try StoreLoader.load(directory: location.directory) }
+        guard let format = DocumentFormat(rawValue: format) else {
+            let tallies = StoreReport(snapshot, detail: .figures).tallies(period.year.flatMap { SchoolYear(text: $0) })
+            Output.print(ReportJSON.text(tallies, problems: snapshot.problems), terminator: "")
+            return
         }
-        let tallies = StoreReport(snapshot, detail: .figures).tallies(year.flatMap { SchoolYear(text: $0) })
-        switch format {
-        case "json": Output.print(ReportJSON.text(tallies, problems: snapshot.problems), terminator: "")
-        default: Output.print(ReportText.text(tallies, snapshot: snapshot), terminator: "")
+        let delivery = PaperDelivery(format: format, options: output)
+        try reporting([PaperDeliveryError.self, UnknownBranch.self], exitStatus: 1) {
+            try delivery.check()
+            try UnknownBranch.check(branch, in: snapshot)
         }
+        let scope = PaperScope(try period.period(snapshot), branch: branch)
+        let issued = try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
+        var report = WeekReport(snapshot, scope: scope, issued: issued)
+        if issue {
+            report = try issueNumber(report, snapshot: snapshot, format: format)
+        }
+        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(report.paper) }
+    }
+
+    /// The report with the register's next number, written under the store's lock. Refused on the
+    /// built-in demo and for a PDF that cannot be made (so no number is spent on nothing).
+    private func issueNumber(_ report: WeekReport, snapshot: StoreSnapshot, format: DocumentFormat) throws -> WeekReport {
+        let location = try StoreLocation.writableOrRefuse(option: display.store)
+        if format == .pdf, PDFConverter().program == nil {
+            printError(PDFConversionError.noLibreOffice(searchPath: PDFConverter().searchPath).description)
+            throw ExitCode(1)
+        }
+        guard let body = report.letterhead?.bodyId else {
+            printError("không cấp số được: office.rec chưa có trung tâm (Body với Kind: center) để ghi sổ văn bản")
+            throw ExitCode(1)
+        }
+        let paper = try reporting([RecordAdditionError.self, RecWriterError.self], exitStatus: 1) {
+            try reportingFatalErrors {
+                try PaperRegister.issue(in: location.directory, body: body, kind: "BC", title: report.paper.summary ?? "Báo cáo",
+                                        date: report.issued, now: RecordAddition.localStamp())
+            }
+        }
+        let reloaded = try reportingFatalErrors { try StoreLoader.load(directory: location.directory) }
+        Output.error("Đã cấp số \(PaperHeading.numberText(paper, in: reloaded)) trong papers.rec\n")
+        return WeekReport(reloaded, scope: report.scope, issued: report.issued, paper: paper)
     }
 }

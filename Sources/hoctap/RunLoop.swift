@@ -38,6 +38,16 @@ extension DashboardSession {
                     case .write(let write, let origin):
                         message = session.start(write, origin: origin).map { .writeFinished($0, origin: origin) }
                         dirty = true
+                    case .printPapers(let requests):
+                        // A year's award list takes some seconds: say so on the screen first.
+                        session.state.notice = Notice("Đang in giấy tờ vào \(PaperFolder(ProcessInfo.processInfo.environment).shown)…",
+                                                      tone: .good, at: session.state.now)
+                        terminal.present(session.frame(size: terminal.size))
+                        let outcome = session.printPapers(requests)
+                        // The status line's notice is timed from now, not from the key.
+                        _ = session.state.tick(to: .current())
+                        message = .papersPrinted(outcome)
+                        dirty = true
                     case nil:
                         break
                     }

@@ -33,7 +33,7 @@ struct DocxStyle {
         let side = max(0, (width - length) / 2)
         return WordParagraph(properties: WordParagraphProperties(
             borders: WordParagraphBorders(top: WordBorder(size: 6)),
-            spacing: WordSpacing(before: 40, after: 0, line: 120, lineRule: "exact"),
+            spacing: WordSpacing(before: 100, after: 0, line: 120, lineRule: "exact"),
             indent: WordIndent(left: side, right: side)))
     }
 }

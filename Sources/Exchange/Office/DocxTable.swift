@@ -31,7 +31,7 @@ struct DocxTable {
                 grows.append(false)
             case .text:
                 let word = Double(cells.map(TextWidth.longestWord).max() ?? 0) * letter
-                least.append(max(title, word) + margins)
+                least.append(max(title, word, Double(column.width ?? 0) * letter) + margins)
                 grows.append(true)
             }
             want.append(max(least[c], widest * letter + margins))

@@ -1,0 +1,49 @@
+/// `hoctap awards`: the association's award list of a school year or a span of days, for the ward or one branch.
+
+import ArgumentParser
+import Exchange
+import Reports
+import Store
+
+struct AwardsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "awards",
+        abstract: "In danh sách khen thưởng (ký nhận, tổng tiền và số tiền bằng chữ): text, md, csv, xlsx, docx, pdf.",
+        discussion: "Mặc định: năm học của chiến dịch, cả phường. Người ký lấy từ office.rec (người lập biểu, thủ quỹ, chủ tịch hội)."
+    )
+
+    /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
+    @OptionGroup var display: DisplayOptions
+
+    @Option(name: .long, help: "text, md, csv, xlsx, docx hoặc pdf.")
+    var format: String = "text"
+
+    @OptionGroup var period: PaperPeriodOptions
+
+    @Option(name: .long, help: "Mã chi hội: chỉ khen thưởng của chi hội đó.")
+    var branch: String?
+
+    @Option(name: .long, help: "Ngày lập danh sách (mặc định: hôm nay).")
+    var date: String?
+
+    @OptionGroup var output: PaperOutputOptions
+
+    func validate() throws {
+        guard DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("--format nhận text, md, csv, xlsx, docx hoặc pdf, không phải \"\(format)\"")
+        }
+        if let date { _ = try PaperDay.parse(date, option: "--date") }
+    }
+
+    func run() throws {
+        let delivery = PaperDelivery(format: DocumentFormat(rawValue: format)!, options: output)
+        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() }
+        let snapshot = try reportingFatalErrors {
+            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
+        }
+        try reporting([UnknownBranch.self], exitStatus: 1) { try UnknownBranch.check(branch, in: snapshot) }
+        let issued = try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
+        let list = AwardList(snapshot, scope: PaperScope(try period.period(snapshot), branch: branch), issued: issued)
+        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(list.paper) }
+    }
+}

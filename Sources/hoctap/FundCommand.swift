@@ -1,0 +1,74 @@
+/// `hoctap fund`: the study-promotion fund's book of a year (the association's calendar year unless its record says a school year) or a span of days.
+
+import ArgumentParser
+import Exchange
+import Reports
+import Store
+
+struct FundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fund",
+        abstract: "In sổ quỹ khuyến học (ngày, số chứng từ, diễn giải, thu, chi, tồn): text, md, csv, xlsx, docx, pdf.",
+        discussion: """
+        --year nhận năm dương lịch (2022: năm kế toán của hội) hoặc năm học (2022-2023). Mặc định: năm quỹ \
+        mới nhất trong fundbook.rec (FundYear), không có thì năm dương lịch hiện tại. Sổ quỹ luôn là của cả phường.
+        """
+    )
+
+    /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
+    @OptionGroup var display: DisplayOptions
+
+    @Option(name: .long, help: "text, md, csv, xlsx, docx hoặc pdf.")
+    var format: String = "text"
+
+    @Option(name: .long, help: "Năm của sổ: 2022 (năm dương lịch) hoặc 2022-2023 (năm học).")
+    var year: String?
+
+    @Option(name: .long, help: "Từ ngày (2022-01-01 hoặc 01/01/2022), cùng với --to.")
+    var from: String?
+
+    @Option(name: .long, help: "Đến ngày, cùng với --from.")
+    var to: String?
+
+    @Option(name: .long, help: "Ngày khóa sổ, ký sổ (mặc định: hôm nay).")
+    var date: String?
+
+    @OptionGroup var output: PaperOutputOptions
+
+    func validate() throws {
+        guard DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("--format nhận text, md, csv, xlsx, docx hoặc pdf, không phải \"\(format)\"")
+        }
+        if let year, FundPeriod(text: year) == nil {
+            throw ValidationError("--year cần năm dương lịch như 2022 hoặc năm học như 2022-2023, không phải \"\(year)\"")
+        }
+        // The span's checks are the other commands'.
+        try PaperPeriodOptions.parse((from.map { ["--from", $0] } ?? []) + (to.map { ["--to", $0] } ?? [])).validate()
+        if year != nil, from != nil { throw ValidationError("chọn --year hoặc --from/--to, không cả hai") }
+        if let date { _ = try PaperDay.parse(date, option: "--date") }
+    }
+
+    func run() throws {
+        let delivery = PaperDelivery(format: DocumentFormat(rawValue: format)!, options: output)
+        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() }
+        let snapshot = try reportingFatalErrors {
+            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
+        }
+        let issued = try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
+        let book = FundBook(snapshot, period: try bookPeriod(snapshot), issued: issued)
+        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(book.paper) }
+    }
+
+    /// The span asked for; a calendar year as its days, a school year as itself; without one, the
+    /// latest year the store's fund book records, else this calendar year.
+    private func bookPeriod(_ s: StoreSnapshot) throws -> PaperPeriod {
+        if let from, let to { return .dates(try PaperDay.parse(from, option: "--from"), try PaperDay.parse(to, option: "--to")) }
+        let fundYear = year.flatMap { FundPeriod(text: $0) }
+            ?? s.fundYears.max { $0.period.firstDay < $1.period.firstDay }?.period
+            ?? .calendar(PaperDay.today.year)
+        switch fundYear {
+        case .calendar: return .dates(fundYear.firstDay, fundYear.lastDay)
+        case .school(let y): return .schoolYear(y)
+        }
+    }
+}
