@@ -1,12 +1,13 @@
-/// Percentages: "68,6%" in Vietnamese, "68.6%" in English; a whole percentage has no fraction ("100%").
+/// Percentages: "68,6%" in Vietnamese, "68.6%" in English; one decimal always ("76,0%", "100,0%").
 
 extension VietFormat {
-    /// A fraction as a percentage: 0.686 → "68,6%"; 1 → "100%"; 0.5 → "50%".
+    /// A fraction as a percentage: 0.686 → "68,6%"; 1 → "100,0%"; 0.5 → "50,0%".
     /// The fraction is moved two places exactly (no multiplication in binary), then rounded
-    /// half away from zero to `fractionDigits`; when the rounded value is whole, no fraction is
-    /// written, so a column reads "100%", "68,6%", "0%". NaN is `missing`.
-    /// With `trimWhole` false a whole value keeps its fraction ("76,0%"), as printed papers write it.
-    public static func percent(_ fraction: Double, fractionDigits: Int = 1, trimWhole: Bool = true,
+    /// half away from zero to `fractionDigits`. Every percentage the program writes, on screen
+    /// and on paper, has the same number of decimals, so a column reads "100,0%", "68,6%",
+    /// "0,0%" and a report never mixes "(76%)" with "(98,6%)". NaN is `missing`.
+    /// `trimWhole` drops the fraction of a whole value ("100%") for the rare place that asks.
+    public static func percent(_ fraction: Double, fractionDigits: Int = 1, trimWhole: Bool = false,
                                _ language: Language = .vi) -> String {
         guard fraction.isFinite else { return fraction.isNaN ? missing : nonFinite(fraction) + "%" }
         let places = clampedPlaces(fractionDigits)
@@ -15,8 +16,8 @@ extension VietFormat {
     }
 
     /// `part` of `whole` as a percentage, computed exactly on integers: 24 of 35 → "68,6%".
-    /// A share of nothing (`whole` 0) is `missing`. Same rounding and whole rule as above.
-    public static func percent(_ part: Int, of whole: Int, fractionDigits: Int = 1,
+    /// A share of nothing (`whole` 0) is `missing`. Same rounding and decimals as above.
+    public static func percent(_ part: Int, of whole: Int, fractionDigits: Int = 1, trimWhole: Bool = false,
                                _ language: Language = .vi) -> String {
         guard whole != 0 else { return missing }
         let places = clampedPlaces(fractionDigits)
@@ -24,7 +25,7 @@ extension VietFormat {
         // `places` kept, one to decide (a 5 or more rounds away, whatever follows it).
         let ratio = quotientDigits(part.magnitude, whole.magnitude, fractionDigits: places + 3)
         let digits = ratio.shifted(by: 2).rounded(fractionDigits: places)
-        return render(digits, negative: (part < 0) != (whole < 0), places: places, trimWhole: true, language) + "%"
+        return render(digits, negative: (part < 0) != (whole < 0), places: places, trimWhole: trimWhole, language) + "%"
     }
 
     /// The digits of `numerator / denominator`, the fraction cut (not rounded) after `fractionDigits`.

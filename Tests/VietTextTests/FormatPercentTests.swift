@@ -1,4 +1,4 @@
-/// Percentages from fractions and from counts: "68,6%", whole values without a fraction, exact ties.
+/// Percentages from fractions and from counts: "68,6%", exact ties; the rounding tables use the trimmed form, whole values without a fraction.
 
 import XCTest
 import VietText
@@ -16,8 +16,8 @@ final class FormatPercentTests: XCTestCase {
             (0.7, 1, "70%", "70%"), (0.07, 1, "7%", "7%"), (0.075, 0, "8%", "8%"),
         ]
         for (fraction, places, vi, en) in cases {
-            XCTAssertEqual(VietFormat.percent(fraction, fractionDigits: places), vi, "\(fraction)")
-            XCTAssertEqual(VietFormat.percent(fraction, fractionDigits: places, .en), en, "\(fraction)")
+            XCTAssertEqual(VietFormat.percent(fraction, fractionDigits: places, trimWhole: true), vi, "\(fraction)")
+            XCTAssertEqual(VietFormat.percent(fraction, fractionDigits: places, trimWhole: true, .en), en, "\(fraction)")
         }
         XCTAssertEqual(VietFormat.percent(0.686), "68,6%")
         XCTAssertEqual(VietFormat.percent(.nan), "—")
@@ -36,8 +36,8 @@ final class FormatPercentTests: XCTestCase {
             (5, 1_000, 1, "0,5%", "0.5%"), (1, 2_000, 1, "0,1%", "0.1%"), (-1, 2_000, 1, "-0,1%", "-0.1%"),
         ]
         for (part, whole, places, vi, en) in cases {
-            XCTAssertEqual(VietFormat.percent(part, of: whole, fractionDigits: places), vi, "\(part)/\(whole)")
-            XCTAssertEqual(VietFormat.percent(part, of: whole, fractionDigits: places, .en), en, "\(part)/\(whole)")
+            XCTAssertEqual(VietFormat.percent(part, of: whole, fractionDigits: places, trimWhole: true), vi, "\(part)/\(whole)")
+            XCTAssertEqual(VietFormat.percent(part, of: whole, fractionDigits: places, trimWhole: true, .en), en, "\(part)/\(whole)")
         }
         XCTAssertEqual(VietFormat.percent(24, of: 35), "68,6%")
     }
@@ -45,20 +45,20 @@ final class FormatPercentTests: XCTestCase {
     func testShareOfNothingAndExtremeCountsDoNotTrap() {
         XCTAssertEqual(VietFormat.percent(5, of: 0), "—")
         XCTAssertEqual(VietFormat.percent(0, of: 0), "—")
-        XCTAssertEqual(VietFormat.percent(Int.max, of: Int.max), "100%")
-        XCTAssertEqual(VietFormat.percent(Int.min, of: Int.min), "100%")
-        XCTAssertEqual(VietFormat.percent(Int.min, of: 1), "-922.337.203.685.477.580.800%")
-        XCTAssertEqual(VietFormat.percent(Int.max, of: Int.min, fractionDigits: 3), "-100%")
-        XCTAssertEqual(VietFormat.percent(1, of: Int.max), "0%")
+        XCTAssertEqual(VietFormat.percent(Int.max, of: Int.max), "100,0%")
+        XCTAssertEqual(VietFormat.percent(Int.min, of: Int.min), "100,0%")
+        XCTAssertEqual(VietFormat.percent(Int.min, of: 1), "-922.337.203.685.477.580.800,0%")
+        XCTAssertEqual(VietFormat.percent(Int.max, of: Int.min, fractionDigits: 3), "-100,000%")
+        XCTAssertEqual(VietFormat.percent(1, of: Int.max), "0,0%")
         XCTAssertEqual(VietFormat.percent(Int.max - 1, of: Int.max, fractionDigits: 20), "99,99999999999999998916%")
-        XCTAssertEqual(VietFormat.percent(Int.max - 1, of: Int.max), "100%")
+        XCTAssertEqual(VietFormat.percent(Int.max - 1, of: Int.max), "100,0%")
     }
 
     func testCountsAgainstIntegerRounding() {
         for whole in [7, 35, 80, 200, 999] {
             for part in 0...(whole * 2) {
                 let tenths = (part * 2_000 + whole) / (2 * whole)      // half up, exact
-                XCTAssertEqual(VietFormat.percent(part, of: whole), Self.tenthsText(tenths), "\(part)/\(whole)")
+                XCTAssertEqual(VietFormat.percent(part, of: whole, trimWhole: true), Self.tenthsText(tenths), "\(part)/\(whole)")
             }
         }
     }
@@ -67,7 +67,7 @@ final class FormatPercentTests: XCTestCase {
         // n/80 is exact in short decimal and puts a tie (…,x5) on every odd n.
         for part in 0...240 {
             let tenths = (part * 2_000 + 80) / 160
-            XCTAssertEqual(VietFormat.percent(Double(part) / 80), Self.tenthsText(tenths), "\(part)/80")
+            XCTAssertEqual(VietFormat.percent(Double(part) / 80, trimWhole: true), Self.tenthsText(tenths), "\(part)/80")
         }
     }
 
