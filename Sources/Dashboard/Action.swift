@@ -25,4 +25,6 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Write to the store; the loop hands the outcome back as `Message.writeFinished` to `origin`.
     case write(StoreWrite, origin: Pane)
+    /// Read and plan a list to import; the loop hands the answer back as `Message.importRead`.
+    case readImport(ImportRequest)
 }
