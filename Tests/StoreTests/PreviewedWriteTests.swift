@@ -50,7 +50,7 @@ final class PreviewedWriteTests: XCTestCase {
         let batch = try RecordBatch.preview(records, in: folder, now: now)
         XCTAssertTrue(batch.refusals.isEmpty, "\(batch.refusals)")
         // Another program takes the id in between.
-        try StoreWrite.add([NewRecord(set: "Learner", fields: [.init("Id", "HV0002"), .init("Name", "Lê Văn Tám")])])
+        _ = try StoreWrite.add([NewRecord(set: "Learner", fields: [.init("Id", "HV0002"), .init("Name", "Lê Văn Tám")])])
             .perform(in: folder, now: now)
         let before = try String(contentsOfFile: folder + "/learners.rec", encoding: .utf8)
         XCTAssertThrowsError(try StoreWrite.add(records).performed(in: folder, now: now, checked: batch)) { error in
@@ -62,7 +62,7 @@ final class PreviewedWriteTests: XCTestCase {
 
     func testTheJournalLineIsTheEncodersLine() throws {
         let folder = try store()
-        try StoreWrite.add(records).perform(in: folder, now: now)
+        _ = try StoreWrite.add(records).perform(in: folder, now: now)
         let entry = try XCTUnwrap(UndoJournal.read(in: folder).entries.last)
         XCTAssertEqual(entry.state, .done)
         for state in [UndoEntry.State.pending, .done] {
