@@ -27,4 +27,6 @@ public enum Effect: Hashable, Sendable {
     case write(StoreWrite, origin: Pane)
     /// Write these papers as Word and Excel files; the loop hands back `Message.papersPrinted`.
     case printPapers([PaperRequest])
+    /// Read and plan a list to import; the loop hands the answer back as `Message.importRead`.
+    case readImport(ImportRequest)
 }

@@ -34,6 +34,8 @@ public struct AppState: Hashable, Sendable {
     public var presentation: PresentationState
     /// The list of the store's problems over the pane (`!`).
     public var problemList = ProblemListState()
+    /// The import dialog (a file, its preview, the write), over the classes or awards pane.
+    public var importer: ImportDialog?
     var overview = OverviewState()
     public var indicators: IndicatorsState
     public var classes: ClassesState

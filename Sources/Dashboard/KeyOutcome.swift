@@ -9,4 +9,6 @@ public enum KeyOutcome: Hashable, Sendable {
     case notice(Notice)
     /// The pane used the key and the run loop must carry out `effect` (a write to the store).
     case effect(Effect)
+    /// The pane asks for the import dialog, filled in from its selection.
+    case openImport(ImportDialog)
 }

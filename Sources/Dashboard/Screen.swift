@@ -35,6 +35,9 @@ public enum Screen {
         if state.problemList.isOpen, !presenting {
             ProblemListOverlay.draw(data.snapshot.problems, state.problemList, ctx, over: paneArea, into: &buffer)
         }
+        if let dialog = state.importer, !presenting {
+            ImportDialogView.draw(dialog, ctx, over: paneArea, into: &buffer)
+        }
         if state.showingHelp {
             HelpOverlay.draw(paneKeys: state.paneHints(), global: state.paneCapturesKeys ? [] : KeyMap.bindings.map(\.keyHint),
                              ctx, over: paneArea, into: &buffer)

@@ -68,7 +68,11 @@ extension AppState {
         switch message {
         case .key(let key):
             return keyPressed(key, data: data)
+        case .importRead(let answer):
+            importRead(answer)
+            return nil
         case .writeFinished(let outcome, let origin):
+            if importWritten(outcome) { return nil }
             noteWrite(outcome)
             origin.module.receive(outcome, in: &self)
             return nil
@@ -102,6 +106,8 @@ extension AppState {
         if KeyMap.action(for: key) != .quit { quitAskedAt = nil }
         // The help is on top: the global keys work (moving to another pane closes it), but no key
         // reaches the pane beneath it, which could write (`n` on the overview, Space in a roster).
+        // The import dialog has every key while it is open (it opens only outside presentation).
+        if importer != nil, !presentation.isOn { return importKey(key, data: data) }
         if !showingHelp {
             // Projected, only the viewing keys work (Space pauses the rotation); panes, theme, help
             // and quit go through the global table (F5 only outside a `--present` viewer).
@@ -115,6 +121,9 @@ extension AppState {
                 self.notice = notice
                 return nil
             case .effect(let effect): return effect
+            case .openImport(let dialog):
+                importer = dialog
+                return nil
             case .ignored: break
             }
         }
@@ -125,6 +134,7 @@ extension AppState {
     /// The keys of the pane on screen (or of presentation mode), for the hint bar and the help.
     public func paneHints() -> [KeyHint] {
         if presentation.isOn { return PresentationKeys.keys.hints(presentation, keyContext) }
+        if let importer { return ImportDialogKeys.keys.hints(importer, keyContext) }
         if problemList.isOpen { return ProblemListKeys.keys.hints(problemList, keyContext) }
         return pane.module.hints(in: self)
     }
@@ -132,7 +142,7 @@ extension AppState {
     /// Whether the pane on screen takes every key (a form or a search box is open): then the
     /// global keys are not offered, since typing `q` types a q.
     public var paneCapturesKeys: Bool {
-        !presentation.isOn && !problemList.isOpen && pane.module.capturesKeys(in: self)
+        !presentation.isOn && (importer != nil || !problemList.isOpen && pane.module.capturesKeys(in: self))
     }
 
     /// The global keys to offer beside the pane's: none while the pane takes every key, and

@@ -35,6 +35,9 @@ extension DashboardSession {
                     case .redraw:
                         terminal.forceRedraw()
                         dirty = true
+                    case .readImport(let request):
+                        message = .importRead(session.readImport(request))
+                        dirty = true
                     case .write(let write, let origin):
                         message = session.start(write, origin: origin).map { .writeFinished($0, origin: origin) }
                         dirty = true

@@ -32,6 +32,8 @@ public struct FormState: Hashable, Sendable {
     /// What a finished form says before it closes (where a new store is, how to open it); any key
     /// closes it.
     public var done: String?
+    /// What Enter does, named at the form's foot ("ghi"; the import form's "xem trước").
+    public var submitWords = Words("ghi", "write")
 
     public init(title: Words, fields: [FormField]) {
         self.title = title

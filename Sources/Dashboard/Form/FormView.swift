@@ -130,9 +130,10 @@ public enum FormView {
         if let help = form.fields.indices.contains(form.focus) ? form.fields[form.focus].help?.text(ctx.language) : nil, !help.isEmpty {
             out += help.wrapped(toWidth: max(10, width)).prefix(2).map { ($0, .muted) }
         }
+        let submit = form.submitWords.text(ctx.language)
         let keys = ctx.ascii
-            ? ctx.text("Enter ghi - Tab/Down ô sau - Up ô trước - Esc huỷ", "Enter write - Tab/Down next - Up previous - Esc cancel")
-            : ctx.text("Enter ghi · Tab/↓ ô sau · ↑ ô trước · Esc huỷ", "Enter write · Tab/↓ next · ↑ previous · Esc cancel")
+            ? ctx.text("Enter \(submit) - Tab/Down ô sau - Up ô trước - Esc huỷ", "Enter \(submit) - Tab/Down next - Up previous - Esc cancel")
+            : ctx.text("Enter \(submit) · Tab/↓ ô sau · ↑ ô trước · Esc huỷ", "Enter \(submit) · Tab/↓ next · ↑ previous · Esc cancel")
         out.append((keys, .muted))
         return out
     }

@@ -52,6 +52,7 @@ public struct ListImport: Sendable {
         precondition(skipBad || plan.refused.isEmpty, "rows are refused: nothing may be written")
         let (records, _) = plan.records(excluding: plan.refused)
         guard !records.isEmpty else { return nil }
-        return try StoreWrite.add(records).performed(in: folder, now: plan.options.now)
+        // The preview's check stands when the store's files are byte for byte those it read.
+        return try StoreWrite.add(records).performed(in: folder, now: plan.options.now, checked: plan.checked)
     }
 }

@@ -35,10 +35,18 @@ public struct RecordBatch: Sendable {
     var contents: [String: [UInt8]] = [:]
     /// The files the batch adds to, in the order of their first record.
     var fileOrder: [String] = []
+    /// What the batch was made from: the records, the store's files as read, the time. A write
+    /// under the lock reuses the batch only when all three are the same (`isMade(from:files:now:)`).
+    let records: [NewRecord]
+    let source: [String: [UInt8]]
+    let now: String
 
     /// Makes and checks `records` against the store's files `files` (by name; a missing file is
     /// created), reading the limits that depend on the day against `now` (`YYYY-MM-DD HH:MM`).
     public init(_ records: [NewRecord], files: [String: [UInt8]], now: String) {
+        self.records = records
+        source = files
+        self.now = now
         var parsed: [String: RecFile] = [:]
         func file(_ name: String) -> RecFile {
             if let known = parsed[name] { return known }
@@ -85,6 +93,13 @@ public struct RecordBatch: Sendable {
         }
         let lines = place(setOrder, bySet: bySet, files: files, parsed: file)
         check(lines: lines, files: files, now: now)
+    }
+
+    /// Whether this batch is what `RecordBatch(records, files: files, now: now)` would make: the
+    /// same records at the same time against byte-identical files. Made and checked from the same
+    /// inputs, it is the same batch, so the store's check need not run again.
+    func isMade(from records: [NewRecord], files: [String: [UInt8]], now: String) -> Bool {
+        self.now == now && self.records == records && source == files
     }
 
     /// The first refusal, in the batch's order, as `hoctap add` words a refused record; nil when

@@ -23,13 +23,20 @@ extension StoreWrite {
     }
 
     /// As `perform`, with what was done in words.
+    ///
+    /// `checked` is a batch made earlier for a preview (`RecordBatch.preview`) of the same records
+    /// at the same `now`: when the files read under the lock are byte for byte the ones it was
+    /// checked against, its check stands and is not run again; otherwise the records are checked
+    /// anew, as without it.
     public func performed(in folder: String, now: String,
-                          lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> StoreWriteReport {
+                          lockTimeout: Duration? = StoreLock.defaultTimeout, checked: RecordBatch? = nil) throws -> StoreWriteReport {
         if case .undo = self { return try StoreUndo.undo(in: folder, now: now, lockTimeout: lockTimeout) }
         return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, original in
             switch self {
             case .add(let records):
-                return try Self.add(records, to: original, now: now, under: lock)
+                let batch = checked.flatMap { $0.isMade(from: records, files: original, now: now) ? $0 : nil }
+                    ?? RecordBatch(records, files: original, now: now)
+                return try Self.add(batch, to: original, now: now, under: lock)
             case .remove(let set, let matching):
                 return try Self.remove(set: set, matching: matching, from: original, now: now, under: lock)
             case .edit(let name, let id, let fields):
@@ -59,11 +66,10 @@ extension StoreWrite {
         return set
     }
 
-    private static func add(_ records: [NewRecord], to original: [String: [UInt8]], now: String,
+    /// Writes `batch`, made and checked against `original`. The dashboard's forms ask before a
+    /// double award is written, and an import skips one, so the batch does not refuse doubles.
+    private static func add(_ batch: RecordBatch, to original: [String: [UInt8]], now: String,
                             under lock: borrowing StoreLock) throws -> StoreWriteReport {
-        // The dashboard's forms ask before a double award is written, and an import skips one, so
-        // the batch does not refuse doubles.
-        let batch = RecordBatch(records, files: original, now: now)
         if let refusal = batch.firstRefusal { throw refusal }
         let made = batch.made.compactMap { $0 }
         let files = batch.contents

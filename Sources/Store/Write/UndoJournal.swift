@@ -42,16 +42,40 @@ package struct UndoJournal: Equatable, Sendable {
         return UndoJournal(entries: entries)
     }
 
-    /// Writes the journal durably (temporary file, fsync, rename, fsync of the folder).
-    package func write(under lock: borrowing StoreLock) throws {
+    /// The journal's encoder: keys sorted, so that a line is the same bytes each time.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Writes the journal durably (temporary file, fsync, rename, fsync of the folder). `last`,
+    /// when given, is the last entry's line already encoded (`line(_:changes:summary:)`).
+    package func write(under lock: borrowing StoreLock, last: [UInt8]? = nil) throws {
+        let encoder = Self.encoder()
         var bytes = Array(Self.header.utf8)
-        for entry in entries.suffix(Self.kept) {
-            bytes += try encoder.encode(entry)
+        let kept = entries.suffix(Self.kept)
+        for (i, entry) in zip(kept.indices, kept) {
+            if let last, i == entries.count - 1 { bytes += last } else { bytes += try encoder.encode(entry) }
             bytes.append(0x0A)
         }
         try RecWriter.rewrite(Self.fileName, contents: bytes, under: lock)
+    }
+
+    /// The line `JSONEncoder` makes of `entry` with sorted keys, its `changes` and `summary` given
+    /// already encoded: an import's entry holds every record it wrote, and it is noted twice
+    /// (pending, then done), so those two parts are encoded once. The keys are the entry's own, in
+    /// the sorted order the encoder writes them.
+    static func line(_ entry: UndoEntry, changes: [UInt8], summary: [UInt8]) throws -> [UInt8] {
+        let encoder = encoder()
+        var out = Array("{\"at\":".utf8) + (try encoder.encode(entry.at))
+        out += Array(",\"changes\":".utf8) + changes
+        out += Array(",\"expected\":".utf8) + (try encoder.encode(entry.expected))
+        out += Array(",\"number\":".utf8) + (try encoder.encode(entry.number))
+        out += Array(",\"state\":".utf8) + (try encoder.encode(entry.state))
+        out += Array(",\"summary\":".utf8) + summary
+        out.append(UInt8(ascii: "}"))
+        return out
     }
 
     /// Settles an entry left `pending` or `undoing` by a process that died (see the type's note).
@@ -75,8 +99,12 @@ package struct UndoJournal: Equatable, Sendable {
         journal.entries.append(UndoEntry(number: number, at: now, summary: summary, changes: changes,
                                          state: .pending, expected: expected))
         journal.entries = Array(journal.entries.suffix(kept))
+        let encodedChanges: [UInt8], encodedSummary: [UInt8]
         do {
-            try journal.write(under: lock)
+            encodedChanges = Array(try encoder().encode(changes))
+            encodedSummary = Array(try encoder().encode(summary))
+            try journal.write(under: lock, last: line(journal.entries[journal.entries.count - 1],
+                                                      changes: encodedChanges, summary: encodedSummary))
         } catch {
             throw StoreChangeError.journal("\(error)")
         }
@@ -92,7 +120,8 @@ package struct UndoJournal: Equatable, Sendable {
         journal.entries[journal.entries.count - 1].state = .done
         journal.entries[journal.entries.count - 1].expected = [:]
         // Left pending if this fails: the next write settles it by the checksums.
-        try? journal.write(under: lock)
+        try? journal.write(under: lock, last: line(journal.entries[journal.entries.count - 1],
+                                                   changes: encodedChanges, summary: encodedSummary))
         return result
     }
 }

@@ -15,6 +15,7 @@ extension ImportPlan {
             let (records, owners) = records(excluding: refused)
             guard !records.isEmpty else { return }
             let batch = try RecordBatch.preview(records, in: folder, now: options.now)
+            checked = batch
             guard !batch.refusals.isEmpty else { return }
             for (index, refusal) in batch.refusals.sorted(by: { $0.key < $1.key }) {
                 let owner = owners[index]

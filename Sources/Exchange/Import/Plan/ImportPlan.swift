@@ -35,6 +35,9 @@ public struct ImportPlan: Sendable {
     public var entries: [Entry]
     /// Rows passed over (totals, column numbers), with the reason.
     public var passed: [RowProblem]
+    /// The store's last check of the records (`check(in:)`), which the write reuses when the store
+    /// has not changed since.
+    public var checked: RecordBatch?
 
     /// The plan for `rows` against `snapshot`.
     public init(rows: [ImportRow], passed: [RowProblem], snapshot: StoreSnapshot, options: ImportOptions) {

@@ -12,6 +12,12 @@ struct RowReader {
     let branches: [Branch]
     let classes: [Course]
 
+    /// "Tổng cộng", "Tổng", "Cộng", "Tổng số …": the label of a totals row.
+    static func isTotalLabel(_ text: String) -> Bool {
+        let key = HeaderKey.fold(text)
+        return key.hasPrefix("tongcong") || key == "tong" || key == "cong" || key.hasPrefix("tongso")
+    }
+
     /// The rows read, and the rows passed over with the reason.
     func read(_ table: ImportTable) -> (rows: [ImportRow], passed: [RowProblem]) {
         var rows: [ImportRow] = []
@@ -21,8 +27,10 @@ struct RowReader {
             let cells = map.columns.map { table.cell(r, $0.index) }
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             let name = map.column(.name).flatMap { CellValues.text(table.cell(r, $0.index)) } ?? ""
-            let key = HeaderKey.fold(name)
-            if key.hasPrefix("tongcong") || key == "tong" || key == "cong" || key.hasPrefix("tongso") {
+            // The label is in the name's column, or, with no name, in another (the STT column, merged
+            // over the name's, as the project's own sheets write it).
+            let labels = name.isEmpty ? table.rows[r].indices.compactMap { CellValues.text(table.cell(r, $0)) } : [name]
+            if labels.contains(where: Self.isTotalLabel) {
                 passed.append(RowProblem(row: number, column: nil, reason: "dòng tổng, không phải một người"))
                 continue
             }
