@@ -27,7 +27,7 @@ final class ImportDialogTests: XCTestCase {
             .init("Bảng mã đoán theo cột (đổi bằng --encoding): \"Họ và tên\": TCVN3 (ABC); đã chuyển sang Unicode."),
             .init(""),
             .init("Đọc 4 dòng dữ liệu."),
-            .init("Sẽ ghi: 2 học viên mới (learners.rec), 3 ghi danh mới (enrollments.rec).", .heading),
+            .init("Sẽ ghi: 2 học viên mới (learners.rec), 3 ghi danh mới (attendance.rec).", .heading),
             .init("  Dòng 4: Quách Thị Ngọc Diễm — nữ — sinh 1987 — Khu phố 1 — ghi danh lớp L01"),
             .init("  Dòng 6: La Văn Cầu — nam — sinh 1962 — Khu phố 1 — ghi danh lớp L01"),
             .init(""),
