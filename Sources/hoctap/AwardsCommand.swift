@@ -29,21 +29,16 @@ struct AwardsCommand: ParsableCommand {
     @OptionGroup var output: PaperOutputOptions
 
     func validate() throws {
-        guard DocumentFormat(rawValue: format) != nil else {
-            throw ValidationError("--format nhận text, md, csv, xlsx, docx hoặc pdf, không phải \"\(format)\"")
-        }
+        try PaperCommand.checkFormat(format)
         if let date { _ = try PaperDay.parse(date, option: "--date") }
     }
 
     func run() throws {
-        let delivery = PaperDelivery(format: DocumentFormat(rawValue: format)!, options: output)
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() }
-        let snapshot = try reportingFatalErrors {
-            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
-        }
+        let (delivery, snapshot) = try PaperCommand.start(format: DocumentFormat(rawValue: format)!, output: output,
+                                                          store: display.store)
         try reporting([UnknownBranch.self], exitStatus: 1) { try UnknownBranch.check(branch, in: snapshot) }
-        let issued = try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
+        let issued = try PaperCommand.issued(date)
         let list = AwardList(snapshot, scope: PaperScope(try period.period(snapshot), branch: branch), issued: issued)
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(list.paper) }
+        try PaperCommand.deliver(list.paper, by: delivery)
     }
 }

@@ -36,9 +36,7 @@ struct FundCommand: ParsableCommand {
     @OptionGroup var output: PaperOutputOptions
 
     func validate() throws {
-        guard DocumentFormat(rawValue: format) != nil else {
-            throw ValidationError("--format nhận text, md, csv, xlsx, docx hoặc pdf, không phải \"\(format)\"")
-        }
+        try PaperCommand.checkFormat(format)
         if let year, FundPeriod(text: year) == nil {
             throw ValidationError("--year cần năm dương lịch như 2022 hoặc năm học như 2022-2023, không phải \"\(year)\"")
         }
@@ -49,14 +47,11 @@ struct FundCommand: ParsableCommand {
     }
 
     func run() throws {
-        let delivery = PaperDelivery(format: DocumentFormat(rawValue: format)!, options: output)
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() }
-        let snapshot = try reportingFatalErrors {
-            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
-        }
-        let issued = try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
+        let (delivery, snapshot) = try PaperCommand.start(format: DocumentFormat(rawValue: format)!, output: output,
+                                                          store: display.store)
+        let issued = try PaperCommand.issued(date)
         let book = FundBook(snapshot, period: try bookPeriod(snapshot), issued: issued)
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(book.paper) }
+        try PaperCommand.deliver(book.paper, by: delivery)
     }
 
     /// The span asked for; a calendar year as its days, a school year as itself; without one, the

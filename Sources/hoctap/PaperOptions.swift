@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Dashboard
+import Exchange
 import Foundation
 import Reports
 import Store
@@ -45,6 +46,36 @@ struct PaperPeriodOptions: ParsableArguments {
         if let from, let to { return .dates(try PaperDay.parse(from, option: "--from"), try PaperDay.parse(to, option: "--to")) }
         if let year, let y = SchoolYear(text: year) { return .schoolYear(y) }
         return .schoolYear(PaperDay.defaultSchoolYear(s))
+    }
+}
+
+/// The steps every paper command takes around its own paper.
+enum PaperCommand {
+    /// Refuses a `--format` that is not a paper's.
+    static func checkFormat(_ format: String) throws {
+        guard DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("--format nhận text, md, csv, xlsx, docx hoặc pdf, không phải \"\(format)\"")
+        }
+    }
+
+    /// The delivery of `format` to `output`, checked first (a refused `--out` is exit status 1,
+    /// before the store is read), and the store's snapshot.
+    static func start(format: DocumentFormat, output: PaperOutputOptions, store: String?) throws
+        -> (delivery: PaperDelivery, snapshot: StoreSnapshot) {
+        let delivery = PaperDelivery(format: format, options: output)
+        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() }
+        let snapshot = try reportingFatalErrors { try StoreLoader.load(directory: StoreLocation.resolve(option: store).directory) }
+        return (delivery, snapshot)
+    }
+
+    /// Writes the paper where the delivery says (a refused write is exit status 1).
+    static func deliver(_ paper: Paper, by delivery: PaperDelivery) throws {
+        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(paper) }
+    }
+
+    /// The paper's date: `--date`, else today.
+    static func issued(_ date: String?) throws -> CalendarDate {
+        try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
     }
 }
 

@@ -62,12 +62,12 @@ struct ReportCommand: ParsableCommand {
             try UnknownBranch.check(branch, in: snapshot)
         }
         let scope = PaperScope(try period.period(snapshot), branch: branch)
-        let issued = try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
+        let issued = try PaperCommand.issued(date)
         var report = WeekReport(snapshot, scope: scope, issued: issued)
         if issue {
             report = try issueNumber(report, snapshot: snapshot, format: format)
         }
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(report.paper) }
+        try PaperCommand.deliver(report.paper, by: delivery)
     }
 
     /// The report with the register's next number, written under the store's lock. Refused on the

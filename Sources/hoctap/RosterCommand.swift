@@ -27,21 +27,16 @@ struct RosterCommand: ParsableCommand {
     @OptionGroup var output: PaperOutputOptions
 
     func validate() throws {
-        guard DocumentFormat(rawValue: format) != nil else {
-            throw ValidationError("--format nhận text, md, csv, xlsx, docx hoặc pdf, không phải \"\(format)\"")
-        }
+        try PaperCommand.checkFormat(format)
         if let date { _ = try PaperDay.parse(date, option: "--date") }
     }
 
     func run() throws {
-        let delivery = PaperDelivery(format: DocumentFormat(rawValue: format)!, options: output)
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() }
-        let snapshot = try reportingFatalErrors {
-            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
-        }
-        let issued = try date.map { try PaperDay.parse($0, option: "--date") } ?? PaperDay.today
+        let (delivery, snapshot) = try PaperCommand.start(format: DocumentFormat(rawValue: format)!, output: output,
+                                                          store: display.store)
+        let issued = try PaperCommand.issued(date)
         // Every class of the store, not only the campaign's year: a list may be printed for any class.
         let list = try reporting([PaperError.self], exitStatus: 1) { try ClassList(snapshot, classId: classId, issued: issued) }
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(list.paper) }
+        try PaperCommand.deliver(list.paper, by: delivery)
     }
 }

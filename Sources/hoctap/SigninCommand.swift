@@ -27,20 +27,15 @@ struct SigninCommand: ParsableCommand {
     @OptionGroup var output: PaperOutputOptions
 
     func validate() throws {
-        guard DocumentFormat(rawValue: format) != nil else {
-            throw ValidationError("--format nhận text, md, csv, xlsx, docx hoặc pdf, không phải \"\(format)\"")
-        }
+        try PaperCommand.checkFormat(format)
         _ = try PaperDay.parse(date, option: "--date")
     }
 
     func run() throws {
-        let delivery = PaperDelivery(format: DocumentFormat(rawValue: format)!, options: output)
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() }
-        let snapshot = try reportingFatalErrors {
-            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
-        }
+        let (delivery, snapshot) = try PaperCommand.start(format: DocumentFormat(rawValue: format)!, output: output,
+                                                          store: display.store)
         let session = try PaperDay.parse(date, option: "--date")
         let sheet = try reporting([PaperError.self], exitStatus: 1) { try SigninSheet(snapshot, classId: classId, session: session) }
-        try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.deliver(sheet.paper) }
+        try PaperCommand.deliver(sheet.paper, by: delivery)
     }
 }

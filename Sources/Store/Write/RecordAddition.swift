@@ -63,9 +63,7 @@ public struct RecordAddition: Sendable {
             throw RecordAdditionError.unwritable(error.description)
         }
         guard let place = Self.placement(of: set.name, in: original, file: set.file) else {
-            throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(
-                vi: "\(set.file) không khai báo tập \"%rec: \(set.name)\"; chạy \"hoctap check\" rồi sửa phần đầu tệp",
-                en: "\(set.file) declares no \"%rec: \(set.name)\" set; run \"hoctap check\" and fix its header")])
+            throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine.undeclared(set)])
         }
         let placed = Self.placing(record, in: original, at: place)
         var after = files

@@ -24,9 +24,7 @@ extension RecordBatch {
             guard let place = RecordAddition.placement(of: set.name, in: original, file: set.file) else {
                 for index in indices {
                     made[index] = nil
-                    refusals[index] = .unmade(.invalid(set: set.name, problems: [RefusalLine(
-                        vi: "\(set.file) không khai báo tập \"%rec: \(set.name)\"; chạy \"hoctap check\" rồi sửa phần đầu tệp",
-                        en: "\(set.file) declares no \"%rec: \(set.name)\" set; run \"hoctap check\" and fix its header")]))
+                    refusals[index] = .unmade(.invalid(set: set.name, problems: [RefusalLine.undeclared(set)]))
                 }
                 continue
             }

@@ -22,6 +22,12 @@ public struct RefusalLine: Hashable, Sendable, CustomStringConvertible {
         en = field + ProblemWording.message(problem, .en)
     }
 
+    /// The file meant for `set` has no `%rec:` line for it, so a record has nowhere to go.
+    static func undeclared(_ set: SetSchema) -> RefusalLine {
+        RefusalLine(vi: "\(set.file) không khai báo tập \"%rec: \(set.name)\"; chạy \"hoctap check\" rồi sửa phần đầu tệp",
+                    en: "\(set.file) declares no \"%rec: \(set.name)\" set; run \"hoctap check\" and fix its header")
+    }
+
     public func text(_ language: Language) -> String { language.pick(vi, en) }
 
     public var description: String { vi }
