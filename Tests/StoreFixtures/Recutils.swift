@@ -1,7 +1,7 @@
 /// The GNU recutils programs as an oracle: recfix --check and recsel -c, found on PATH.
 
 import Foundation
-@testable import Store
+import Store
 import XCTest
 
 /// The GNU recutils programs, found on PATH; nil where they are not installed.

@@ -1,6 +1,6 @@
 /// Learning titles of two school years on the hand-made store, for the title decoding and tally tests.
 
-@testable import Store
+import Store
 
 extension StoreFixture {
     /// Three titles: families of a branch in 2021-2022 and 2022-2023, units ward-wide in 2022-2023.

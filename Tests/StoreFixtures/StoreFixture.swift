@@ -2,8 +2,8 @@
 
 import Foundation
 import XCTest
-@testable import Store
-@testable import Recfile
+import Store
+import Recfile
 
 /// The files of a small valid store: three awards around the 31 August / 1 September boundary,
 /// two classes in different school years, a fund with two gifts.

@@ -1,7 +1,7 @@
 /// Temporary folders and stores for the tests, removed when each test ends.
 
 import Foundation
-@testable import Store
+import Store
 import XCTest
 
 /// A fresh folder under the system's temporary folder, removed by the test's teardown block.

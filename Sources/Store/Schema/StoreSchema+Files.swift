@@ -63,7 +63,7 @@ extension StoreSchema {
 
     /// A whole file with no records: the comment saying what it holds, then, after a blank line
     /// each, the descriptor of each of its sets. Empty for a file the schema does not know.
-    static func fileHeader(for file: String) -> String {
+    public static func fileHeader(for file: String) -> String {
         fileText(for: file) { _ in [] }
     }
 
