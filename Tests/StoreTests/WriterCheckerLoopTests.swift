@@ -22,7 +22,7 @@ final class WriterCheckerLoopTests: XCTestCase {
         let path = folder + "/" + WriterChildTests.fileName
         let log = folder + "/children.log"
         let writers = 8, perChild = 40
-        var children = try (0..<writers).map { k in
+        let children = try (0..<writers).map { k in
             try WriterHarness.spawn([
                 "HOCTAP_WRITER_CHILD": "checked", "HOCTAP_WRITER_DIR": folder,
                 "HOCTAP_WRITER_FIRST": String(k * 1_000), "HOCTAP_WRITER_COUNT": String(perChild),

@@ -27,8 +27,13 @@ public struct CellReference: Equatable, Sendable {
     public var row: Int
 
     public init?(_ text: String) {
+        self.init(bytes: text.utf8)
+    }
+
+    /// The reference spelled by `bytes` (ASCII), as `init(_:)` reads text.
+    public init?<Bytes: Sequence<UInt8>>(bytes: Bytes) {
         var column = 0, row = 0, letters = 0, digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
                 column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1

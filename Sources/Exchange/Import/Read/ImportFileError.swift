@@ -5,8 +5,8 @@ public enum ImportFileError: Error, Equatable, Sendable, CustomStringConvertible
     case unreadable(path: String, reason: String)
     /// Not a zip with a workbook inside (an old `.xls`, a renamed file).
     case notWorkbook(path: String)
-    /// A part of the workbook whose XML is broken.
-    case brokenPart(path: String, part: String)
+    /// A part of the workbook whose XML is broken; `detail` says where and how when it is known.
+    case brokenPart(path: String, part: String, detail: String = "")
     /// `--sheet NAME` names no sheet of the workbook.
     case noSheet(path: String, name: String, sheets: [String])
     /// A kind of file the import does not read.
@@ -23,8 +23,9 @@ public enum ImportFileError: Error, Equatable, Sendable, CustomStringConvertible
         case .notWorkbook(let path):
             return "\(path): không phải tệp Excel .xlsx (tệp .xls cũ hãy mở bằng Excel hoặc LibreOffice rồi lưu lại "
                 + "dạng .xlsx hoặc .csv); không ghi gì"
-        case .brokenPart(let path, let part):
-            return "\(path): phần \(part) của tệp Excel bị hỏng, không đọc được; không ghi gì"
+        case .brokenPart(let path, let part, let detail):
+            return "\(path): phần \(part) của tệp Excel bị hỏng, không đọc được"
+                + (detail.isEmpty ? "" : " (\(detail))") + "; không ghi gì"
         case .noSheet(let path, let name, let sheets):
             return "\(path): không có trang tính \"\(name)\"; tệp có các trang: "
                 + sheets.map { "\"\($0)\"" }.joined(separator: ", ") + "; không ghi gì"

@@ -6,8 +6,7 @@ import ZIPFoundation
 
 /// A workbook read with ZIPFoundation. The small parts (the workbook's list of sheets, its
 /// relationships, the styles) are read as trees with SWXMLHash; the large ones (the shared
-/// strings and the sheet) are streamed through XMLParser by `XLSXSharedStrings` and
-/// `XLSXSheetParser`.
+/// strings and the sheet) are pulled piece by piece by `XLSXSharedStrings` and `XLSXSheetParser`.
 public struct XLSXWorkbook {
     public let path: String
     private let archive: Archive
@@ -48,17 +47,25 @@ public struct XLSXWorkbook {
         }
         var shared: [String] = []
         if archive["xl/sharedStrings.xml"] != nil {
-            guard let data = try? Self.part("xl/sharedStrings.xml", of: archive), let strings = XLSXSharedStrings.read(data) else {
+            guard let data = try? Self.part("xl/sharedStrings.xml", of: archive) else {
                 throw ImportFileError.brokenPart(path: path, part: "xl/sharedStrings.xml")
             }
-            shared = strings
+            do {
+                shared = try XLSXSharedStrings.read(data)
+            } catch {
+                throw ImportFileError.brokenPart(path: path, part: "xl/sharedStrings.xml", detail: error.wording)
+            }
         }
         let styles = (try? Self.part("xl/styles.xml", of: archive)).map(XLSXDateStyles.styles(in:)) ?? []
         guard let data = try? Self.part(chosen.part, of: archive) else {
             throw ImportFileError.brokenPart(path: path, part: chosen.part)
         }
-        let parser = XLSXSheetParser(sharedStrings: shared, dateStyles: styles)
-        guard parser.parse(data) else { throw ImportFileError.brokenPart(path: path, part: chosen.part) }
+        let parser: XLSXSheetParser
+        do {
+            parser = try XLSXSheetParser(data, sharedStrings: shared, dateStyles: styles)
+        } catch {
+            throw ImportFileError.brokenPart(path: path, part: chosen.part, detail: error.wording)
+        }
         let numbers = parser.rowNumbers
         // Merged ranges in the table's rows: a sheet leaves empty rows out.
         func index(ofRow sheetRow: Int, atOrBefore: Bool) -> Int? {
