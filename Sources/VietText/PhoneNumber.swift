@@ -9,17 +9,22 @@ extension VietText {
     ///     phoneNumber("+84 912 345 678")   // "0912345678"
     ///     phoneNumber("0237.385.1234")     // "02373851234"
     public static func phoneNumber(_ text: String) -> String? {
-        var digits = ""
-        var plus = false
-        for (i, c) in text.enumerated() {
-            if let d = c.asciiValue, (0x30...0x39).contains(d) {
-                digits.append(c)
-            } else if c == "+", i == 0 || text.prefix(i).allSatisfy({ $0 == " " }) {
+        var digitBytes: [UInt8] = []
+        var plus = false, onlySpacesSoFar = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digitBytes.append(byte)
+            case UInt8(ascii: "+") where onlySpacesSoFar:
                 plus = true
-            } else if !" .-()".contains(c) {
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                break
+            default:
                 return nil
             }
+            if byte != UInt8(ascii: " ") { onlySpacesSoFar = false }
         }
+        var digits = String(decoding: digitBytes, as: UTF8.self)
         if digits.hasPrefix("0084") {
             digits = "0" + digits.dropFirst(4)
         } else if digits.hasPrefix("84"), plus || digits.count >= 11 {

@@ -6,6 +6,19 @@ extension VietText {
     /// Works on any normalisation form; letters of other alphabets are lowercased and lose their
     /// accents too. Build it once per record and match queries against it with `SearchQuery`.
     public static func searchKey(_ string: String) -> String {
+        var text = string
+        if let folded = text.withUTF8({ bytes -> [UInt8]? in
+            var sink = FoldedBytes()
+            sink.bytes.reserveCapacity(bytes.count)
+            return fold(bytes, into: &sink) ? sink.bytes : nil
+        }) {
+            return String(decoding: folded, as: UTF8.self)
+        }
+        return searchKeyByUnits(string)
+    }
+
+    /// `searchKey` the long way, through the text's units: for any text at all.
+    static func searchKeyByUnits(_ string: String) -> String {
         let units = TextUnits.units(of: string)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(units.count)
@@ -29,13 +42,17 @@ extension VietText {
     /// alphabets is hashed through `searchKey` itself, so the hash is always that of the key.
     public static func searchHash(_ string: String) -> UInt64 {
         var text = string
-        return text.withUTF8 { bytes in foldedHash(bytes) } ?? fnv(searchKey(string))
+        return text.withUTF8 { bytes in
+            var sink = FoldedHash()
+            return fold(bytes, into: &sink) ? sink.hash : nil
+        } ?? fnv(searchKey(string))
     }
 
-    /// The hash over UTF-8 bytes, decoding two- and three-byte letters by hand; nil when the text
-    /// holds anything `searchKey` treats otherwise (a combining mark, another alphabet).
-    private static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// Feeds the bytes of `searchKey` of UTF-8 `bytes` to `sink`, decoding two- and three-byte
+    /// letters by hand; false when the text holds anything `searchKey` treats otherwise (a
+    /// combining mark, another alphabet), and then `sink` holds nothing of use.
+    @inline(__always)
+    private static func fold<Sink: FoldSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) -> Bool {
         var pendingSpace = false, started = false
         var i = 0
         let n = bytes.count
@@ -58,17 +75,17 @@ extension VietText {
                     value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                     i += 3
                 } else {
-                    return nil
+                    return false
                 }
-                guard let info = LetterTable.info(value) else { return nil }
+                guard let info = LetterTable.info(value) else { return false }
                 folded = info.letter.folded
             }
-            if pendingSpace, started { h = (h ^ 0x20) &* 0x0000_0100_0000_01B3 }
+            if pendingSpace, started { sink.append(0x20) }
             pendingSpace = false
             started = true
-            h = (h ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+            sink.append(folded)
         }
-        return h
+        return true
     }
 
     /// FNV-1a over the UTF-8 bytes of `text`.
@@ -77,4 +94,21 @@ extension VietText {
         for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return h
     }
+}
+
+/// Where `VietText.fold` puts the folded bytes: kept, or hashed as they come.
+private protocol FoldSink {
+    mutating func append(_ byte: UInt8)
+}
+
+/// The folded bytes themselves: `searchKey`'s text.
+private struct FoldedBytes: FoldSink {
+    var bytes: [UInt8] = []
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
+}
+
+/// FNV-1a over the folded bytes: `searchHash`.
+private struct FoldedHash: FoldSink {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    mutating func append(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
 }

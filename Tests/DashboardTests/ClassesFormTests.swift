@@ -192,7 +192,7 @@ final class ClassesFormTests: XCTestCase {
         s.form?.form.confirmation = "Lớp đã đủ 30/30 học viên. Vẫn ghi danh?"
         let hints = ClassesPane.hints(s, env).compactMap { key in key.hint.map { "\(key.keyLabel) \($0.vi)" } }
         XCTAssertEqual(hints, ["Enter Vẫn ghi", "Esc Sửa lại"])
-        ClassesPane.keys.handle(.escape, &s, ClassesStateTests.data, env)
+        _ = ClassesPane.keys.handle(.escape, &s, ClassesStateTests.data, env)
         XCTAssertNotNil(s.form, "Esc during the question goes back to the form")
         XCTAssertNil(s.form?.form.confirmation)
     }

@@ -35,6 +35,22 @@ public struct RecordText: Sendable, Equatable {
         var out: [UInt8] = []
         for (name, raw) in fields {
             guard Self.isFieldName(name) else { throw RecWriterError.badFieldName(name) }
+            var value = raw
+            let look = value.withUTF8(Self.look)
+            if !look.multiline {
+                // One line, as nearly every value is: one look at the bytes, no split, no join.
+                // (NFC never makes or takes a carriage return, a NUL or a final backslash.)
+                if !look.ascii { value = VietText.nfc(value) }
+                if look.unwritable { try Self.check(value.utf8, field: name) }
+                var nameBytes = name
+                nameBytes.withUTF8 { out.append(contentsOf: $0) }
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: " "))
+                value.withUTF8 { out.append(contentsOf: $0) }
+                out.append(0x0A)
+                checked.append(Field(name: name, value: value))
+                continue
+            }
             let lines = try Self.normalizedLines(raw, field: name)
             out += name.utf8
             out.append(UInt8(ascii: ":"))
@@ -65,7 +81,7 @@ public struct RecordText: Sendable, Equatable {
 
     /// `[A-Za-z%][A-Za-z0-9_]*`, the names the reader takes for fields.
     public static func isFieldName(_ name: String) -> Bool {
-        let u = Array(name.utf8)
+        let u = name.utf8
         guard let first = u.first, first == UInt8(ascii: "%") || isLetter(first) else { return false }
         return u.dropFirst().allSatisfy { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "_") }
     }
@@ -83,8 +99,19 @@ public struct RecordText: Sendable, Equatable {
         }
     }
 
+    /// What one pass over a value's bytes tells: whether it has a line break, whether it is
+    /// ASCII, and whether `check` has anything to refuse in it.
+    private static func look(_ bytes: UnsafeBufferPointer<UInt8>) -> (multiline: Bool, ascii: Bool, unwritable: Bool) {
+        var multiline = false, ascii = true, unwritable = false
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false } else if byte == 0x0A { multiline = true } else if byte == 0x0D || byte == 0 { unwritable = true }
+        }
+        if bytes.last == UInt8(ascii: "\\") { unwritable = true }
+        return (multiline, ascii, unwritable)
+    }
+
     /// Throws `.unwritableValue` when a line could not be read back exactly.
-    private static func check(_ line: [UInt8], field: String) throws {
+    private static func check<Line: BidirectionalCollection<UInt8>>(_ line: Line, field: String) throws {
         if line.contains(0x0D) {
             throw RecWriterError.unwritableValue(field: field, reason:
                 "the value holds a carriage return (\\r); use plain line breaks")

@@ -37,7 +37,7 @@ public struct RecordBatch: Sendable {
     var fileOrder: [String] = []
     /// What the batch was made from: the records, the store's files as read, the time. A write
     /// under the lock reuses the batch only when all three are the same (`isMade(from:files:now:)`).
-    let records: [NewRecord]
+    public let records: [NewRecord]
     let source: [String: [UInt8]]
     let now: String
 

@@ -101,8 +101,8 @@ package struct UndoJournal: Equatable, Sendable {
         journal.entries = Array(journal.entries.suffix(kept))
         let encodedChanges: [UInt8], encodedSummary: [UInt8]
         do {
-            encodedChanges = Array(try encoder().encode(changes))
-            encodedSummary = Array(try encoder().encode(summary))
+            encodedChanges = UndoJournalJSON.changes(changes)
+            encodedSummary = UndoJournalJSON.summary(summary)
             try journal.write(under: lock, last: line(journal.entries[journal.entries.count - 1],
                                                       changes: encodedChanges, summary: encodedSummary))
         } catch {

@@ -12,10 +12,13 @@ extension ImportPlan {
     /// until no new refusal appears, so that what `--skip-bad` would write is known to pass.
     public mutating func check(in folder: String) throws {
         for _ in 0..<4 {
-            let (records, owners) = records(excluding: refused)
+            let excluded = refused
+            let (records, owners) = records(excluding: excluded)
             guard !records.isEmpty else { return }
             let batch = try RecordBatch.preview(records, in: folder, now: options.now)
             checked = batch
+            checkedExclusion = excluded
+            checkedOwners = owners
             guard !batch.refusals.isEmpty else { return }
             for (index, refusal) in batch.refusals.sorted(by: { $0.key < $1.key }) {
                 let owner = owners[index]

@@ -8,6 +8,8 @@ extension ImportPlan {
     /// the entry each record belongs to. A person met twice in the list is added once, at the first
     /// row kept; an enrollment names its learner by id, or by a link to the learner added with it.
     public func records(excluding excluded: Set<Int> = []) -> (records: [NewRecord], owners: [Int]) {
+        // The store checked these very records last (`check(in:)`): made once, not three times.
+        if let checked, checkedExclusion == excluded { return (checked.records, checkedOwners) }
         var records: [NewRecord] = []
         var owners: [Int] = []
         var learnerRecord: [String: Int] = [:]
@@ -18,7 +20,7 @@ extension ImportPlan {
                 var learner: NewRecord.Link?
                 let learnerId = entry.existingLearner
                 if learnerId == nil, let name = row.value("Name") {
-                    let key = Self.personKey(name, row.value("BirthYear").flatMap { Int($0) })
+                    let key = entry.personKey ?? Self.personKey(name, row.value("BirthYear").flatMap { Int($0) })
                     if let made = learnerRecord[key] {
                         learner = NewRecord.Link(field: "Learner", record: made, from: "Id")
                     } else {

@@ -25,6 +25,9 @@ public struct ImportPlan: Sendable {
         public var note: String?
         /// The store's refusals of the row's records (the same check as `hoctap add`).
         public var storeProblems: [RowProblem] = []
+        /// The folded name and birth year the row's person is known by (`personKey`), for a
+        /// list of people.
+        var personKey: String?
 
         /// Every reason the row is refused: its cells, then the store's check.
         public var problems: [RowProblem] { row.problems + storeProblems }
@@ -37,7 +40,10 @@ public struct ImportPlan: Sendable {
     public var passed: [RowProblem]
     /// The store's last check of the records (`check(in:)`), which the write reuses when the store
     /// has not changed since.
-    public var checked: RecordBatch?
+    public internal(set) var checked: RecordBatch?
+    /// The records of that check: the entries left out, and each record's entry.
+    var checkedExclusion: Set<Int>?
+    var checkedOwners: [Int] = []
 
     /// The plan for `rows` against `snapshot`.
     public init(rows: [ImportRow], passed: [RowProblem], snapshot: StoreSnapshot, options: ImportOptions) {
@@ -75,6 +81,7 @@ public struct ImportPlan: Sendable {
             guard let name = row.value("Name") else { continue }
             let year = row.value("BirthYear").flatMap { Int($0) }
             let key = Self.personKey(name, year)
+            entries[i].personKey = key
             var who: String?
             if let id = row.learnerId {
                 if known.contains(id) {
