@@ -69,7 +69,7 @@ let package = Package(
         // Benchmarks: run in a release build, never as tests (see README).
         .executableTarget(
             name: "hoctap-bench",
-            dependencies: ["VietText", "Store", "StoreDemo", "Reports", "Canvas", "Dashboard",
+            dependencies: ["VietText", "Store", "StoreDemo", "Reports", "Canvas", "Dashboard", "Exchange",
                            .product(name: "SWXMLHash", package: "SWXMLHash")],
             path: "Benchmarks/hoctap-bench"
         ),

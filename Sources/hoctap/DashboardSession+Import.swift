@@ -9,13 +9,16 @@ import VietText
 extension DashboardSession {
     /// Reads and plans the list `request` names against this session's store, as `hoctap import`
     /// does, and says what would be written; nothing is written here.
-    func readImport(_ request: ImportRequest) -> ImportAnswer {
-        Self.readImport(request, folder: directory, now: RecordAddition.localStamp())
+    mutating func readImport(_ request: ImportRequest) -> ImportAnswer {
+        let (answer, checked) = Self.readImport(request, folder: directory, now: RecordAddition.localStamp())
+        importChecked = checked
+        return answer
     }
 
-    /// As `readImport(_:)`, for a store `folder` at the local time `now` (`YYYY-MM-DD HH:MM`).
-    static func readImport(_ request: ImportRequest, folder: String, now: String) -> ImportAnswer {
-        guard let kind = ImportKind(rawValue: request.kind.rawValue) else { return .failed("không nhập được loại \(request.kind.rawValue)") }
+    /// As `readImport(_:)`, for a store `folder` at the local time `now` (`YYYY-MM-DD HH:MM`); with
+    /// the store's check of the records a review would write.
+    static func readImport(_ request: ImportRequest, folder: String, now: String) -> (ImportAnswer, RecordBatch?) {
+        guard let kind = ImportKind(rawValue: request.kind.rawValue) else { return (.failed("không nhập được loại \(request.kind.rawValue)"), nil) }
         var year: SchoolYear?
         if let text = request.year {
             if let y = SchoolYear(text: text) {
@@ -23,13 +26,13 @@ extension DashboardSession {
             } else if text.count == 4, let start = Int(text), (1900...2200).contains(start) {
                 year = SchoolYear(startYear: start)
             } else {
-                return .failed("Năm học \"\(text)\": cần dạng 2022-2023 hoặc năm bắt đầu 2022")
+                return (.failed("Năm học \"\(text)\": cần dạng 2022-2023 hoặc năm bắt đầu 2022"), nil)
             }
         }
         var options = ImportOptions(kind: kind, classId: request.classId, branchId: request.branchId, year: year, now: now)
         if let text = request.date {
             guard let day = CalendarDate(iso: text) ?? ImportOptions.day(text) else {
-                return .failed("Ngày \"\(text)\": cần dạng 06/10/2022 hoặc 2022-10-06")
+                return (.failed("Ngày \"\(text)\": cần dạng 06/10/2022 hoặc 2022-10-06"), nil)
             }
             options.date = day
         }
@@ -38,13 +41,13 @@ extension DashboardSession {
         let path = Self.expandingHome(request.path)
         do {
             let list = try ListImport.prepare(path: path, options: options, folder: folder)
-            return .review(Self.review(list, typed: request.path))
+            return (.review(Self.review(list, typed: request.path)), list.plan.checked)
         } catch let error as ImportFileError {
-            return .failed(error.description)
+            return (.failed(error.description), nil)
         } catch let error as StoreError {
-            return .failed(error.description)
+            return (.failed(error.description), nil)
         } catch {
-            return .failed("\(path): \(error)")
+            return (.failed("\(path): \(error)"), nil)
         }
     }
 

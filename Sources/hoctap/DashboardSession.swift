@@ -15,6 +15,9 @@ struct DashboardSession {
     var state: AppState
     /// A write that found the store's lock taken and is tried again on the loop's next wakes.
     var pending: PendingWrite?
+    /// The store's check of the last import previewed (`readImport`): its write reuses it when the
+    /// records and the store's files are still those it checked, as `hoctap import` does.
+    var importChecked: RecordBatch?
 
     /// - Parameters:
     ///   - present: presentation mode's settings (`--present` starts a read-only viewer).
@@ -82,7 +85,10 @@ struct DashboardSession {
     mutating func attempt(_ write: StoreWrite) -> WriteOutcome? {
         let outcome: WriteOutcome
         do {
-            let report = try write.performed(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero)
+            // An import's write is stamped with its preview's time, so the preview's check stands.
+            let checked = importChecked.flatMap { batch in write == .add(batch.records) ? batch : nil }
+            let report = try write.performed(in: directory, now: checked?.now ?? RecordAddition.localStamp(), lockTimeout: .zero,
+                                             checked: checked)
             switch write {
             case .add, .remove, .seedYear: outcome = .written(report.records)
             case .edit, .removeRecord, .undo: outcome = .changed(report.summary, undo: report.isUndo)

@@ -166,3 +166,18 @@ final class ImportReadTests: XCTestCase {
         XCTAssertEqual(CellValues.text(forced.0.rows[0][0]), font(names[0]))
     }
 }
+
+/// The hand-made Windows-1252 writer agrees with Foundation's on every character it may meet.
+final class Windows1252Tests: XCTestCase {
+    func testEveryCharacterAsFoundationWritesIt() {
+        var scalars: [Unicode.Scalar] = (0...0x2FF).compactMap(Unicode.Scalar.init)
+        scalars += [0x20AC, 0x201A, 0x2026, 0x2122, 0x1EA1, 0x1EC7, 0x0111, 0x01B0, 0x0301, 0x4E2D, 0x1F4A1].compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let text = "a" + String(Character(scalar)) + "b"
+            XCTAssertEqual(ColumnEncoding.windows1252(text), text.data(using: .windowsCP1252).map { Array($0) },
+                           String(format: "U+%04X", scalar.value))
+        }
+        XCTAssertEqual(ColumnEncoding.windows1252("Hä vµ tªn"), Array("Hä vµ tªn".data(using: .windowsCP1252)!))
+        XCTAssertNil(ColumnEncoding.windows1252("Nguyễn"))
+    }
+}

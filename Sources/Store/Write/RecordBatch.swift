@@ -39,7 +39,7 @@ public struct RecordBatch: Sendable {
     /// under the lock reuses the batch only when all three are the same (`isMade(from:files:now:)`).
     public let records: [NewRecord]
     let source: [String: [UInt8]]
-    let now: String
+    public let now: String
 
     /// Makes and checks `records` against the store's files `files` (by name; a missing file is
     /// created), reading the limits that depend on the day against `now` (`YYYY-MM-DD HH:MM`).

@@ -33,7 +33,7 @@ public enum ColumnEncoding {
                 case .bytes:
                     byteCells.append(r)
                 case .text(let t) where t.utf8.contains { $0 >= 0x80 }:
-                    if let bytes = t.data(using: .windowsCP1252) { fontCells.append((r, Array(bytes))) } else { unicodeCells += 1 }
+                    if let bytes = windows1252(t) { fontCells.append((r, bytes)) } else { unicodeCells += 1 }
                 default:
                     break
                 }
@@ -81,4 +81,34 @@ public enum ColumnEncoding {
         let best = [LegacyEncoding.tcvn3, .vni].max { score($0) < score($1) } ?? .tcvn3
         return score(best) > plain + margin ? best : nil
     }
+
+    /// The bytes of `text` in Windows-1252, the letters an old font's bytes show as; nil when a
+    /// character of it has no such byte (the text is Unicode then). By hand, one table lookup a
+    /// character: Foundation's converter costs a few thousand instructions a cell, and every name
+    /// of a list is tried. Tests compare it with Foundation's.
+    static func windows1252(_ text: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        // Composed first, as Foundation's converter composes "a" and a combining acute into "á".
+        for scalar in VietText.nfc(text).unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 || (v >= 0xA0 && v <= 0xFF) {
+                out.append(UInt8(v))
+            } else if let byte = windows1252High[v] {
+                out.append(byte)
+            } else {
+                return nil
+            }
+        }
+        return out
+    }
+
+    /// The characters Windows-1252 puts at 0x80–0x9F (five of its places there are unused).
+    static let windows1252High: [UInt32: UInt8] = {
+        let scalars: [UInt32] = [0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+                                 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178]
+        var table: [UInt32: UInt8] = [:]
+        for (i, v) in scalars.enumerated() where v != 0 { table[v] = UInt8(0x80 + i) }
+        return table
+    }()
 }
