@@ -78,7 +78,7 @@ public enum ProblemWording {
         case .danglingReference:
             if let expected = p.expected, let set = between(expected, " of a ", " record") ?? between(expected, " of an ", " record") {
                 let file = between(expected + "\u{0}", " record in ", "\u{0}").map { " trong \($0)" } ?? ""
-                return ("không có bản ghi \(set) nào có khoá \(found)\(file)", true)
+                return ("không có bản ghi \(AssessmentWording.or(set)) nào có khoá \(found)\(file)", true)
             }
             return general("không có bản ghi nào có khoá \(found)")
         case .outsideSet:
@@ -175,7 +175,7 @@ public enum ProblemWording {
         if m.hasPrefix("names the recipients of awards"), let metric = between(m, "the metric ", " counts") {
             return "chỉ dùng cho chỉ tiêu đếm khen thưởng (awards, award_amount); chỉ tiêu \(metric) không đếm khen thưởng"
         }
-        return nil
+        return AssessmentWording.vietnamese(m)
     }
 }
 
