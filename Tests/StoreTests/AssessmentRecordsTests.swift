@@ -80,10 +80,11 @@ final class AssessmentRecordsTests: XCTestCase {
                               + "Subject: HV1\nSet: CDHT-324\nYear: 2023\nScores: 9,8,8,8,8,8,8,8,8,8\n"), [])
     }
 
-    func testALearnerIsAPartyMemberOfOneCell() {
+    func testALearnerIsAPartyMemberOfOneCell() throws {
         var files = StoreFixture.assessedFiles()
-        let text = String(decoding: files["subjects.rec"] ?? [], as: UTF8.self)
-            .replacingOccurrences(of: "Member: HV2\n\n", with: "Member: HV2\n\nId: CB2\nName: Chi bộ trường\nMember: HV1\n\n")
+        var text = String(decoding: files["subjects.rec"] ?? [], as: UTF8.self)
+        let cell = try XCTUnwrap(text.range(of: "Member: HV2\n\n"), "CB1's last member")
+        text.replaceSubrange(cell, with: "Member: HV2\n\nId: CB2\nName: Chi bộ trường\nMember: HV1\n\n")
         files["subjects.rec"] = Array(text.utf8)
         let found = StoreLoader.decode(files: files).errors
         XCTAssertEqual(found.map(\.field), ["Member"])

@@ -59,7 +59,7 @@ final class AssessmentRuleTests: XCTestCase {
 
     func testASetWithEmptyPlacesNeverRecognises() throws {
         let snapshot = StoreLoader.decode(files: ["criteria.rec": Array(PublishedCriteria.fileText().utf8)])
-        XCTAssertEqual(snapshot.errors, [])
+        XCTAssertEqual(snapshot.errors.filter { $0.file == "criteria.rec" }, [])
         let family = try XCTUnwrap(snapshot.criteriaSets.first { $0.id == "GDHT-448" })
         XCTAssertFalse(family.isComplete)
         XCTAssertEqual(family.items.map(\.status).filter { $0 == .missing }.count, 4)
