@@ -76,6 +76,8 @@ final class AssessmentRecordsTests: XCTestCase {
         let twice = errors("Subject: HV1\nSet: CDHT-324\nYear: 2022\nScores: 8,8,8,8,8,8,8,8,8,8\n\n"
                            + "Subject: HV1\nSet: CDHT-324\nYear: 2022\nScores: 9,8,8,8,8,8,8,8,8,8\n")
         XCTAssertEqual(twice.map(\.kind), [.duplicateRecord])
+        XCTAssertTrue(ProblemWording.message(twice[0], .vi).hasPrefix("HV1 đã được đánh giá theo bộ tiêu chí CDHT-324 năm 2022"),
+                      ProblemWording.message(twice[0], .vi))
         XCTAssertEqual(errors("Subject: HV1\nSet: CDHT-324\nYear: 2022\nScores: 8,8,8,8,8,8,8,8,8,8\n\n"
                               + "Subject: HV1\nSet: CDHT-324\nYear: 2023\nScores: 9,8,8,8,8,8,8,8,8,8\n"), [])
     }

@@ -37,6 +37,21 @@ enum AssessmentWording {
         return nil
     }
 
+    /// A second assessment of a subject by a set in a year, or a second registration for a title.
+    static func duplicate(_ m: String, line: String) -> String? {
+        guard let subject = ProblemWording.word(after: "with Subject ", in: m),
+              let year = ProblemWording.number(after: " and Year ", in: m) else { return nil }
+        if m.hasPrefix("a second Assessment"), let set = ProblemWording.word(after: " and Set ", in: m) {
+            return "\(subject) đã được đánh giá theo bộ tiêu chí \(set) năm \(year) (bản ghi ở dòng \(line)); "
+                + "mỗi đối tượng chỉ có một kết quả cho mỗi bộ tiêu chí và năm: hãy sửa bản ghi đó"
+        }
+        if m.hasPrefix("a second Registration"), let title = ProblemWording.word(after: " and Title ", in: m) {
+            let name = AssessedTitle(rawValue: title)?.vietnamese ?? title
+            return "\(subject) đã đăng ký danh hiệu \(name) năm \(year) (bản ghi ở dòng \(line)); chỉ cần một lần đăng ký"
+        }
+        return nil
+    }
+
     /// "Unit or PartyCell" as "Unit hoặc PartyCell".
     static func or(_ sets: String) -> String {
         sets.split(separator: " or ").joined(separator: " hoặc ")

@@ -118,6 +118,7 @@ public enum ProblemWording {
             return exact(inconsistency(m)) ?? general("các giá trị mâu thuẫn với nhau")
         case .duplicateRecord:
             if let line = number(after: "on line ", in: m) {
+                if let said = AssessmentWording.duplicate(m, line: line) { return (said, true) }
                 if let course = between(m, "Class ", " and"), m.contains("Learner ") {
                     return ("học viên \(found) đã được ghi danh vào lớp \(course) (bản ghi ở dòng \(line)); "
                             + "mỗi học viên chỉ ghi danh một lần vào một lớp", true)
