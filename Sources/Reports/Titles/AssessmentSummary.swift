@@ -8,7 +8,7 @@ public enum AssessmentSummary {
     /// "Tổng điểm: 78/100 (cần từ 80, không chỉ tiêu nào dưới 5)", the items under the line, "Kết quả: Không đạt".
     public static func lines(_ a: Assessment, set: CriteriaSet) -> [String] {
         let result = set.result(of: a)
-        let total = a.scores.compactMap { $0 }.reduce(0, +)
+        let total = set.total(a.scores)
         var lines: [String] = []
         let scored = a.scores.compactMap { $0 }.count
         var head = "Tổng điểm: \(VietFormat.integer(total))/\(VietFormat.integer(set.maximum))"

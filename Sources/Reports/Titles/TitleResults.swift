@@ -52,7 +52,7 @@ public struct TitleResults: Sendable {
         }
         rows = scored.enumerated().map { n, x in
             TitleResultRow(number: n + 1, subject: x.assessment.subject, name: names[x.assessment.subject] ?? "",
-                           title: x.set.title, set: x.set.id, total: x.assessment.scores.compactMap { $0 }.reduce(0, +),
+                           title: x.set.title, set: x.set.id, total: x.set.total(x.assessment.scores),
                            result: x.result, date: x.assessment.date)
         }
         awaiting = progress.awaiting(year).map { ($0.subject, names[$0.subject] ?? "", $0.title) }

@@ -56,6 +56,9 @@ extension CriteriaSet {
         }
     }
 
+    /// The points of the items scored: what a form shows as the running total.
+    public func total(_ scores: [Int?]) -> Int { scores.compactMap { $0 }.reduce(0, +) }
+
     /// The result of `assessment`.
     public func result(of assessment: Assessment) -> AssessmentResult { result(of: assessment.scores) }
 

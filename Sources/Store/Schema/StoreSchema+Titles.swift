@@ -91,7 +91,7 @@ extension StoreSchema {
         FieldSpec("Set", .reference(set: "CriteriaSet"), mandatory: true),
         FieldSpec("Year", .int, mandatory: true, summary: "the calendar year; results go up before 15/12",
                   expectation: calendarYearText, bound: .count),
-        FieldSpec("Scores", mandatory: true, summary: "one per item in the set's order, such as 10,9,8; - for an item not scored",
+        FieldSpec("Scores", mandatory: true, summary: "each within its item's Max, as many as the set has items",
                   expectation: scoresText),
         FieldSpec("Assessor"),
         FieldSpec("Date", .date),
