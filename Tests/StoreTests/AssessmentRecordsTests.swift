@@ -127,3 +127,42 @@ final class AssessmentRecordsTests: XCTestCase {
         XCTAssertEqual(try StoreLoader.load(directory: folder).assessments.count, 8)
     }
 }
+
+// MARK: - Reloading
+
+final class AssessmentReloadTests: XCTestCase {
+    private func append(_ text: String, to name: String, in folder: String) throws {
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: folder + "/" + name))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    /// An assessment appended (as `hoctap add` or the dashboard writes one) is read alone, checked
+    /// against its set as a whole reading checks it; a new criterion or household reads the store whole.
+    func testAnAppendedAssessmentIsReadAloneAndCheckedTheSame() throws {
+        let folder = try makeTemporaryFolder(self)
+        for (name, bytes) in StoreFixture.assessedFiles() {
+            try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+        }
+        let reloader = StoreReloader()
+        _ = try reloader.reload(directory: folder)
+        try append("\nSubject: GD3\nSet: GD-T\nYear: 2022\nScores: 9,9\n", to: "assessments.rec", in: folder)
+        let good = try reloader.reload(directory: folder)
+        XCTAssertTrue(reloader.lastWasIncremental)
+        assertSameSnapshot(good, try StoreLoader.reload(directory: folder), "a good assessment")
+        XCTAssertEqual(good.assessments.count, 9)
+        try append("\nSubject: HV1\nSet: GD-T\nYear: 2023\nScores: 9,12\n", to: "assessments.rec", in: folder)
+        let bad = try reloader.reload(directory: folder)
+        XCTAssertTrue(reloader.lastWasIncremental)
+        XCTAssertEqual(bad.errors.map(\.field), ["Subject", "Scores"], "the wrong kind of subject and a score above its maximum")
+        assertSameSnapshot(try XCTUnwrap(reloader.replaced), good, "the snapshot before the bad append is kept")
+        try append("\nSet: GD-T\nCode: 3\nText: Điều kiện học tập\nMax: 10\n", to: "criteria.rec", in: folder)
+        let whole = try reloader.reload(directory: folder)
+        XCTAssertFalse(reloader.lastWasIncremental, "assessments refer to the sets")
+        assertSameSnapshot(whole, try StoreLoader.reload(directory: folder), "a new item")
+        XCTAssertEqual(whole.criteriaSets.first { $0.id == "GD-T" }?.items.count, 3)
+        XCTAssertEqual(whole.errors.filter { $0.field == "Scores" }.count, 4,
+                       "two scores no longer fit a set of three items: GD1, GD2, GD3 and the bad HV1")
+    }
+}
