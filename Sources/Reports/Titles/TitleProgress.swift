@@ -49,18 +49,26 @@ public struct TitleProgress: Sendable {
     /// The calendar year of the campaign's school year (its September), when the store has a campaign.
     public let campaignYear: Int?
     let lines: [Int: [AssessedTitle: Line]]
+    /// Each title's line in a year with nothing recorded: the subjects alone.
+    let unrecorded: [AssessedTitle: Line]
+    /// The party's block in a year with nothing recorded: the totals alone.
+    let unrecordedParty: Party
     let parties: [Int: Party]
     let scored: [Int: [Scored]]
     let waiting: [Int: [Registration]]
 
-    /// The line of `title` in `year`: every title has one, with zeros where nothing is recorded.
+    /// The line of `title` in `year`: every title has one; in a year with nothing recorded, the
+    /// subjects alone (nothing recognised or assessed) against the national target of that year.
     public func line(_ title: AssessedTitle, year: Int) -> Line {
-        lines[year]?[title] ?? Line(title: title, year: year, tally: TitleTally(), byBranch: [],
-                                    target: TitleTarget.national(title, year: year))
+        if let line = lines[year]?[title] { return line }
+        var line = unrecorded[title] ?? Line(title: title, year: year, tally: TitleTally(), byBranch: [], target: TitleTarget())
+        line.year = year
+        line.target = TitleTarget.national(title, year: year)
+        return line
     }
 
     /// The party's block in `year`.
-    public func party(_ year: Int) -> Party { parties[year] ?? Party() }
+    public func party(_ year: Int) -> Party { parties[year] ?? unrecordedParty }
 
     /// The year's assessments with their results, in file order.
     public func assessments(_ year: Int) -> [Scored] { scored[year] ?? [] }
@@ -79,11 +87,13 @@ public struct TitleProgress: Sendable {
     }
 
     init(years: [Int], sets: [String: CriteriaSet], campaignYear: Int?, lines: [Int: [AssessedTitle: Line]],
-         parties: [Int: Party], scored: [Int: [Scored]], waiting: [Int: [Registration]]) {
+         unrecorded: [AssessedTitle: Line], unrecordedParty: Party, parties: [Int: Party], scored: [Int: [Scored]], waiting: [Int: [Registration]]) {
         self.years = years
         self.sets = sets
         self.campaignYear = campaignYear
         self.lines = lines
+        self.unrecorded = unrecorded
+        self.unrecordedParty = unrecordedParty
         self.parties = parties
         self.scored = scored
         self.waiting = waiting

@@ -44,8 +44,10 @@ struct TitleProgressBuilder {
                 $0.year == year && !assessed.contains(Pair(subject: $0.subject, title: $0.title))
             }
         }
-        return TitleProgress(years: years.sorted(), sets: sets, campaignYear: campaignYear, lines: lines, parties: parties,
-                             scored: scored, waiting: waiting)
+        var unrecorded: [AssessedTitle: TitleProgress.Line] = [:]
+        for title in AssessedTitle.allCases { unrecorded[title] = line(title, year: nil, best: [:]) }
+        return TitleProgress(years: years.sorted(), sets: sets, campaignYear: campaignYear, lines: lines,
+                             unrecorded: unrecorded, unrecordedParty: party([:]), parties: parties, scored: scored, waiting: waiting)
     }
 
     private struct Pair: Hashable {
@@ -93,7 +95,8 @@ struct TitleProgressBuilder {
         }
     }
 
-    private func line(_ title: AssessedTitle, year: Int, best: [String: AssessmentResult]) -> TitleProgress.Line {
+    /// The line of `title` in `year`; with no year, of the subjects alone.
+    private func line(_ title: AssessedTitle, year: Int?, best: [String: AssessmentResult]) -> TitleProgress.Line {
         var assessed: [String?: TitleTally] = [:]
         for (subject, result) in best {
             guard let branch = branch(of: subject, title) else { continue }
@@ -103,7 +106,7 @@ struct TitleProgressBuilder {
             if result == .criteriaIncomplete { t.undecided += 1 }
             assessed[branch] = t
         }
-        let counts = self.counts(title, year: year)
+        let counts = year.map { self.counts(title, year: $0) } ?? [:]
         let subjects = subjects(title)
         var keys = Set(subjects.keys).union(counts.keys).union(assessed.keys)
         keys.remove(nil)
@@ -130,7 +133,8 @@ struct TitleProgressBuilder {
             byBranch.append(TitleProgress.BranchTally(branch: b, tally: tally))
         }
         let ward = byBranch.reduce(TitleTally()) { $0 + $1.tally }
-        return TitleProgress.Line(title: title, year: year, tally: ward, byBranch: byBranch, target: target(title, year: year))
+        return TitleProgress.Line(title: title, year: year ?? 0, tally: ward, byBranch: byBranch,
+                                  target: year.map { target(title, year: $0) } ?? TitleTarget())
     }
 
     /// The count records of the school year that starts in `year`, by branch; a count says how
