@@ -27,8 +27,15 @@ final class AssessmentEndToEndTests: XCTestCase {
         XCTAssertTrue(family.output.contains("GD0001 là bản ghi Family, nhưng danh hiệu Công dân học tập chỉ xét cho bản ghi Learner"),
                       family.output)
         XCTAssertEqual(try citizens(store, year: "2023-2024"), ["recognized": 1, "assessed": 1, "total": 806])
+        let edited = try ProgramRun.hoctap(["edit", "assessment", "HV0001/CDHT-324/2023", "--store", store.path,
+                                            "--Scores", "8,8,8,8,8,8,8,8,8,4"])
+        XCTAssertEqual(edited.status, 0, edited.output)
+        XCTAssertTrue(edited.output.contains("Đã sửa kết quả đánh giá HV0001/CDHT-324/2023"), edited.output)
+        XCTAssertEqual(try citizens(store, year: "2023-2024"), ["recognized": 0, "assessed": 1, "total": 806], "one 4 fails")
+        XCTAssertEqual(try ProgramRun.hoctap(["undo", "--store", store.path]).status, 0)
         let undone = try ProgramRun.hoctap(["undo", "--store", store.path])
         XCTAssertEqual(undone.status, 0, undone.output)
+        XCTAssertTrue(undone.output.contains("Đã hoàn tác: thêm kết quả đánh giá HV0001/CDHT-324/2023"), undone.output)
         XCTAssertEqual(try citizens(store, year: "2023-2024"), ["recognized": 0, "assessed": 0, "total": 806])
         let check = try ProgramRun.hoctap(["check", "--store", store.path])
         XCTAssertEqual(check.status, 0, check.output)
