@@ -22,6 +22,8 @@ public struct StoreReport: Sendable {
     /// The school year the targets are measured over: the campaign's (nil without a campaign,
     /// when they follow the year asked for).
     public let targetYear: SchoolYear?
+    /// The learning titles per calendar year: assessments, counts, targets, the party's block.
+    public let titles: TitleProgress
 
     /// How much a report holds beyond the figures.
     public enum Detail: Sendable {
@@ -41,6 +43,7 @@ public struct StoreReport: Sendable {
         indicators = snapshot.indicators
         fund = FundLedger(snapshot)
         targetYear = snapshot.campaign.flatMap { SchoolYear(text: $0.schoolYear) }
+        titles = TitleProgress(snapshot)
     }
 
     /// The tallies of `year`, or of the whole store when `year` is nil.

@@ -1,6 +1,7 @@
 /// `hoctap add KIND --Field value …`: checks one new record against the store and writes it, or refuses.
 
 import ArgumentParser
+import Reports
 import Store
 
 struct AddCommand: ParsableCommand {
@@ -60,6 +61,23 @@ struct AddCommand: ParsableCommand {
         }
         Output.print("Đã thêm vào \(addition.set.file):")
         Output.print(addition.record.text, terminator: "")
+        if addition.set.name == "Assessment" { printResult(of: addition, in: location.directory) }
+    }
+
+    /// The result the set's rule gives the assessment just written, read back from the store.
+    private func printResult(of addition: RecordAddition, in folder: String) {
+        var fields: [String: String] = [:]
+        for line in addition.record.text.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        // Subject, Set and Year name one assessment: the store refuses a second.
+        guard let snapshot = try? StoreLoader.load(directory: folder),
+              let written = snapshot.assessments.first(where: {
+                  $0.subject == fields["Subject"] && $0.set == fields["Set"] && String($0.year) == fields["Year"]
+              }),
+              let set = snapshot.criteriaSets.first(where: { $0.id == written.set }) else { return }
+        Output.print(AssessmentSummary.lines(written, set: set).joined(separator: "\n"))
     }
 
     /// Removes `--store DIR` or `--store=DIR` given among the fields, returning the folder.

@@ -52,8 +52,9 @@ struct ReportCommand: ParsableCommand {
         let location = try reportingFatalErrors { try StoreLocation.resolve(option: display.store) }
         let snapshot = try reportingFatalErrors { try StoreLoader.load(directory: location.directory) }
         guard let format = DocumentFormat(rawValue: format) else {
-            let tallies = StoreReport(snapshot, detail: .figures).tallies(period.year.flatMap { SchoolYear(text: $0) })
-            Output.print(ReportJSON.text(tallies, problems: snapshot.problems), terminator: "")
+            let report = StoreReport(snapshot, detail: .figures)
+            let tallies = report.tallies(period.year.flatMap { SchoolYear(text: $0) })
+            Output.print(ReportJSON.text(tallies, titles: report.titles, problems: snapshot.problems), terminator: "")
             return
         }
         let delivery = PaperDelivery(format: format, options: output)

@@ -42,9 +42,9 @@ final class CheckLanguageEndToEndTests: XCTestCase {
         let vi = try ProgramRun.hoctap(["check", "--store", store.path])
         XCTAssertEqual(vi.status, 0, vi.output)
         XCTAssertTrue(vi.output.hasSuffix(" bản ghi hợp lệ: không có vấn đề nào\n"), vi.output)
-        XCTAssertTrue(vi.output.hasPrefix("12 tệp, 10.731 bản ghi hợp lệ"), vi.output)
+        XCTAssertTrue(vi.output.hasPrefix("15 tệp, 12.440 bản ghi hợp lệ"), vi.output)
         let en = try ProgramRun.hoctap(["check", "--lang", "en", "--store", store.path])
-        XCTAssertEqual(en.output, "12 files, 10731 valid records: no problems\n")
+        XCTAssertEqual(en.output, "15 files, 12440 valid records: no problems\n")
         let bad = try ProgramRun.hoctap(["check", "--lang", "fr", "--store", store.path])
         XCTAssertNotEqual(bad.status, 0, bad.output)
     }

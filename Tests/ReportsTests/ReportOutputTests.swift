@@ -16,7 +16,7 @@ final class ReportOutputTests: XCTestCase {
 
     func testJSONHasTheStableShape() throws {
         let (text, o) = try json(StoreFixture.snapshot(["awards.rec": [("Amount: 300000", "Amount: nhiều")]]))
-        let top = ["counts", "learnerTurns", "attendance", "awards", "fund", "clans", "titles", "targets", "indicators", "problems"]
+        let top = ["counts", "learnerTurns", "attendance", "awards", "fund", "clans", "titles", "party", "targets", "indicators", "problems"]
         XCTAssertEqual(Set(o.keys), Set(top))
         let positions = top.map { text.range(of: "\"\($0)\":")?.lowerBound }
         XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted(), "keys in the fixed order")

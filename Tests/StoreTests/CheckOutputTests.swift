@@ -16,9 +16,9 @@ final class CheckOutputTests: XCTestCase {
             "awards.rec:\(kind): Kind: expected one of student, family, clan, citizen, unit, got \"pupil\"",
             "    Kind: pupil",
             "          ^~~~~",
-            "12 files, 30 valid records: 1 error, 1 warning",
+            "15 files, 30 valid records: 1 error, 1 warning",
             "",
         ])
-        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot(), .en), "12 files, 31 valid records: no problems")
+        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot(), .en), "15 files, 31 valid records: no problems")
     }
 }

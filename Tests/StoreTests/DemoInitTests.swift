@@ -12,7 +12,7 @@ final class DemoInitTests: XCTestCase {
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
-    func testAnEmptyStoreHasEveryFileWithItsHeadersOnly() throws {
+    func testAnEmptyStoreHasEveryFileWithItsHeadersOnlyAndThePublishedCriteria() throws {
         let folder = try makeTemporaryFolder(self) + "/new/store"
         let paths = try StoreInitializer.create(in: folder, contents: .empty)
         XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, StoreSchema.files)
@@ -21,11 +21,11 @@ final class DemoInitTests: XCTestCase {
         XCTAssertEqual(StoreManifest.read(folder)?.files, Set(StoreSchema.files))
         for file in StoreSchema.files {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
-            XCTAssertEqual(text, StoreSchema.fileHeader(for: file))
+            XCTAssertEqual(text, file == "criteria.rec" ? PublishedCriteria.fileText() : StoreSchema.fileHeader(for: file))
             XCTAssertTrue(text.hasPrefix("# \(file): "), text)
             let parsed = RecParser.parse(Array(text.utf8), file: file)
             XCTAssertEqual(parsed.descriptors.map(\.name), StoreSchema.sets(in: file).map(\.name))
-            XCTAssertEqual(parsed.records.count, 0)
+            XCTAssertEqual(parsed.records.count, file == "criteria.rec" ? 26 : 0, "the published sets and their items")
             XCTAssertEqual(parsed.problems.filter { $0.severity == .error }, [])
         }
         // A fresh store is valid: the missing campaign is a warning, so `hoctap check` passes.

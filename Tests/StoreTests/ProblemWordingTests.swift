@@ -1,5 +1,6 @@
 /// Every problem the store reports has Vietnamese words of its own, with its place, field names and bad value kept.
 
+import Foundation
 import XCTest
 @testable import Store
 @testable import Recfile
@@ -38,6 +39,37 @@ final class ProblemWordingTests: XCTestCase {
             "office.rec": Array("%rec: Body\n\nId: TT\nName: TRUNG TÂM\nKind: center\n".utf8),
             "papers.rec": Array("%rec: Paper\n\nId: P1\nBody: TT\nYear: 2023\nNumber: 1\nKind: BC\nDate: 2022-12-30\nTitle: T\n".utf8),
         ]).problems
+        // The titles' rules: criteria, subjects, assessments.
+        var titles = StoreFixture.assessedFiles(assessments: """
+
+            Subject: HV1
+            Set: GD-T
+            Year: 2022
+            Scores: 8,8,8
+
+            Subject: GD1
+            Set: GD-T
+            Year: 2022
+            Scores: 8,11
+
+            Subject: GD2
+            Set: GDHT-448
+            Year: 2022
+            Scores: 10,10,10,10,5,-,-,-
+
+            Subject: GD9
+            Set: DV-T
+            Year: 2022
+            Scores: một
+
+            """)
+        var subjects = String(decoding: titles["subjects.rec"] ?? [], as: UTF8.self)
+        if let cell = subjects.range(of: "Member: HV2\n\n") {
+            subjects.replaceSubrange(cell, with: "Member: HV2\n\nId: CB2\nName: C\nMember: HV1\nMember: HV3\nMember: HV3\n\n")
+        }
+        titles["subjects.rec"] = Array(subjects.utf8)
+        titles["criteria.rec"] = (titles["criteria.rec"] ?? []) + Array("\nSet: GD-T\nCode: 9\nText: T\n".utf8)
+        all += StoreLoader.decode(files: titles).problems
         all += problems(["branches.rec": [("%rec: Clan", "%rec: Award\n\nId: X\n\n%rec: Nothing\n\nId: Y\n\n%rec: Clan")]])
         all += StoreLoader.decode(files: ["campaign.rec": Array("Id: C0\n\n%rec: Campaign\n".utf8)]).problems
         let twoCampaigns = StoreFixture.texts()[campaign].map { text in
@@ -125,9 +157,9 @@ final class ProblemWordingTests: XCTestCase {
             "awards.rec:\(kind): Kind: \"pupil\" không hợp lệ, cần một trong: student, family, clan, citizen, unit",
             "    Kind: pupil",
             "          ^~~~~",
-            "12 tệp, 30 bản ghi hợp lệ: 1 lỗi, 1 cảnh báo",
+            "15 tệp, 30 bản ghi hợp lệ: 1 lỗi, 1 cảnh báo",
             "",
         ])
-        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot(), .vi), "12 tệp, 31 bản ghi hợp lệ: không có vấn đề nào")
+        XCTAssertEqual(CheckReport.summary(StoreFixture.snapshot(), .vi), "15 tệp, 31 bản ghi hợp lệ: không có vấn đề nào")
     }
 }

@@ -20,6 +20,13 @@ func assertSameSnapshot(_ a: StoreSnapshot, _ b: StoreSnapshot, _ note: String, 
     XCTAssertEqual(a.awards, b.awards, note, file: file, line: line)
     XCTAssertEqual(a.donations, b.donations, note, file: file, line: line)
     XCTAssertEqual(a.titles, b.titles, note, file: file, line: line)
+    XCTAssertEqual(a.criteriaSets, b.criteriaSets, note, file: file, line: line)
+    XCTAssertEqual(a.communities, b.communities, note, file: file, line: line)
+    XCTAssertEqual(a.units, b.units, note, file: file, line: line)
+    XCTAssertEqual(a.partyCells, b.partyCells, note, file: file, line: line)
+    XCTAssertEqual(a.families, b.families, note, file: file, line: line)
+    XCTAssertEqual(a.registrations, b.registrations, note, file: file, line: line)
+    XCTAssertEqual(a.assessments, b.assessments, note, file: file, line: line)
     XCTAssertEqual(a.problems.count, b.problems.count, note, file: file, line: line)
     for (x, y) in zip(a.problems, b.problems) where x != y {
         XCTFail("\(note): \(x) ≠ \(y)", file: file, line: line)

@@ -24,11 +24,17 @@ struct RecordCounts: Sendable {
             "Attendance": .of(snapshot.attendance.lazy.map { Optional($0.date) }),
             "Paper": .of(snapshot.papers.lazy.map { Optional($0.date) }),
             "Expense": .of(snapshot.expenses.lazy.map { Optional($0.date) }),
+            // A title's calendar year goes up in December, in the school year that starts that September.
+            "Registration": .of(snapshot.registrations.lazy.map { CalendarDate(year: $0.year, month: 12, day: 1) }),
+            "Assessment": .of(snapshot.assessments.lazy.map { CalendarDate(year: $0.year, month: 12, day: 1) }),
         ]
         undated = [
             "Target": snapshot.targets.count, "Indicator": snapshot.indicators.count, "Agenda": snapshot.agenda.count,
             "Learner": snapshot.learners.count, "Branch": snapshot.branches.count, "Clan": snapshot.clans.count,
             "Body": snapshot.bodies.count, "Signer": snapshot.signers.count, "FundYear": snapshot.fundYears.count,
+            "CriteriaSet": snapshot.criteriaSets.count, "Criterion": snapshot.criteriaSets.reduce(0) { $0 + $1.items.count },
+            "Community": snapshot.communities.count, "Unit": snapshot.units.count, "PartyCell": snapshot.partyCells.count,
+            "Family": snapshot.families.count,
         ]
     }
 

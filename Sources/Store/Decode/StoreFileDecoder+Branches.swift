@@ -24,6 +24,8 @@ final class BranchesFileDecoder: StoreFileDecoder {
         }
     }
 
-    override func keys(of set: String) -> KeyTable? { set == "Branch" ? branch.r.keys : nil }
+    override func keys(of set: String) -> KeyTable? {
+        set == "Branch" ? branch.r.keys : set == "Clan" ? clan.r.keys : nil
+    }
     override var arrays: [SnapshotArray] { [SnapshotArray(\.branches), SnapshotArray(\.clans)] }
 }

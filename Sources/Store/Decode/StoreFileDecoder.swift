@@ -52,6 +52,9 @@ class StoreFileDecoder {
         case "office.rec": OfficeFileDecoder(name: name)
         case "papers.rec": OneSetFileDecoder<PaperDecoder>(name: name)
         case "fundbook.rec": FundBookFileDecoder(name: name)
+        case "criteria.rec": CriteriaFileDecoder(name: name)
+        case "subjects.rec": SubjectsFileDecoder(name: name)
+        case "assessments.rec": AssessmentsFileDecoder(name: name)
         default: nil
         }
     }

@@ -53,6 +53,9 @@ public enum CheckReport {
             + s.classes.count + s.learners.count + s.enrollments.count + s.attendance.count + s.branches.count
             + s.clans.count + s.awards.count + s.donations.count + titles
             + s.bodies.count + s.signers.count + s.papers.count + s.fundYears.count + s.expenses.count
+            + s.criteriaSets.reduce(s.criteriaSets.count) { $0 + $1.items.count }
+            + s.communities.count + s.units.count + s.partyCells.count + s.families.count
+            + s.registrations.count + s.assessments.count
     }
 
     private static func plural(_ n: Int, _ word: String) -> String {

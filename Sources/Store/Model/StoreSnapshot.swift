@@ -33,6 +33,16 @@ public struct StoreSnapshot: Sendable {
     /// The fund's years and their opening balances, and its spending other than awards (`fundbook.rec`).
     public var fundYears: [FundYear] = []
     public var expenses: [Expense] = []
+    /// The criteria sets of the learning titles, each with its items (`criteria.rec`).
+    public var criteriaSets: [CriteriaSet] = []
+    /// What titles are assessed on besides learners and clans (`subjects.rec`).
+    public var communities: [ResidentialGroup] = []
+    public var units: [LearningUnit] = []
+    public var partyCells: [PartyCell] = []
+    public var families: [Family] = []
+    /// Registrations and assessments per calendar year (`assessments.rec`).
+    public var registrations: [Registration] = []
+    public var assessments: [Assessment] = []
     /// Sorted by file, then line.
     public var problems: [StoreProblem]
     /// How many records each store file held when read, of any set, valid or not; a file that was

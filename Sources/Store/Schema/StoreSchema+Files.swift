@@ -50,6 +50,18 @@ extension StoreSchema {
             "# fundbook.rec: the study-promotion fund's book beyond the gifts: the balance",
             "# each fund year opened with, and spending other than awards; whole đồng.",
         ],
+        "criteria.rec": [
+            "# criteria.rec: the published criteria sets of the learning titles, their items",
+            "# (in scoring order) and pass rules; empty places wait for the decision in force.",
+        ],
+        "subjects.rec": [
+            "# subjects.rec: what the titles are assessed on besides learners and clans:",
+            "# residential groups, units, party cells and their members, families.",
+        ],
+        "assessments.rec": [
+            "# assessments.rec: registrations and assessments per calendar year; the result",
+            "# of an assessment is computed from its scores by its set's rule, never written.",
+        ],
     ]
 
     /// What a file holds, in one sentence without the leading `# NAME:` (for the documentation).

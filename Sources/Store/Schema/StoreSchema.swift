@@ -7,14 +7,15 @@ public enum StoreSchema {
     public static let files = [
         "campaign.rec", "ceremony.rec", "classes.rec", "learners.rec",
         "attendance.rec", "branches.rec", "awards.rec", "funds.rec", "titles.rec",
-        "office.rec", "papers.rec", "fundbook.rec",
+        "office.rec", "papers.rec", "fundbook.rec", "criteria.rec", "subjects.rec", "assessments.rec",
     ]
 
     /// Every record set, grouped by file in the order of `files`.
     public static let sets: [SetSchema] = [
         campaign, target, indicator, agenda, agendaLog, course, learner,
         enrollment, attendance, branch, clan, award, donation, title,
-        body, signer, paper, fundYear, expense,
+        body, signer, paper, fundYear, expense, criteriaSet, criterion, community, unit, partyCell, family,
+        registration, assessment,
     ]
 
     /// The names of every record set, in the order of `sets` (also the order of report counts).

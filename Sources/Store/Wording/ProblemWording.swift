@@ -78,7 +78,7 @@ public enum ProblemWording {
         case .danglingReference:
             if let expected = p.expected, let set = between(expected, " of a ", " record") ?? between(expected, " of an ", " record") {
                 let file = between(expected + "\u{0}", " record in ", "\u{0}").map { " trong \($0)" } ?? ""
-                return ("không có bản ghi \(set) nào có khoá \(found)\(file)", true)
+                return ("không có bản ghi \(AssessmentWording.or(set)) nào có khoá \(found)\(file)", true)
             }
             return general("không có bản ghi nào có khoá \(found)")
         case .outsideSet:
@@ -118,6 +118,7 @@ public enum ProblemWording {
             return exact(inconsistency(m)) ?? general("các giá trị mâu thuẫn với nhau")
         case .duplicateRecord:
             if let line = number(after: "on line ", in: m) {
+                if let said = AssessmentWording.duplicate(m, line: line) { return (said, true) }
                 if let course = between(m, "Class ", " and"), m.contains("Learner ") {
                     return ("học viên \(found) đã được ghi danh vào lớp \(course) (bản ghi ở dòng \(line)); "
                             + "mỗi học viên chỉ ghi danh một lần vào một lớp", true)
@@ -175,7 +176,7 @@ public enum ProblemWording {
         if m.hasPrefix("names the recipients of awards"), let metric = between(m, "the metric ", " counts") {
             return "chỉ dùng cho chỉ tiêu đếm khen thưởng (awards, award_amount); chỉ tiêu \(metric) không đếm khen thưởng"
         }
-        return nil
+        return AssessmentWording.vietnamese(m)
     }
 }
 

@@ -49,6 +49,10 @@ public struct RecordLabel: Codable, Hashable, Sendable {
         "Award": ("khen thưởng", "award"), "Donation": ("ủng hộ quỹ", "donation"), "Title": ("danh hiệu", "title"),
         "Body": ("cơ quan", "issuing body"), "Signer": ("người ký", "signer"), "Paper": ("văn bản", "paper"),
         "FundYear": ("năm quỹ", "fund year"), "Expense": ("khoản chi", "expense"),
+        "CriteriaSet": ("bộ tiêu chí", "criteria set"), "Criterion": ("chỉ tiêu", "criterion"),
+        "Community": ("tổ dân phố", "residential group"), "Unit": ("đơn vị", "unit"), "PartyCell": ("chi bộ", "party cell"),
+        "Family": ("hộ gia đình", "family"), "Registration": ("đăng ký danh hiệu", "registration"),
+        "Assessment": ("kết quả đánh giá", "assessment"),
     ]
 }
 

@@ -7,6 +7,7 @@ public enum IdAssigner {
         "Award": ("KT", 4), "Learner": ("HV", 4), "Donation": ("UH", 3),
         "Class": ("LH", 2), "Branch": ("CH", 2), "Clan": ("DH", 2), "Target": ("T", 1), "Indicator": ("I", 2),
         "Expense": ("KC", 3), "FundYear": ("NQ", 2), "Body": ("CQ", 2), "Signer": ("NK", 2),
+        "Family": ("GD", 4), "Community": ("TDP", 3), "Unit": ("DV", 2), "PartyCell": ("CB", 2),
     ]
 
     /// The next id after `existing`: the prefix and digit count of the last id that ends in

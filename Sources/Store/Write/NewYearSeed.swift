@@ -86,6 +86,12 @@ public enum NewYearSeed {
         kept["Branch"] = try branches.map(RecordText.init)
         kept["Clan"] = try clans.map(RecordText.init)
         kept["Class"] = try classes.map(RecordText.init)
+        // The criteria sets, as the ward corrected them, and what the titles are assessed on carry over;
+        // registrations and assessments belong to their year.
+        for set in ["CriteriaSet", "Criterion"] { kept[set] = try records(set, in: "criteria.rec").map(RecordText.init) }
+        for set in ["Community", "Unit", "PartyCell", "Family"] {
+            kept[set] = try records(set, in: "subjects.rec").map(RecordText.init)
+        }
         var campaignId: String?
         if let old = snapshot.campaign, let week = RecordAddition.campaignWeek(year) {
             campaignId = RecordAddition.campaignId(year)
@@ -99,6 +105,9 @@ public enum NewYearSeed {
         var texts: [String: String] = [:]
         for file in StoreSchema.files {
             texts[file] = StoreSchema.fileText(for: file) { set in (kept[set.name] ?? []).map(\.text) }
+        }
+        if kept["CriteriaSet"]?.isEmpty != false {
+            texts["criteria.rec"] = PublishedCriteria.fileText()
         }
         let summary = Summary(year: year, branches: branches.count, clans: clans.count,
                               classes: classes.compactMap { $0.value("Id") }, campaign: campaignId,

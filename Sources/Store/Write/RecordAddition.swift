@@ -15,6 +15,8 @@ public struct RecordAddition: Sendable {
         "campaign": "Campaign", "target": "Target", "indicator": "Indicator", "agenda-item": "Agenda",
         "class": "Class", "branch": "Branch", "clan": "Clan",
         "expense": "Expense", "fund-year": "FundYear", "body": "Body", "signer": "Signer", "paper": "Paper",
+        "assessment": "Assessment", "registration": "Registration", "family": "Family", "community": "Community",
+        "unit": "Unit", "party-cell": "PartyCell", "criteria-set": "CriteriaSet", "criterion": "Criterion",
     ]
 
     /// The set the record belongs to.

@@ -5,7 +5,8 @@ import Recfile
 /// A record is named by its set (the kind, `award`, `class`, `branch` …: the set's name in any
 /// case) and its key (`A1875`, an agenda item's `Seq`). The two sets without a key are named by
 /// the fields that make one of their records: an enrollment `CLASS/LEARNER` (`LH01/HV0001`), an
-/// attendance `CLASS/LEARNER/DATE` (`LH01/HV0001/2022-10-12`).
+/// attendance `CLASS/LEARNER/DATE` (`LH01/HV0001/2022-10-12`); the other sets without a key by the
+/// fields no two of their records share: an assessment `HV0001/CDHT-324/2022`.
 public enum RecordIdentity {
     /// The sets `edit` and `remove` take, by kind: every set the store declares.
     public static var kinds: [String] { StoreSchema.sets.map { $0.name.lowercased() } }
@@ -25,7 +26,8 @@ public enum RecordIdentity {
         switch set.name {
         case "Enrollment": return ["Class", "Learner"]
         case "Attendance": return ["Class", "Learner", "Date"]
-        default: return nil
+        // An assessment SUBJECT/SET/YEAR, a registration SUBJECT/TITLE/YEAR, a criterion SET/CODE.
+        default: return set.unique.isEmpty ? nil : set.unique
         }
     }
 

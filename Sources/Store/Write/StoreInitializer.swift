@@ -72,7 +72,8 @@ public enum StoreInitializer {
     private static func text(of name: String, _ contents: Contents) throws -> String {
         switch contents {
         case .empty:
-            return StoreSchema.fileHeader(for: name)
+            // A new store starts with the published criteria sets, which the ward may correct.
+            return name == "criteria.rec" ? PublishedCriteria.fileText() : StoreSchema.fileHeader(for: name)
         case .copy(let source):
             let path = URL(fileURLWithPath: source).appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else { throw Failure.sourceMissing(path: path) }

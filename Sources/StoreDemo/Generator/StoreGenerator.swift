@@ -73,6 +73,8 @@ public struct StoreGenerator: Sendable {
                         studiousClans: counts.previousStudiousClans) : nil
         var awarded: [Int] = []
         let papers = PaperDemo(seed: seed, plan: branches)
+        let titles = TitlePlan(seed: seed, plan: branches)
+        let assessed = AssessmentPlan(seed: seed, plan: branches, titles: titles, learners: learners, profiles: profiles)
         var counted: [String: Int] = [:]
         for file in StoreSchema.files {
             var out = RecEmitter(mode: try mode(file), chunkSize: chunkSize)
@@ -111,7 +113,13 @@ public struct StoreGenerator: Sendable {
                                       asOf: asOf))
                 try FundPlan.write(funds, to: &out, set: sets[0])
             case "titles.rec":
-                try TitlePlan(seed: seed, plan: branches).write(&out, set: sets[0])
+                try titles.write(&out, set: sets[0])
+            case "criteria.rec":
+                try AssessmentPlan.writeCriteria(&out, sets: sets)
+            case "subjects.rec":
+                try assessed.writeSubjects(&out, sets: sets)
+            case "assessments.rec":
+                try assessed.writeAssessments(&out, sets: sets)
             default:
                 guard try papers.write(file, &out, sets: sets) else { preconditionFailure("no generator for \(file)") }
             }
