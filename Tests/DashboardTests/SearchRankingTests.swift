@@ -40,7 +40,7 @@ final class SearchRankingTests: XCTestCase {
 
     func testTheRosterListsWholeWordsFirstEachInNameOrder() {
         var s = ClassesState()
-        for key in [Key.down, .enter, .character("/")] + typed("hoa") { ClassesPane.handle(key, &s, Self.data, env) }
+        for key in [Key.down, .enter, .character("/")] + typed("hoa") { _ = ClassesPane.handle(key, &s, Self.data, env) }
         let roster = ClassesSelection(s, Self.data.classes, today: Moment.reference.date).roster
         // Given names first: Bình, Hoa, Hòa; then An, Bình, Nam.
         XCTAssertEqual(names(roster, Self.data.classes),
@@ -49,14 +49,14 @@ final class SearchRankingTests: XCTestCase {
 
     func testTheClassSearchListsClassesWithAWholeWordFirst() {
         var s = ClassesState()
-        for key in [Key.character("/")] + typed("hoa") { ClassesPane.handle(key, &s, Self.data, env) }
+        for key in [Key.character("/")] + typed("hoa") { _ = ClassesPane.handle(key, &s, Self.data, env) }
         let classes = ClassesSelection(s, Self.data.classes, today: Moment.reference.date).classes
         XCTAssertEqual(classes.map { Self.data.classes.courses[$0].id }, ["LH01", "LH02", "LH03"])
     }
 
     func testTheEnrollFormSuggestsWholeWordsFirst() {
         var s = ClassesState()
-        for key in [Key.character("a")] + typed("hoa") { ClassesPane.handle(key, &s, Self.data, env) }
+        for key in [Key.character("a")] + typed("hoa") { _ = ClassesPane.handle(key, &s, Self.data, env) }
         let suggestions = s.form?.form.field(EnrollForm.nameField)?.suggestions ?? []
         XCTAssertEqual(suggestions.count, min(6, FormView.maximumSuggestions))
         let expected = ["Phạm Thị Hoà Bình", "Nguyễn Thị Hoa", "Lê Hòa", "Hoàng Văn An", "Hoàng Thị Bình", "Trần Hoài Nam"]
@@ -81,7 +81,7 @@ final class SearchRankingTests: XCTestCase {
                                 attendance: [])
         let data = DashboardData(big)
         var s = ClassesState()
-        for key in [Key.enter, .character("/")] + typed("hoa") { ClassesPane.handle(key, &s, data, env) }
+        for key in [Key.enter, .character("/")] + typed("hoa") { _ = ClassesPane.handle(key, &s, data, env) }
         let roster = ClassesSelection(s, data.classes, today: Moment.reference.date).roster
         XCTAssertEqual(roster.count, 1_680)
         let query = SearchQuery("hoa")
