@@ -49,7 +49,7 @@ struct AwardDecoder {
     private var recipients = Interner(), categories = Interner(), sponsors = Interner()
     private var classNames = Interner(), schools = Interner()
     /// One box for the awards that name the same sponsor, class, school and voucher.
-    private var extras: [AwardExtra: AwardExtra.Box] = [:]
+    private var extras = AwardExtraTable()
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.award, file: file)
@@ -68,9 +68,7 @@ struct AwardDecoder {
                                      voucher: r.text(voucher))
         if let y, let d { checkGiven(d, rewarding: y) }
         guard r.isValid, let i, let d, let who, let k, let c, let b else { return nil }
-        let extra = AwardExtra(sponsor: s, paper: paper)
-        let box = extras[extra] ?? AwardExtra.box(extra)
-        if let box, extras.count < 100_000 { extras[extra] = box }
+        let box = extras.box(AwardExtra(sponsor: s, paper: paper))
         return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, schoolYear: y,
                      extra: box, source: r.source)
     }
