@@ -10,13 +10,28 @@ package enum UTF8Check {
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         while i < n {
-            // Eight ASCII bytes at a time: most of a store file is ASCII.
-            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-                continue
+            // Eight ASCII bytes at a time: most of a store file is ASCII. When some of the eight are
+            // not, the ASCII bytes before the first of them are skipped at once.
+            if i + 8 <= n {
+                let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & 0x8080_8080_8080_8080
+                if high == 0 {
+                    i += 8
+                    continue
+                }
+                i += high.trailingZeroBitCount >> 3
             }
             let b0 = bytes[i]
             if b0 < 0x80 { i += 1; continue }
+            // Vietnamese letters are two bytes (C2–DF) or three (E1–EC, the U+1Exx block): checked
+            // here without the table of lead bytes.
+            if b0 >= 0xC2, b0 <= 0xDF, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+                i += 2
+                continue
+            }
+            if b0 >= 0xE1, b0 <= 0xEC, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             let (need, low, high) = lead(b0)
             if need == 0 { return (i, 1) }
             // The second byte has a lead-specific range; the others are plain continuation bytes.

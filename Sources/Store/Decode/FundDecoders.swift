@@ -47,9 +47,9 @@ struct AwardDecoder {
     private let className, school, voucher: Int
     private let kinds = ChoiceTable<RecipientKind>()
     private var recipients = Interner(), categories = Interner(), sponsors = Interner()
-    private var classNames = Interner(), schools = Interner()
+    private var classNames = Interner(), schools = Interner(), vouchers = Interner()
     /// One box for the awards that name the same sponsor, class, school and voucher.
-    private var extras: [AwardExtra: AwardExtra.Box] = [:]
+    private var extras = AwardExtraTable()
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.award, file: file)
@@ -63,14 +63,11 @@ struct AwardDecoder {
         r.begin(record)
         let i = r.text(id), d = r.date(date), who = r.text(recipient, &recipients), k = r.choice(kind, kinds)
         let c = r.text(category, &categories), b = r.reference(branch, in: branches), a = r.int(amount)
-        let s = r.text(sponsor, &sponsors), y = r.schoolYear(schoolYear)
-        let paper = AwardPaperFields(className: r.text(className, &classNames), school: r.text(school, &schools),
-                                     voucher: r.text(voucher))
+        let s = r.interned(sponsor, &sponsors), y = r.schoolYear(schoolYear)
+        let cl = r.interned(className, &classNames), sc = r.interned(school, &schools), v = r.interned(voucher, &vouchers)
         if let y, let d { checkGiven(d, rewarding: y) }
         guard r.isValid, let i, let d, let who, let k, let c, let b else { return nil }
-        let extra = AwardExtra(sponsor: s, paper: paper)
-        let box = extras[extra] ?? AwardExtra.box(extra)
-        if let box, extras.count < 100_000 { extras[extra] = box }
+        let box = extras.box(sponsor: s, className: cl, school: sc, voucher: v)
         return Award(id: i, date: d, recipient: who, kind: k, category: c, branch: b, amount: a, schoolYear: y,
                      extra: box, source: r.source)
     }

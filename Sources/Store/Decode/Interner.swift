@@ -18,36 +18,51 @@ struct Interner {
 
     /// The NFC String of `bytes`.
     mutating func callAsFunction(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        entry(bytes).value
+    }
+
+    /// The NFC String of `bytes` and its number among the values kept (the same for the same
+    /// bytes), or -1 when it is not kept (past `limit`, or bytes not in NFC).
+    mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: String, entry: Int32) {
         let h = ByteHash.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = Int(slots[slot])
             if e < 0 { break }
-            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return entries[e].value }
+            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return (entries[e].value, Int32(e)) }
             slot = (slot + 1) & mask
         }
         let value = VietText.nfc(utf8: bytes)
         // Only a value already in NFC can be found again by its bytes.
-        guard entries.count < Self.limit, ByteHash.same(value, bytes) else { return value }
-        slots[slot] = Int32(entries.count)
+        guard entries.count < Self.limit, ByteHash.same(value, bytes) else { return (value, -1) }
+        let e = Int32(entries.count)
+        slots[slot] = e
         entries.append(Entry(value: value, hash: h))
         if entries.count * 2 > slots.count { grow() }
-        return value
+        return (value, e)
     }
 
     /// The String already made for `bytes`, or nil when these bytes were not seen (or not kept).
     func existing(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        existingEntry(bytes).map { entries[Int($0)].value }
+    }
+
+    /// The number of the value made for `bytes`, or nil when these bytes were not seen (or not kept).
+    func existingEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let h = ByteHash.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = Int(slots[slot])
             if e < 0 { return nil }
-            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return entries[e].value }
+            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return Int32(e) }
             slot = (slot + 1) & mask
         }
     }
+
+    /// The value numbered `entry`.
+    func value(_ entry: Int32) -> String { entries[Int(entry)].value }
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)

@@ -17,6 +17,8 @@ protocol OneSetDecoding {
     /// The fewest bytes a record takes (its mandatory fields), for reserving room; nil reserves none.
     static var minimumRecordBytes: Int? { get }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Model?
+    /// Decodes `record` and appends its model, when valid, to the snapshot's array.
+    mutating func take(_ record: RawRecord, references: KeyTable?, into s: inout StoreSnapshot)
 }
 
 /// Most sets refer to no other set, are referred to by no other file and reserve no room.
@@ -24,6 +26,10 @@ extension OneSetDecoding {
     static var referencedSet: String? { nil }
     static var publishedSet: String? { nil }
     static var minimumRecordBytes: Int? { nil }
+
+    mutating func take(_ record: RawRecord, references: KeyTable?, into s: inout StoreSnapshot) {
+        if let model = decode(record, references: references) { s[keyPath: Self.records].append(model) }
+    }
 }
 
 final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
@@ -49,7 +55,7 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
     }
 
     override func take(_ record: RawRecord, set: String, into s: inout StoreSnapshot) {
-        if let model = decoder.decode(record, references: references) { s[keyPath: D.records].append(model) }
+        decoder.take(record, references: references, into: &s)
     }
 
     override func keys(of set: String) -> KeyTable? { set == D.publishedSet ? decoder.r.keys : nil }
@@ -75,6 +81,12 @@ extension AwardDecoder: OneSetDecoding {
     /// An award takes at least 64 bytes (its six mandatory fields).
     static var minimumRecordBytes: Int? { 64 }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Award? { decode(record, branches: references) }
+
+    /// Written out for awards, a million of them: the generic append went through a key path and
+    /// copied each award through its value witnesses.
+    mutating func take(_ record: RawRecord, references: KeyTable?, into s: inout StoreSnapshot) {
+        if let award = decode(record, branches: references) { s.awards.append(award) }
+    }
 }
 
 extension DonationDecoder: OneSetDecoding {

@@ -29,8 +29,18 @@ extension RawRecordDecoder {
     /// was checked then; a value with a control character is never kept, so each use is reported.
     mutating func text(_ j: Int, _ interner: inout Interner) -> String? {
         guard let v = bytes(j) else { return nil }
-        if let known = interner.existing(v.bytes) { return known }
+        if let known = interner.existingEntry(v.bytes) { return interner.value(known) }
         return checkedText(j).map { interner($0) }
+    }
+
+    /// The same, with the value's number in `interner` (`Interner.entry`): -1 when it is not kept,
+    /// `InternedText.none` when the field is absent, empty or not valid text.
+    mutating func interned(_ j: Int, _ interner: inout Interner) -> InternedText {
+        guard let v = bytes(j) else { return InternedText(value: nil, entry: InternedText.none) }
+        if let known = interner.existingEntry(v.bytes) { return InternedText(value: interner.value(known), entry: known) }
+        guard let checked = checkedText(j) else { return InternedText(value: nil, entry: InternedText.none) }
+        let made = interner.entry(checked)
+        return InternedText(value: made.value, entry: made.entry)
     }
 
     /// The trimmed bytes of field `j` unless they hold a control character: then the field is

@@ -49,10 +49,19 @@ public struct Award: Hashable, Sendable {
     }
 
     /// An award whose sponsor and paper fields come in a box already made (shared between awards).
+    /// (Each field set once: the loader makes a million of these, and going through the public
+    /// initialiser copied each award twice.)
     init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
          branch: String, amount: Int?, schoolYear: SchoolYear?, extra: AwardExtra.Box?, source: SourcePlace) {
-        self.init(id: id, date: date, recipient: recipient, kind: kind, category: category, branch: branch,
-                  amount: amount, schoolYear: schoolYear, source: source)
+        self.id = id
+        self.date = date
+        self.recipient = recipient
+        self.kind = kind
+        self.category = category
+        self.branch = branch
+        self.amount = amount
+        self.source = source
+        self.namedYear = schoolYear.map { UInt16(clamping: $0.startYear) } ?? 0
         self.extra = extra
     }
 

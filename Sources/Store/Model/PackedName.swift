@@ -9,12 +9,16 @@ struct PackedName: Equatable {
     /// False for a name too long to pack: it equals no name of the schema.
     var isExact: Bool { count <= 16 }
 
+    /// Byte `i` of the name is byte `i % 8` of `low` (`i < 8`) or `high`, lowest first, packed with
+    /// one copy rather than a shift per byte (a store's load packs every field name it reads).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         count = bytes.count
         guard count <= 16 else { count = 17; return }
-        for i in 0..<count {
-            if i < 8 { low |= UInt64(bytes[i]) << (8 * UInt64(i)) } else { high |= UInt64(bytes[i]) << (8 * UInt64(i - 8)) }
-        }
+        guard count > 0, let base = bytes.baseAddress else { return }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: count) }
+        low = UInt64(littleEndian: words.0)
+        high = UInt64(littleEndian: words.1)
     }
 
     init(_ name: String) {
