@@ -8,7 +8,7 @@ import VietText
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Nhập danh sách học viên, ghi danh, khen thưởng hoặc ủng hộ quỹ từ tệp Excel (.xlsx) hoặc CSV/TSV.",
+        abstract: "Nhập danh sách học viên, ghi danh, khen thưởng, ủng hộ quỹ hoặc bảng chấm điểm danh hiệu từ tệp Excel (.xlsx) hoặc CSV/TSV.",
         discussion: """
         Tệp .xlsx (trang tính đầu, hoặc --sheet), .csv hay .tsv (dấu phẩy, chấm phẩy hoặc tab; UTF-8, UTF-16 có BOM,
         Windows-1258); chữ TCVN3 (ABC) hay VNI trong bất kỳ tệp nào được nhận ra theo từng cột và chuyển sang Unicode
@@ -20,6 +20,9 @@ struct ImportCommand: ParsableCommand {
         được dùng lại, khen thưởng đã có được bỏ qua) và các dòng bị từ chối kèm số dòng, cột và lý do. Không ghi gì nếu có
         dòng bị từ chối, trừ khi có --skip-bad; mọi bản ghi được ghi một lần dưới khoá của kho, và `hoctap undo` hoàn tác
         cả lần nhập.
+        Bảng chấm điểm (assessments, với --set MÃ-BỘ-TIÊU-CHÍ như CDHT-324 và --year NĂM): mỗi dòng một đối tượng (cột
+        "Mã" hoặc "Họ và tên", thêm "Năm sinh" với học viên), mỗi chỉ tiêu một cột có tiêu đề là mã chỉ tiêu ("1",
+        "Chỉ tiêu 1", "CT 2.1" …) hoặc nội dung chỉ tiêu; ô trống là chưa chấm. Kết quả tính theo quy tắc của bộ tiêu chí.
         Exit status: 0 khi đã ghi (hoặc --dry-run không có dòng bị từ chối), 1 khi có dòng bị từ chối hoặc tệp không đọc
         được (không ghi gì), 2 khi không đọc được kho.
         """
@@ -28,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     /// The main command's options: `--store` given after the subcommand is read there.
     @OptionGroup var display: DisplayOptions
 
-    @Argument(help: "Loại danh sách: learners, enrollments, awards hoặc donations.")
+    @Argument(help: "Loại danh sách: learners, enrollments, awards, donations hoặc assessments.")
     var kind: String
 
     @Argument(help: "Tệp .xlsx, .csv hoặc .tsv.")
@@ -40,8 +43,11 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Mã chi hội của khen thưởng hoặc khoản ủng hộ khi tệp không có cột \"Chi hội\".")
     var branch: String?
 
-    @Option(name: .long, help: "Năm học khen thưởng, như 2022-2023 (hoặc 2022).")
+    @Option(name: .long, help: "Năm học khen thưởng, như 2022-2023 (hoặc 2022); với assessments: năm đánh giá, như 2022.")
     var year: String?
+
+    @Option(name: .customLong("set"), help: "Mã bộ tiêu chí của bảng chấm điểm (assessments), như CDHT-324.")
+    var criteriaSet: String?
 
     @Option(name: .long, help: "Ngày của các dòng không có cột ngày (ngày trao, ngày ủng hộ), như 06/10/2022 (mặc định: hôm nay).")
     var date: String?
@@ -63,7 +69,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard let kind = ImportKind(rawValue: kind.lowercased()) else {
-            throw ValidationError("không có loại danh sách \"\(kind)\": dùng learners, enrollments, awards hoặc donations")
+            throw ValidationError("không có loại danh sách \"\(kind)\": dùng learners, enrollments, awards, donations hoặc assessments")
         }
         let mapping = try map.map { pair -> (column: String, field: String) in
             guard let eq = pair.lastIndex(of: "=") else {
@@ -72,7 +78,14 @@ struct ImportCommand: ParsableCommand {
             return (String(pair[..<eq]), String(pair[pair.index(after: eq)...]))
         }
         let forced = try encoding.map(Self.encoding(named:))
-        let schoolYear = try year.map { text -> SchoolYear in
+        let calendarYear = try year.flatMap { text -> Int? in
+            guard kind == .assessments else { return nil }
+            guard text.count == 4, let y = Int(text), (1900...2200).contains(y) else {
+                throw ValidationError("--year \"\(text)\": bảng chấm điểm theo năm dương lịch, như 2022")
+            }
+            return y
+        }
+        let schoolYear = kind == .assessments ? nil : try year.map { text -> SchoolYear in
             if let y = SchoolYear(text: text) { return y }
             if text.count == 4, let start = Int(text), (1900...2200).contains(start) { return SchoolYear(startYear: start) }
             throw ValidationError("--year \"\(text)\": cần năm học dạng 2022-2023 hoặc năm bắt đầu 2022")
@@ -87,6 +100,8 @@ struct ImportCommand: ParsableCommand {
             : try StoreLocation.writableOrRefuse(option: display.store)
         var options = ImportOptions(kind: kind, classId: classId, branchId: branch, year: schoolYear, now: RecordAddition.localStamp())
         options.date = day
+        options.setId = criteriaSet
+        options.calendarYear = calendarYear
         let list = try reporting([ImportFileError.self], exitStatus: 1) {
             try reportingFatalErrors {
                 try ListImport.prepare(path: file, sheet: sheet, mapping: mapping, encoding: forced, options: options,
@@ -112,7 +127,7 @@ struct ImportCommand: ParsableCommand {
         var counts: [String: Int] = [:]
         for label in report.summary.records { counts[label.set, default: 0] += 1 }
         let files = Set(report.summary.records.compactMap { StoreSchema.set(named: $0.set)?.file }).sorted()
-        let written = ["Learner", "Enrollment", "Award", "Donation"].compactMap { set in
+        let written = ["Learner", "Enrollment", "Award", "Donation", "Assessment"].compactMap { set in
             counts[set].map { "\(VietFormat.integer($0)) \(ImportPreview.word(set))" }
         }
         Output.print("\nĐã ghi \(written.joined(separator: ", ")) vào \(files.joined(separator: ", "))"

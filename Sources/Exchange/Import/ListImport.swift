@@ -17,6 +17,8 @@ public struct ListImport: Sendable {
     public let header: [String]
     /// The file's number of each row of the table.
     public let rowNumbers: [Int]
+    /// An assessment sheet's criteria set.
+    public let criteria: CriteriaSet?
     public var plan: ImportPlan
 
     /// Reads `path` and plans its rows against the store in `folder`.
@@ -28,21 +30,33 @@ public struct ListImport: Sendable {
                                encoding: LegacyEncoding? = nil, options: ImportOptions, folder: String) throws -> ListImport {
         let raw = try ImportFile.read(path: path, sheet: sheet)
         let (table, encodings) = ColumnEncoding.decode(raw, forced: encoding)
-        let map = try ColumnMap.find(in: table, kind: options.kind, mapping: mapping, path: path)
         let snapshot = try StoreLoader.load(directory: folder)
+        var assessment: AssessmentSheet?
+        if options.kind == .assessments {
+            let sets = snapshot.criteriaSets.map(\.id).joined(separator: ", ")
+            guard let id = options.setId else {
+                throw ImportFileError.badOption("cần --set MÃ-BỘ-TIÊU-CHÍ (bộ tiêu chí của các điểm trong tệp); kho có: \(sets)")
+            }
+            guard let set = snapshot.criteriaSets.first(where: { $0.id.lowercased() == id.lowercased() }) else {
+                throw ImportFileError.badOption("--set \(id): không có bộ tiêu chí này trong kho (criteria.rec); kho có: \(sets)")
+            }
+            assessment = AssessmentSheet(set: set, snapshot: snapshot)
+        }
+        let map = try ColumnMap.find(in: table, kind: options.kind, mapping: mapping, path: path,
+                                     items: assessment?.set.items ?? [])
         if let id = options.classId, !snapshot.classes.contains(where: { $0.id == id }) {
             throw ImportFileError.badOption("--class \(id): không có lớp này trong kho (classes.rec)")
         }
         if let id = options.branchId, !snapshot.branches.contains(where: { $0.id == id }) {
             throw ImportFileError.badOption("--branch \(id): không có chi hội này trong kho (branches.rec)")
         }
-        let reader = RowReader(map: map, options: options, branches: snapshot.branches, classes: snapshot.classes)
+        let reader = RowReader(map: map, options: options, branches: snapshot.branches, classes: snapshot.classes, sheet: assessment)
         let (rows, passed) = reader.read(table)
         var plan = ImportPlan(rows: rows, passed: passed, snapshot: snapshot, options: options)
         try plan.check(in: folder)
         let header = (0..<table.width).map { ColumnMap.headerText(table, map.headerRows.upperBound, $0) }
         return ListImport(path: path, source: raw.source, map: map, encodings: encodings, header: header,
-                          rowNumbers: table.rowNumbers, plan: plan)
+                          rowNumbers: table.rowNumbers, criteria: assessment?.set, plan: plan)
     }
 
     /// Writes the records of every row not refused (all rows must pass unless `skipBad`), in one

@@ -55,6 +55,9 @@ public enum ColumnEncoding {
                 encoding = forced == .utf8 ? nil : forced
             } else if unicodeCells > fontCells.count {
                 encoding = nil
+            } else if fontCells.reduce(0, { $0 + $1.bytes.lazy.filter { $0 >= 0x80 }.count }) < 2 {
+                // One accented letter cannot tell: "Mã" in Unicode reads "Mó" in TCVN3, both words.
+                encoding = nil
             } else {
                 encoding = guessFont(fontCells.flatMap { $0.bytes + [0x0A] })
             }

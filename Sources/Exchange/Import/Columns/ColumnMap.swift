@@ -1,5 +1,6 @@
 /// Which column holds what: the header row found under any title rows, two-row headers under merged cells combined, unknown columns listed, `--map` applied.
 
+import Store
 import VietText
 
 /// The columns of a list as the import reads them.
@@ -19,6 +20,8 @@ public struct ColumnMap: Sendable {
     public var unknown: [(index: Int, header: String)]
     /// Columns the import knows but this kind of list does not use (or a second column of one field).
     public var unused: [(index: Int, header: String)]
+    /// An assessment sheet's score columns: the column, its header, and the item's position in its set.
+    public var items: [(index: Int, header: String, item: Int)] = []
 
     /// The column of `field`, if the list has one.
     public func column(_ field: ImportField) -> Column? { columns.first { $0.field == field } }
@@ -31,8 +34,9 @@ public struct ColumnMap: Sendable {
     /// as `BirthYear`, or `-` to leave the column out).
     /// - Throws: `ImportFileError.noHeader` when no row holds the columns the kind needs,
     ///   `.badOption` for a `--map` that names no column or no field.
+    /// `items` are the criteria of an assessment sheet's set, whose columns are found by code or text.
     public static func find(in table: ImportTable, kind: ImportKind, mapping: [(column: String, field: String)],
-                            path: String) throws -> ColumnMap {
+                            path: String, items: [Criterion] = []) throws -> ColumnMap {
         let wanted = try mapping.map { pair -> (key: String, field: ImportField?) in
             let field: ImportField?
             if ["-", "", "bo", "bỏ"].contains(pair.field.lowercased()) {
@@ -52,7 +56,8 @@ public struct ColumnMap: Sendable {
             let score = (0..<table.width).reduce(0) { count, c in
                 let text = headerText(table, r, c)
                 let mapped = wanted.contains { HeaderKey.fold($0.key) == HeaderKey.fold(text) && !text.isEmpty }
-                return count + (ImportField.matching(text) != nil || mapped ? 1 : 0)
+                let item = !items.isEmpty && ItemColumn.match(text, items: items) != nil
+                return count + (ImportField.matching(text) != nil || mapped || item ? 1 : 0)
             }
             if score > (best?.score ?? 0) { best = (r, score) }
         }
@@ -88,6 +93,11 @@ public struct ColumnMap: Sendable {
             }
             guard !label.isEmpty || field != nil else { continue }
             let shown = label.isEmpty ? "cột \(letters)" : label
+            if kind == .assessments, field == nil || field == .sequence || field == .male,
+               let item = ItemColumn.match(sub.isEmpty ? parent : sub, items: items) ?? ItemColumn.match(label, items: items) {
+                if map.items.contains(where: { $0.item == item }) { map.unused.append((c, shown)) } else { map.items.append((c, shown, item)) }
+                continue
+            }
             guard let found = field else {
                 map.unknown.append((c, shown))
                 continue
@@ -109,6 +119,13 @@ public struct ColumnMap: Sendable {
             if !named {
                 throw ImportFileError.badOption("--map \"\(rule.key)=…\": dòng tiêu đề (dòng \(table.rowNumbers[header])) "
                     + "không có cột \"\(rule.key)\"")
+            }
+        }
+        if kind == .assessments {
+            let named = map.column(.name) != nil || map.column(.subjectId) != nil || map.column(.learnerId) != nil
+            if !named || map.items.isEmpty {
+                throw ImportFileError.noHeader(path: path, expected: "\"Họ và tên\" hoặc \"Mã\", và một cột điểm cho mỗi chỉ tiêu "
+                    + "(tiêu đề là mã chỉ tiêu: \"1\", \"Chỉ tiêu 1\", \"CT 2.1\" …)")
             }
         }
         let missing = kind.required.filter { map.column($0.0) == nil }

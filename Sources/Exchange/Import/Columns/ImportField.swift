@@ -6,6 +6,8 @@
 public enum ImportField: String, CaseIterable, Sendable {
     case sequence, name, birth, gender, male, female, birthMale, birthFemale, className, school, neighborhood, phone
     case achievement, amount, date, organization, purpose, sponsor, branch, recipientKind, schoolYear, classId, learnerId
+    /// An assessment sheet's subject by its id (a family's, a unit's …) and who assessed.
+    case subjectId, assessor
 
     /// What the column is called in the preview.
     public var words: String {
@@ -33,6 +35,8 @@ public enum ImportField: String, CaseIterable, Sendable {
         case .schoolYear: return "năm học"
         case .classId: return "mã lớp"
         case .learnerId: return "mã học viên"
+        case .subjectId: return "mã đối tượng"
+        case .assessor: return "người đánh giá"
         }
     }
 
@@ -64,6 +68,9 @@ public enum ImportField: String, CaseIterable, Sendable {
         case .schoolYear: return ["namhoc"]
         case .classId: return ["malop", "malophoc"]
         case .learnerId: return ["mahocvien", "mahv"]
+        case .subjectId: return ["ma", "madoituong", "maho", "mahogiadinh", "magiadinh", "madonvi", "madongho", "mato",
+                                 "matodanpho", "macongdong"]
+        case .assessor: return ["nguoidanhgia", "nguoichamdiem", "nguoicham", "nguoixet", "danhgiaboi"]
         }
     }
 
@@ -103,7 +110,7 @@ public enum ImportField: String, CaseIterable, Sendable {
             "gender": .gender, "neighborhood": .neighborhood, "organization": .organization, "phone": .phone,
             "category": .achievement, "amount": .amount, "date": .date, "branch": .branch, "sponsor": .sponsor,
             "schoolyear": .schoolYear, "kind": .recipientKind, "purpose": .purpose, "class": .className,
-            "learner": .learnerId, "school": .school,
+            "learner": .learnerId, "school": .school, "subject": .subjectId, "assessor": .assessor,
         ]
         if let field = storeNames[key] { return field }
         return allCases.first { $0.rawValue.lowercased() == key }

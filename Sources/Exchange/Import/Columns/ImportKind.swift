@@ -2,9 +2,11 @@
 
 import Store
 
-/// The four kinds of list `hoctap import` reads.
+/// The kinds of list `hoctap import` reads.
 public enum ImportKind: String, CaseIterable, Sendable {
     case learners, enrollments, awards, donations
+    /// An assessment sheet: a subject a row, a score a column for each item of one criteria set.
+    case assessments
 
     /// What the list is called in the preview.
     public var words: String {
@@ -13,6 +15,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .enrollments: return "ghi danh"
         case .awards: return "khen thưởng"
         case .donations: return "ủng hộ quỹ"
+        case .assessments: return "kết quả đánh giá"
         }
     }
 
@@ -29,6 +32,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
             return [.name, .achievement, .amount, .date, .branch, .neighborhood, .recipientKind, .schoolYear, .sponsor]
                 + (award?.field("Class") != nil ? [.className] : []) + (award?.field("School") != nil ? [.school] : [])
         case .donations: return [.name, .amount, .date, .purpose, .branch, .neighborhood]
+        case .assessments: return [.name, .birth, .subjectId, .learnerId, .assessor, .date]
         }
     }
 
@@ -38,6 +42,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .learners, .enrollments: return [(.name, "\"Họ và tên\"")]
         case .awards: return [(.name, "\"Họ và tên\""), (.achievement, "\"Thành tích\"")]
         case .donations: return [(.name, "\"Họ và tên\""), (.amount, "\"Số tiền\"")]
+        // Either a name or an id, and the items' columns: checked by `ColumnMap.find`.
+        case .assessments: return []
         }
     }
 }

@@ -18,6 +18,10 @@ public struct ImportOptions: Sendable {
     public var now: String
     /// How many rows of each part the preview shows.
     public var shown = 10
+    /// An assessment sheet's criteria set (`--set`) and calendar year (`--year`; else the year of
+    /// `date`, else this year's).
+    public var setId: String?
+    public var calendarYear: Int?
 
     public init(kind: ImportKind, classId: String? = nil, branchId: String? = nil, year: SchoolYear? = nil, now: String) {
         self.kind = kind
@@ -37,6 +41,9 @@ public struct ImportOptions: Sendable {
     public static func day(_ text: String) -> CalendarDate? {
         CellValues.date(text: text, pivot: 99)
     }
+
+    /// The calendar year an assessment sheet's rows are for.
+    public var assessmentYear: Int { calendarYear ?? date?.year ?? Int(now.prefix(4)) ?? 2025 }
 
     /// Two-digit years up to this one are 20YY.
     var pivot: Int { (Int(now.prefix(4)) ?? 2025) % 100 }

@@ -43,6 +43,9 @@ extension ImportPlan {
             case .donations:
                 records.append(NewRecord(set: "Donation", fields: row.fields))
                 owners.append(i)
+            case .assessments:
+                records.append(NewRecord(set: "Assessment", fields: row.fields))
+                owners.append(i)
             }
         }
         return (records, owners)

@@ -54,6 +54,7 @@ public struct ImportPlan: Sendable {
         case .learners, .enrollments: planPeople(snapshot)
         case .awards: planAwards(snapshot)
         case .donations: planDonations(snapshot)
+        case .assessments: planAssessments(snapshot)
         }
     }
 
@@ -141,6 +142,29 @@ public struct ImportPlan: Sendable {
             if let earlier = inFile[key] {
                 entries[i].writes = false
                 entries[i].note = "trùng khen thưởng ở dòng \(entries[earlier].row.number) — bỏ qua"
+            } else {
+                inFile[key] = i
+            }
+        }
+    }
+
+    /// A subject assessed by the set in the year already (in the store or higher up the sheet) is
+    /// skipped: the store keeps one assessment of a subject by a set a year.
+    private mutating func planAssessments(_ snapshot: StoreSnapshot) {
+        var existing: [String: Assessment] = [:]
+        for a in snapshot.assessments { existing["\(a.subject)|\(a.set)|\(a.year)"] = a }
+        var inFile: [String: Int] = [:]
+        for i in entries.indices {
+            let row = entries[i].row
+            guard let subject = row.value("Subject"), let set = row.value("Set"), let year = row.value("Year") else { continue }
+            let key = "\(subject)|\(set)|\(year)"
+            if let a = existing[key] {
+                entries[i].writes = false
+                entries[i].note = "\(subject) đã có kết quả đánh giá theo bộ \(set) năm \(year)"
+                    + (a.date.map { " (ngày \(VietFormat.date($0)))" } ?? "") + " — bỏ qua; sửa bằng hoctap edit"
+            } else if let earlier = inFile[key] {
+                entries[i].writes = false
+                entries[i].note = "trùng \(subject) ở dòng \(entries[earlier].row.number) — bỏ qua"
             } else {
                 inFile[key] = i
             }

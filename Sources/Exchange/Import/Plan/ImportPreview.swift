@@ -12,6 +12,15 @@ public enum ImportPreview {
         lines.append("Danh sách \(options.kind.words): \(list.path) — \(list.source).")
         lines.append("Dòng tiêu đề: " + list.map.headerRows.map { "dòng \(list.rowNumbers[$0])" }.joined(separator: " và ") + ".")
         lines.append("Các cột đọc: " + list.map.columns.map { "\"\($0.header)\" (\($0.field.words))" }.joined(separator: ", ") + ".")
+        if let set = list.criteria {
+            let columns = list.map.items.sorted { $0.item < $1.item }
+            let shown = columns.map { "\"\($0.header)\" → \(set.items[$0.item].code)" }
+            lines.append("Bộ tiêu chí \(set.id) (\(set.decision)), năm \(options.assessmentYear): cột điểm " + shown.joined(separator: ", ") + ".")
+            let missing = set.items.indices.filter { i in !columns.contains { $0.item == i } }.map { set.items[$0].code }
+            if !missing.isEmpty {
+                lines.append("Chỉ tiêu không có cột (ghi là chưa chấm): " + missing.joined(separator: ", ") + ".")
+            }
+        }
         if !list.map.unknown.isEmpty {
             lines.append("Cột không nhận ra, bỏ qua: " + list.map.unknown.map { "\"\($0.header)\" (cột \(CellReference.letters($0.index)))" }
                 .joined(separator: ", ") + " — dùng --map \"Tên cột=Trường\" nếu cần.")
@@ -39,7 +48,7 @@ public enum ImportPreview {
             read += " (bỏ qua \(plan.passed.count) dòng: \(passed))"
         }
         lines.append(read + ".")
-        let order = ["Learner", "Enrollment", "Award", "Donation"]
+        let order = ["Learner", "Enrollment", "Award", "Donation", "Assessment"]
         let written = order.compactMap { set in counts[set].map { "\(VietFormat.integer($0)) \(word(set)) mới (\(file(set)))" } }
         lines.append("Sẽ ghi: " + (written.isEmpty ? "không có bản ghi nào." : written.joined(separator: ", ") + "."))
         var shownRows: [Int] = []
@@ -79,6 +88,7 @@ public enum ImportPreview {
         case "Enrollment": return "ghi danh"
         case "Award": return "khen thưởng"
         case "Donation": return "khoản ủng hộ"
+        case "Assessment": return "kết quả đánh giá"
         default: return set
         }
     }
@@ -86,7 +96,8 @@ public enum ImportPreview {
     static func file(_ set: String) -> String { StoreSchema.set(named: set)?.file ?? set }
 
     static func name(_ entry: ImportPlan.Entry) -> String {
-        entry.row.value("Name") ?? entry.row.value("Recipient") ?? entry.row.value("Donor") ?? "(không tên)"
+        entry.row.value("Name") ?? entry.row.value("Recipient") ?? entry.row.value("Donor")
+            ?? entry.row.label.map { name in entry.row.value("Subject").map { "\(name) (\($0))" } ?? name } ?? "(không tên)"
     }
 
     /// One row as it will be written: who, and what matters for its kind.
@@ -113,6 +124,9 @@ public enum ImportPreview {
             if let a = row.value("Amount").flatMap({ Int($0) }) { parts.append(VietFormat.money(a)) }
             if let d = row.value("Date").flatMap({ CalendarDate(iso: $0) }) { parts.append(VietFormat.date(d)) }
             if let p = row.value("Purpose") { parts.append(p) }
+        case .assessments:
+            if let summary = row.summary { parts.append(summary) }
+            if let a = row.value("Assessor") { parts.append(a) }
         }
         return parts.joined(separator: " — ")
     }

@@ -28,6 +28,11 @@ public struct ImportRow: Sendable {
     public var learnerId: String?
     public var enrollDate: String?
     public var problems: [RowProblem] = []
+    /// Whom the row is about, as the store names them, when its fields hold only an id (an
+    /// assessment's subject).
+    public var label: String?
+    /// What the row comes to, for the preview (an assessment's total and computed result).
+    public var summary: String?
 
     public init(number: Int) {
         self.number = number

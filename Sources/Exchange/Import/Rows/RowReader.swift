@@ -11,6 +11,8 @@ struct RowReader {
     let options: ImportOptions
     let branches: [Branch]
     let classes: [Course]
+    /// For an assessment sheet: its set and the subjects its rows may name.
+    var sheet: AssessmentSheet?
 
     /// "Tổng cộng", "Tổng", "Cộng", "Tổng số …": the label of a totals row.
     static func isTotalLabel(_ text: String) -> Bool {
@@ -53,6 +55,8 @@ struct RowReader {
                 readAward(&row, cell)
             case .donations:
                 readDonation(&row, cell)
+            case .assessments:
+                if let sheet { readAssessment(&row, cell, table: table, r: r, sheet: sheet) }
             }
             rows.append(row)
         }
@@ -176,6 +180,53 @@ struct RowReader {
         readAmount(&row, cell, required: true)
         if let (c, header) = cell(.purpose), let text = CellValues.text(c) { row.set("Purpose", text, from: header) }
         readBranch(&row, cell, required: false)
+    }
+
+    /// The subject (by id or by name), a score a column for each item found (a blank cell is "not
+    /// scored", written `-`), the assessor and the date; the set and the calendar year from the options.
+    private func readAssessment(_ row: inout ImportRow, _ cell: Cells, table: ImportTable, r: Int, sheet: AssessmentSheet) {
+        let idCell = cell(.subjectId) ?? cell(.learnerId)
+        let id = idCell.flatMap { CellValues.text($0.0) }
+        let name = cell(.name).flatMap { CellValues.text($0.0) }
+        let born = cell(.birth).flatMap { CellValues.birth($0.0, pivot: options.pivot)?.year }
+        switch sheet.resolve(id: id, name: name, birthYear: born) {
+        case .success(let subject):
+            row.set("Subject", subject.id, from: id != nil ? idCell?.1 : cell(.name)?.1)
+            row.label = subject.name
+        case .failure(let failure):
+            row.refuse(id != nil ? idCell?.1 : map.column(.name)?.header, sheet.words(failure))
+        }
+        row.set("Set", sheet.set.id, from: nil)
+        row.set("Year", String(options.assessmentYear), from: nil)
+        var scores = [String](repeating: "-", count: sheet.set.items.count)
+        for column in map.items {
+            let item = sheet.set.items[column.item]
+            let c = table.cell(r, column.index)
+            guard !c.isEmpty else { continue }
+            let text = CellValues.text(c) ?? ""
+            guard let score = Int(text), score >= 0, text.allSatisfy(\.isASCII) else {
+                row.refuse(column.header, "\"\(text)\" không phải số điểm: cần số nguyên từ 0"
+                    + (item.maximum.map { " đến \($0)" } ?? ""))
+                continue
+            }
+            if !item.isComplete {
+                row.refuse(column.header, "chỉ tiêu \(item.code) của bộ \(sheet.set.id) chưa có nội dung (cần bổ sung theo văn bản "
+                    + "hiện hành): để trống ô này")
+            } else if let max = item.maximum, score > max {
+                row.refuse(column.header, "\(score) điểm: chỉ tiêu \(item.code) tối đa \(max) điểm")
+            } else {
+                scores[column.item] = String(score)
+            }
+        }
+        row.set("Scores", scores.joined(separator: ","), from: map.items.first?.header)
+        let values = scores.map { Int($0) }
+        row.summary = "\(sheet.set.total(values))/\(sheet.set.maximum) điểm — \(sheet.set.result(of: values).vietnamese)"
+        if let (c, header) = cell(.assessor), let text = CellValues.text(c) { row.set("Assessor", text, from: header) }
+        if let (c, header) = cell(.date), !c.isEmpty {
+            if let day = CellValues.date(c, pivot: options.pivot) { row.set("Date", day.description, from: header) } else {
+                row.refuse(header, Self.badDate(c))
+            }
+        }
     }
 
     private func readName(_ row: inout ImportRow, _ cell: Cells, field: String) {
