@@ -36,8 +36,10 @@ extension DashboardSession {
             }
             options.date = day
         }
-        // The screen scrolls: more rows of each part than the command line prints.
+        // The screen scrolls: more rows of each part than the command line prints; its hints name
+        // the dialog's fields, not the command's options.
         options.shown = 200
+        options.audience = .dialog
         let path = Self.expandingHome(request.path)
         do {
             let list = try ListImport.prepare(path: path, options: options, folder: folder)

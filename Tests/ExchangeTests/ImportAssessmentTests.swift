@@ -117,3 +117,23 @@ final class ImportAssessmentTests: XCTestCase {
         XCTAssertNil(ItemColumn.match("Ghi chú", items: items))
     }
 }
+
+/// The preview's hints name what the clerk can use where they are: the command's options, or the
+/// dialog's fields in the dashboard (where there is no --branch to type).
+final class ImportAudienceTests: XCTestCase {
+    func testHintsNameTheDialogsFieldsInTheApp() throws {
+        let store = try StoreFixture.folder(self)
+        let path = try ImportFixtures.write(Array("Họ và tên,Thành tích,Ghi chú\nLê Văn A,Học sinh giỏi,x\n".utf8), "k.csv",
+                                            in: try makeTemporaryFolder(self))
+        var options = ImportOptions(kind: .awards, year: SchoolYear(startYear: 2022), now: "2023-10-20 09:00")
+        let command = try ListImport.prepare(path: path, options: options, folder: store)
+        let commandText = ImportPreview.text(command)
+        XCTAssertTrue(commandText.contains("--branch MÃ-CHI-HỘI"), commandText)
+        XCTAssertTrue(commandText.contains("dùng --map"), commandText)
+        options.audience = .dialog
+        let dialog = try ListImport.prepare(path: path, options: options, folder: store)
+        let dialogText = ImportPreview.text(dialog)
+        XCTAssertTrue(dialogText.contains("ô \"Chi hội (mã)\" của hộp nhập"), dialogText)
+        XCTAssertFalse(dialogText.contains("--"), dialogText)
+    }
+}

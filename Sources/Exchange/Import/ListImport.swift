@@ -45,10 +45,10 @@ public struct ListImport: Sendable {
         let map = try ColumnMap.find(in: table, kind: options.kind, mapping: mapping, path: path,
                                      items: assessment?.set.items ?? [])
         if let id = options.classId, !snapshot.classes.contains(where: { $0.id == id }) {
-            throw ImportFileError.badOption("--class \(id): không có lớp này trong kho (classes.rec)")
+            throw ImportFileError.badOption("\(options.audience == .dialog ? "Lớp" : "--class") \(id): không có lớp này trong kho (classes.rec)")
         }
         if let id = options.branchId, !snapshot.branches.contains(where: { $0.id == id }) {
-            throw ImportFileError.badOption("--branch \(id): không có chi hội này trong kho (branches.rec)")
+            throw ImportFileError.badOption("\(options.audience == .dialog ? "Chi hội" : "--branch") \(id): không có chi hội này trong kho (branches.rec)")
         }
         let reader = RowReader(map: map, options: options, branches: snapshot.branches, classes: snapshot.classes, sheet: assessment)
         let (rows, passed) = reader.read(table)

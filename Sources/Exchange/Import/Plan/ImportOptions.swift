@@ -18,6 +18,32 @@ public struct ImportOptions: Sendable {
     public var now: String
     /// How many rows of each part the preview shows.
     public var shown = 10
+    /// Where the clerk gives what the file lacks: options of `hoctap import`, or the fields of the
+    /// dashboard's import dialog. The preview's hints and the reasons name the one they can use.
+    public enum Audience: Sendable {
+        case commandLine, dialog
+    }
+    public var audience = Audience.commandLine
+
+    /// How the clerk gives `option` (`class`, `branch`, `year`, `date`, `map`, `encoding`) where they are.
+    func hint(_ option: String) -> String {
+        switch (audience, option) {
+        case (.commandLine, "class"): "--class MÃ-LỚP"
+        case (.commandLine, "branch"): "--branch MÃ-CHI-HỘI"
+        case (.commandLine, "year"): "--year"
+        case (.commandLine, "date"): "--date"
+        case (.commandLine, "map"): "dùng --map \"Tên cột=Trường\" nếu cần"
+        case (.commandLine, "encoding"): "đổi bằng --encoding"
+        case (.dialog, "class"): "ô \"Lớp (mã)\" của hộp nhập"
+        case (.dialog, "branch"): "ô \"Chi hội (mã)\" của hộp nhập"
+        case (.dialog, "year"): "ô \"Năm học\""
+        case (.dialog, "date"): "ô \"Ngày\""
+        case (.dialog, "map"): "đặt lại tên cột trong tệp nếu cần"
+        case (.dialog, "encoding"): "đoán theo chữ trong cột"
+        default: option
+        }
+    }
+
     /// An assessment sheet's criteria set (`--set`) and calendar year (`--year`; else the year of
     /// `date`, else this year's).
     public var setId: String?

@@ -30,12 +30,12 @@ extension ImportPlan {
     }
 
     /// How the preview names a field that no column gave.
-    static func filledIn(_ field: String) -> String {
+    func filledIn(_ field: String) -> String {
         switch field {
-        case "Date": return "ngày (không có cột; mặc định --date hoặc hôm nay)"
-        case "Branch": return "chi hội (--branch)"
-        case "SchoolYear": return "năm học (--year)"
-        case "Class": return "lớp (--class)"
+        case "Date": return "ngày (không có cột; mặc định \(options.hint("date")) hoặc hôm nay)"
+        case "Branch": return "chi hội (\(options.hint("branch")))"
+        case "SchoolYear": return "năm học (\(options.hint("year")))"
+        case "Class": return "lớp (\(options.hint("class")))"
         default: return field
         }
     }
@@ -48,7 +48,7 @@ extension ImportPlan {
         case .problems(let problems):
             return problems.map { p in
                 // A field no column gave was filled in: say so, with the option that sets it.
-                let column = p.field.map { row.sources[$0] ?? Self.filledIn($0) }
+                let column = p.field.map { row.sources[$0] ?? filledIn($0) }
                 return RowProblem(row: row.number, column: column, reason: ProblemWording.message(p, .vi))
             }
         }

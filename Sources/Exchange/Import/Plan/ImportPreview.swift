@@ -23,7 +23,7 @@ public enum ImportPreview {
         }
         if !list.map.unknown.isEmpty {
             lines.append("Cột không nhận ra, bỏ qua: " + list.map.unknown.map { "\"\($0.header)\" (cột \(CellReference.letters($0.index)))" }
-                .joined(separator: ", ") + " — dùng --map \"Tên cột=Trường\" nếu cần.")
+                .joined(separator: ", ") + " — \(options.hint("map")).")
         }
         if !list.map.unused.isEmpty {
             lines.append("Cột không dùng cho danh sách \(options.kind.words): "
@@ -31,7 +31,7 @@ public enum ImportPreview {
         }
         let legacy = list.encodings.sorted { $0.key < $1.key }.filter { $0.value != .utf8 }
         if !legacy.isEmpty {
-            lines.append("Bảng mã đoán theo cột (đổi bằng --encoding): " + legacy.map { column, encoding in
+            lines.append("Bảng mã đoán theo cột (\(options.hint("encoding"))): " + legacy.map { column, encoding in
                 let name = list.header.indices.contains(column) && !list.header[column].isEmpty ? list.header[column] : "cột \(CellReference.letters(column))"
                 return "\"\(name)\": \(encoding.displayName)"
             }.joined(separator: ", ") + "; đã chuyển sang Unicode.")

@@ -129,7 +129,7 @@ struct RowReader {
         } else if let id = options.classId {
             row.classId = id
         } else {
-            row.refuse(nil, "không biết ghi danh vào lớp nào: thêm cột \"Mã lớp\" hoặc --class MÃ-LỚP")
+            row.refuse(nil, "không biết ghi danh vào lớp nào: thêm cột \"Mã lớp\" hoặc \(options.hint("class"))")
         }
         if let (c, header) = cell(.learnerId), let text = CellValues.text(c) {
             row.learnerId = text
@@ -274,7 +274,7 @@ struct RowReader {
         } else if let id = options.branchId {
             row.set("Branch", id, from: nil)
         } else if required {
-            row.refuse(nil, "không biết chi hội nào khen thưởng: thêm cột \"Chi hội\" hoặc --branch MÃ-CHI-HỘI")
+            row.refuse(nil, "không biết chi hội nào khen thưởng: thêm cột \"Chi hội\" hoặc \(options.hint("branch"))")
         }
     }
 
