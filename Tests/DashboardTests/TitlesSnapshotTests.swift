@@ -84,6 +84,24 @@ final class TitlesSnapshotTests: XCTestCase {
         XCTAssertFalse(text.contains("QĐ 387"), "an expired 2025 target shown in 2026\n\(text)")
     }
 
+    // MARK: the assessment form
+
+    func testTheFormWithAnItemUnderTheLine() throws {
+        let data = AwardsFixtures.demoData
+        let done = Set(data.snapshot.assessments.map(\.subject))
+        let learner = try XCTUnwrap(data.snapshot.learners.first { !done.contains($0.id) })
+        var state = titlesState([.character("đ"), .tab] + learner.id.map { Key.character($0) } + [.tab, .tab, .tab])
+        for score in ["10", "9", "4", "8"] { for k in score.map({ Key.character($0) }) + [.tab] { _ = state.handle(k, data: data) } }
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            let buffer = frame(state, size)
+            assertSnapshot(buffer, theme: .builtinDefault, named: "titles-form-\(size.width)x\(size.height)")
+            let text = buffer.text
+            XCTAssertTrue(text.contains("Tổng 31/100 (đã chấm 4/10) — cần ≥ 80, không chỉ tiêu nào dưới 5"), text)
+            XCTAssertTrue(text.contains("Kết quả nếu ghi: Chưa chấm đủ các chỉ tiêu"), text)
+            XCTAssertTrue(text.contains("dưới 5 điểm: chưa đạt"), text)
+        }
+    }
+
     // MARK: the side panel
 
     func testTheSidePanelAt80x24() {

@@ -57,7 +57,7 @@ extension AssessmentForm {
         let scored = scores.compactMap { $0 }.count
         let open = set.items.filter(\.isComplete).count
         var line = language.pick("Tổng ", "Total ") + "\(VietFormat.integer(set.total(scores), language))/\(VietFormat.integer(set.maximum, language))"
-        if scored < open { line += language.pick(" (đã chấm \(scored)/\(open) chỉ tiêu)", " (\(scored) of \(open) items scored)") }
+        if scored < open { line += language.pick(" (đã chấm \(scored)/\(open))", " (\(scored) of \(open) scored)") }
         switch set.rule {
         case .points:
             if let pass = set.passTotal {
