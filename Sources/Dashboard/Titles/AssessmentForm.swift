@@ -59,8 +59,8 @@ public struct AssessmentForm: Hashable, Sendable {
             if item.isComplete, let max = item.maximum {
                 field = FormField(id: Self.itemPrefix + String(i), label: Words("\(item.code). [0–\(max)] \(item.text)", "\(item.code). [0–\(max)] \(item.text)"),
                                   placeholder: Words("điểm 0–\(max)", "points 0–\(max)"))
-                field.help = Words((item.group.map { "\($0): " } ?? "") + "\(item.text) (tối đa \(max) điểm)",
-                                   (item.group.map { "\($0): " } ?? "") + "\(item.text) (at most \(max) points)")
+                field.help = Words("Tối đa \(max) điểm. " + (item.group.map { "\($0): " } ?? "") + item.text,
+                                   "At most \(max) points. " + (item.group.map { "\($0): " } ?? "") + item.text)
             } else {
                 field = FormField(id: Self.itemPrefix + String(i), label: Words("\(item.code). [trống] \(item.text)", "\(item.code). [empty] \(item.text)"),
                                   value: "(trống) " + Criterion.emptyPlaceText)
