@@ -46,6 +46,36 @@ extension AwardsPane: DashboardPane {
         Row([.escape], KeyHint("Esc", help: ("Đóng biểu mẫu, không ghi gì", "Close the form; nothing is written"), hint: ("Huỷ", "Cancel")),
             when: when(.form), AwardsFormKeys.handle),
         .typing(nil, when: when(.asking, .form), AwardsFormKeys.handle),
+        // The assessment form: every other key types into its fields.
+        Row([.enter], KeyHint("Enter", help: ("Ghi kết quả đánh giá vào kho (kiểm tra trước); trong danh sách gợi ý: chọn",
+                                              "Write the assessment to the store (checked first); in the suggestions: take one"),
+                              hint: ("Ghi", "Write")),
+            when: when(.assessing), AssessmentFormKeys.handle),
+        Row([.tab, .down], KeyHint("Tab/↓", ascii: "Tab/Down", help: ("Ô sau; ↓ đi vào các gợi ý", "Next field; ↓ walks into the suggestions"),
+                                   hint: ("Ô sau", "Next")),
+            when: when(.assessing), AssessmentFormKeys.handle),
+        Row([.up, .backTab], KeyHint("↑", ascii: "Up", help: ("Ô trước", "Previous field")), when: when(.assessing), AssessmentFormKeys.handle),
+        Row([.left, .right], KeyHint("←/→", ascii: "Left/Right", help: ("Trong ô bộ tiêu chí: đổi bộ; trong ô chữ: di chuyển con trỏ",
+                                                                       "In the set field: change the set; in a text field: move the cursor"),
+                                     hint: ("Chọn", "Choose")),
+            when: when(.assessing), AssessmentFormKeys.handle),
+        Row([.escape], KeyHint("Esc", help: ("Đóng biểu mẫu đánh giá, không ghi gì", "Close the assessment form; nothing is written"),
+                               hint: ("Huỷ", "Cancel")),
+            when: when(.assessing), AssessmentFormKeys.handle),
+        .typing(nil, when: when(.assessing), AssessmentFormKeys.handle),
+        // The titles of a calendar year.
+        Row([.escape, .character("t")], KeyHint("Esc", help: ("Quay lại bảng tổng hợp khen thưởng", "Back to the award tallies"),
+                                                hint: ("Quay lại", "Back")),
+            when: when(.titles), TitlesKeys.close),
+        Row([.character("["), .character("]")], KeyHint("[ ]", help: ("Năm trước / năm sau (năm dương lịch của danh hiệu)",
+                                                                      "Previous / next year (the titles' calendar year)"),
+                                                        hint: ("Năm", "Year")),
+            when: when(.titles), TitlesKeys.changeYear),
+        Row([.character("đ"), .character("d")], KeyHint("đ/d", help: ("Đánh giá: chấm điểm một đối tượng theo bộ tiêu chí (biểu mẫu)",
+                                                                       "Assess: score a subject against a criteria set (a form)"),
+                                                         hint: ("Đánh giá", "Assess")),
+            when: when(.titles) { $0.mayEdit }, TitlesKeys.openForm),
+        Row([.character("đ"), .character("d")], nil, when: when(.titles) { !$0.mayEdit }, TitlesKeys.openForm),
         // A branch's awards.
         Row(ListCursor.keys, KeyHint("↑/↓", ascii: "Up/Down", help: ("Chọn khen thưởng của chi hội", "Select one of the branch's awards"),
                                      hint: ("Chọn", "Select")),
@@ -81,6 +111,10 @@ extension AwardsPane: DashboardPane {
         Row([.character("d")], KeyHint("d", help: ("Ghi ủng hộ quỹ khuyến học (biểu mẫu)", "Record a donation to the fund (a form)"),
                                        hint: ("Ủng hộ", "Donation")),
             when: when(.tallies, .branch) { $0.mayEdit }, AwardsKeys.openForm),
+        Row([.character("t")], KeyHint("t", help: ("Danh hiệu học tập của năm: theo chỉ tiêu, theo chi hội, khối Đảng; đánh giá",
+                                                   "The year's learning titles: against targets, by branch, the party; assessing"),
+                                       hint: ("Danh hiệu", "Titles")),
+            when: when(.tallies, .branch), TitlesKeys.open),
         Row([.character("i")], KeyHint("i", help: ("Nhập danh sách khen thưởng hoặc ủng hộ quỹ từ tệp Excel hoặc CSV",
                                                    "Import awards or donations from an Excel or CSV file")),
             when: when(.tallies, .branch) { $0.mayEdit }, AwardsKeys.openImport),
@@ -93,6 +127,17 @@ extension AwardsPane: DashboardPane {
     /// Takes the outcome of a write this pane asked for: on success the form closes and the year
     /// of the new record is shown (so its tally is the one that moved); a refusal stays in the form.
     static func receive(_ outcome: WriteOutcome, _ state: inout AwardsState) {
+        if var assessing = state.assessment {
+            switch outcome {
+            case .written, .changed:
+                if let y = assessing.year { state.titlesYear = y }
+                state.assessment = nil
+            case .refused(let problems):
+                assessing.refusal = problems
+                state.assessment = assessing
+            }
+            return
+        }
         guard var open = state.form else { return }
         switch outcome {
         case .written, .changed:

@@ -27,7 +27,7 @@ enum AwardsPresentView {
         if wide {
             let right = Layout.split(cols[1], .vertical, [.fill(1), .fill(1)], spacing: 1)
             LatestAwards.draw(tally, data, ctx, in: right[0], into: &buffer)
-            TitlesPanel.draw(index.titles, year: year, ctx, in: right[1], into: &buffer)
+            TitlesPanel.draw(data.report.titles, year: TitlesPanel.year(year), ctx, mayOpen: nil, in: right[1], into: &buffer)
         }
     }
 

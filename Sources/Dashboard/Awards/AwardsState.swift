@@ -9,6 +9,8 @@ public struct AwardsState: Hashable, Sendable {
         case tallies
         /// The awards of one branch (its id) in the year.
         case branch(String)
+        /// The learning titles of a calendar year in the whole pane (`t`).
+        case titles
     }
 
     /// The panel beside the branches on a screen too narrow for all of them.
@@ -26,6 +28,10 @@ public struct AwardsState: Hashable, Sendable {
     public var awardCursor = ListCursor()
     /// The award or donation form, when open.
     public var form: AwardsForm?
+    /// The calendar year of the titles view, chosen with [ and ] there; nil follows the school year shown.
+    public var titlesYear: Int?
+    /// The assessment form of the titles view, when open.
+    public var assessment: AssessmentForm?
     /// A key that could not act ("read-only"), said in the pane until the next key.
     public var refusedKey: RefusedKey?
     /// The award about to be removed, while the pane asks (Delete or x on a branch's award).
@@ -40,14 +46,16 @@ public struct AwardsState: Hashable, Sendable {
     public init() {}
 
     /// What has the keyboard, which decides the binding rows that apply.
-    enum KeyMode: Hashable, Sendable { case removing, asking, form, tallies, branch }
+    enum KeyMode: Hashable, Sendable { case removing, asking, form, assessing, tallies, branch, titles }
 
     var keyMode: KeyMode {
         if removal != nil { return .removing }
+        if assessment != nil { return .assessing }
         if let open = form { return open.form.confirmation != nil ? .asking : .form }
         switch mode {
         case .tallies: return .tallies
         case .branch: return .branch
+        case .titles: return .titles
         }
     }
 }

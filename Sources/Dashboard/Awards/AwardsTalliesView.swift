@@ -27,14 +27,14 @@ enum AwardsTalliesView {
             CategoryPanel.draw(tally, previous: previous, ctx, in: cols[1], into: &buffer)
             let right = Layout.split(cols[2], .vertical, [.fill(1), .fill(1)], spacing: 1)
             FundPanel.draw(tally, fund: data.fund(year), ctx, in: right[0], into: &buffer)
-            TitlesPanel.draw(index.titles, year: year, ctx, in: right[1], into: &buffer)
+            TitlesPanel.draw(data.report.titles, year: TitlesPanel.year(year), ctx, mayOpen: ctx.mayEdit, in: right[1], into: &buffer)
         } else {
             let cols = Layout.split(body, .horizontal, [.fill(3), .fill(2)], spacing: 2)
             drawLeft(tally, previous: previous, selected: selected, data, ctx, in: cols[0], into: &buffer)
             switch state.side {
             case .categories: CategoryPanel.draw(tally, previous: previous, ctx, in: cols[1], into: &buffer)
             case .fund: FundPanel.draw(tally, fund: data.fund(year), ctx, in: cols[1], into: &buffer)
-            case .titles: TitlesPanel.draw(index.titles, year: year, ctx, in: cols[1], into: &buffer)
+            case .titles: TitlesPanel.draw(data.report.titles, year: TitlesPanel.year(year), ctx, mayOpen: ctx.mayEdit, in: cols[1], into: &buffer)
             }
         }
     }

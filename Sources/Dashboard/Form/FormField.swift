@@ -41,6 +41,9 @@ public struct FormField: Hashable, Sendable {
     public var error: String?
     /// A remark that is not an error (a formatted amount, a probable duplicate), shown under it.
     public var note: String?
+    /// What the value means that the clerk should see at once though it may be written (an item
+    /// scored under the pass line): the field's label and this line under it stand out.
+    public var warning: String?
     /// Values from the store that match what is typed; ↓ walks into them, Enter takes one.
     public var suggestions: [String]
     public var isRequired: Bool
@@ -59,6 +62,7 @@ public struct FormField: Hashable, Sendable {
         self.placeholder = placeholder
         self.error = nil
         self.note = nil
+        self.warning = nil
         self.suggestions = []
         self.isRequired = isRequired
         self.help = nil

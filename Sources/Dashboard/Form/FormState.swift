@@ -32,6 +32,9 @@ public struct FormState: Hashable, Sendable {
     /// What a finished form says before it closes (where a new store is, how to open it); any key
     /// closes it.
     public var done: String?
+    /// Lines the form works out as it is filled in (a running total, the result it would get),
+    /// shown at its foot above the keys.
+    public var summary: [FormLine] = []
     /// What Enter does, named at the form's foot ("ghi"; the import form's "xem trước").
     public var submitWords = Words("ghi", "write")
 
@@ -153,5 +156,16 @@ public struct FormState: Hashable, Sendable {
         }
         focus = next
         suggestionIndex = nil
+    }
+}
+
+/// A line a form shows at its foot, with the role it is drawn in.
+public struct FormLine: Hashable, Sendable {
+    public var text: String
+    public var role: Role
+
+    public init(_ text: String, _ role: Role) {
+        self.text = text
+        self.role = role
     }
 }

@@ -12,6 +12,7 @@ public enum FormView {
         case field(Int)
         case error(Int, String)
         case note(Int, String)
+        case warning(Int, String)
         case suggestion(Int, Int, String)
     }
 
@@ -23,6 +24,7 @@ public enum FormView {
             out.append(.field(i))
             if let error = field.error { out += error.wrapped(toWidth: max(10, width - 2)).map { .error(i, $0) } }
             if let note = field.note { out += note.wrapped(toWidth: max(10, width)).map { .note(i, $0) } }
+            if let warning = field.warning { out += warning.wrapped(toWidth: max(10, width - 2)).map { .warning(i, $0) } }
             if i == form.focus {
                 for (s, text) in field.suggestions.prefix(maximumSuggestions).enumerated() { out.append(.suggestion(i, s, text)) }
             }
@@ -50,7 +52,7 @@ public enum FormView {
         let focusLine = lines.firstIndex { if case .field(let i) = $0 { return i == form.focus } else { return false } } ?? 0
         let lastOfFocus = lines.lastIndex { line in
             switch line {
-            case .field(let i), .error(let i, _), .note(let i, _), .suggestion(let i, _, _): return i == form.focus
+            case .field(let i), .error(let i, _), .note(let i, _), .warning(let i, _), .suggestion(let i, _, _): return i == form.focus
             }
         } ?? focusLine
         var top = 0
@@ -63,14 +65,16 @@ public enum FormView {
             case .field(let i):
                 let field = form.fields[i]
                 let focused = i == form.focus && form.confirmation == nil
-                buffer.write(ctx.fit(label(field, ctx), labelWidth), at: Point(x: inner.x + 2, y: y),
-                             style: focused ? ctx[.accent] : ctx[.muted], clip: body)
+                let labelStyle = field.warning != nil ? ctx[.warn].adding(.bold) : focused ? ctx[.accent] : ctx[.muted]
+                buffer.write(ctx.fit(label(field, ctx), labelWidth), at: Point(x: inner.x + 2, y: y), style: labelStyle, clip: body)
                 drawValue(field, focused: focused, ctx, at: Point(x: valueX, y: y), width: valueWidth, into: &buffer)
             case .error(let i, let text):
                 // The mark on the error's first row only; the rows it goes on over are indented under its text.
                 let first = row + top == 0 || { if case .error(i, _) = lines[row + top - 1] { return false } else { return true } }()
                 buffer.write(ctx.fit((first ? "\(ctx.warningSign) " : "  ") + text, valueWidth), at: Point(x: valueX, y: y),
                              style: ctx[.bad], clip: body)
+            case .warning(_, let text):
+                buffer.write(ctx.fit("\(ctx.warningSign) " + text, valueWidth), at: Point(x: valueX, y: y), style: ctx[.warn], clip: body)
             case .note(_, let text):
                 buffer.write(ctx.fit(text, valueWidth), at: Point(x: valueX, y: y), style: ctx[.muted], clip: body)
             case .suggestion(_, let s, let text):
@@ -126,6 +130,7 @@ public enum FormView {
                 + [(ctx.text("Enter: vẫn ghi   Esc: quay lại sửa", "Enter: write anyway   Esc: go back"), .accent)]
         }
         var out: [(String, Role)] = []
+        for line in form.summary { out += line.text.wrapped(toWidth: max(10, width)).prefix(2).map { ($0, line.role) } }
         if let message = form.message { out += message.wrapped(toWidth: max(10, width)).prefix(3).map { ($0, .bad) } }
         if let help = form.fields.indices.contains(form.focus) ? form.fields[form.focus].help?.text(ctx.language) : nil, !help.isEmpty {
             out += help.wrapped(toWidth: max(10, width)).prefix(2).map { ($0, .muted) }

@@ -53,7 +53,25 @@ enum OverviewFigures {
             isFresh: freshAwards(ctx))
     }
 
+    /// The studious clans of the school year's calendar year, from `TitleProgress` (assessments
+    /// where a set decided, else the `Clan` records), against the store's target or the national one.
     static func clans(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
+        guard let year = data.schoolYear else { return clanCounts(data, ctx) }
+        let line = data.report.titles.line(.clan, year: TitlesPanel.year(year))
+        let c = line.tally
+        let fraction = c.fraction
+        let met = line.target.isMet(c)
+        let mark = met.map { $0 ? " " + (ctx.ascii ? "OK" : "✓") : "" } ?? ""
+        return KpiTile(
+            label: ctx.text("Dòng họ hiếu học", "Studious clans"), shortLabel: ctx.text("Dòng họ", "Clans"),
+            figure: VietFormat.integer(c.recognized, ctx.language) + "/" + VietFormat.integer(c.total, ctx.language),
+            unit: ctx.text("dòng họ", "clans"), shortUnit: ctx.text("dòng họ", "clans"), progress: fraction, progressText: percentText(fraction, ctx),
+            detail: ctx.text("mục tiêu ", "target ") + TitleTargetText.text(line, ctx, short: true) + mark,
+            detailRole: met == true ? .good : .muted, isFresh: false)
+    }
+
+    /// The same from the `Clan` records alone, when the store has no school year to go by.
+    static func clanCounts(_ data: DashboardData, _ ctx: RenderContext) -> KpiTile {
         let c = data.tallies.clans
         let fraction = c.fraction
         let goal = target(data, .studiousClans)
