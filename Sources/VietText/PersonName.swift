@@ -69,17 +69,7 @@ extension VietText {
                 wordStart = false
                 continue
             }
-            let value: UInt32
-            if b & 0xE0 == 0xC0, i + 1 < n {
-                value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b & 0xF0 == 0xE0, i + 2 < n {
-                value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                return false
-            }
-            guard let info = LetterTable.info(value), info.upper == wordStart else { return false }
+            guard let info = LetterTable.info(utf8: bytes, at: &i), info.upper == wordStart else { return false }
             wordStart = false
         }
         return true

@@ -132,27 +132,8 @@ struct XMLPullReader {
     /// entities still in it; nil when the tag has no such attribute.
     func attribute(_ wanted: StaticString, in attributes: Range<Int>) throws(XMLBroken) -> Range<Int>? {
         var cursor = attributes.lowerBound
-        let end = attributes.upperBound
-        while cursor < end {
-            while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < end else { break }
-            let nameStart = cursor
-            while cursor < end, bytes[cursor] != UInt8(ascii: "="), !isSpace(bytes[cursor]) { cursor += 1 }
-            let attributeName = nameStart..<cursor
-            while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < end, bytes[cursor] == UInt8(ascii: "=") else { throw XMLBroken(offset: cursor, reason: "thuộc tính thiếu =") }
-            cursor += 1
-            while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
-                throw XMLBroken(offset: cursor, reason: "giá trị thuộc tính không có ngoặc kép")
-            }
-            let quote = bytes[cursor]
-            let valueStart = cursor + 1
-            cursor = valueStart
-            while cursor < end, bytes[cursor] != quote { cursor += 1 }
-            guard cursor < end else { throw XMLBroken(offset: valueStart, reason: "giá trị thuộc tính không đóng") }
-            if name(attributeName, is: wanted) { return valueStart..<cursor }
-            cursor += 1
+        while let found = try nextAttribute(&cursor, before: attributes.upperBound, spaced: false) {
+            if name(found.name, is: wanted) { return found.value }
         }
         return nil
     }
@@ -160,28 +141,34 @@ struct XMLPullReader {
     /// Refuses attributes that are not `name="value"` pairs parted by spaces.
     private func checkAttributes(_ attributes: Range<Int>) throws(XMLBroken) {
         var cursor = attributes.lowerBound
-        let end = attributes.upperBound
-        while cursor < end {
-            let spaced = cursor
-            while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < end else { return }
-            guard cursor > spaced else {
-                throw XMLBroken(offset: cursor, reason: "thiếu dấu cách giữa hai thuộc tính")
-            }
-            while cursor < end, bytes[cursor] != UInt8(ascii: "="), !isSpace(bytes[cursor]) { cursor += 1 }
-            while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < end, bytes[cursor] == UInt8(ascii: "=") else { throw XMLBroken(offset: cursor, reason: "thuộc tính thiếu =") }
-            cursor += 1
-            while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
-                throw XMLBroken(offset: cursor, reason: "giá trị thuộc tính không có ngoặc kép")
-            }
-            let quote = bytes[cursor]
-            cursor += 1
-            while cursor < end, bytes[cursor] != quote { cursor += 1 }
-            guard cursor < end else { throw XMLBroken(offset: cursor, reason: "giá trị thuộc tính không đóng") }
-            cursor += 1
+        while try nextAttribute(&cursor, before: attributes.upperBound, spaced: true) != nil {}
+    }
+
+    /// The `name="value"` pair after `cursor` (spaces before it skipped, and required when
+    /// `spaced`), moving `cursor` past it; nil at `end`.
+    private func nextAttribute(_ cursor: inout Int, before end: Int, spaced: Bool) throws(XMLBroken)
+        -> (name: Range<Int>, value: Range<Int>)? {
+        let start = cursor
+        while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
+        guard cursor < end else { return nil }
+        if spaced, cursor == start { throw XMLBroken(offset: cursor, reason: "thiếu dấu cách giữa hai thuộc tính") }
+        let nameStart = cursor
+        while cursor < end, bytes[cursor] != UInt8(ascii: "="), !isSpace(bytes[cursor]) { cursor += 1 }
+        let attributeName = nameStart..<cursor
+        while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
+        guard cursor < end, bytes[cursor] == UInt8(ascii: "=") else { throw XMLBroken(offset: cursor, reason: "thuộc tính thiếu =") }
+        cursor += 1
+        while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
+        guard cursor < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
+            throw XMLBroken(offset: cursor, reason: "giá trị thuộc tính không có ngoặc kép")
         }
+        let quote = bytes[cursor]
+        let valueStart = cursor + 1
+        cursor = valueStart
+        while cursor < end, bytes[cursor] != quote { cursor += 1 }
+        guard cursor < end else { throw XMLBroken(offset: valueStart, reason: "giá trị thuộc tính không đóng") }
+        cursor += 1
+        return (attributeName, valueStart..<(cursor - 1))
     }
 
     /// The whole number written at `range` (spaces around it allowed); nil for anything else.
