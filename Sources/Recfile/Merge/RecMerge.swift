@@ -125,6 +125,15 @@ private struct Merger {
             placed[id] = .entry(entries.count)
             entries.append(entry)
         }
+        // Their records after which their set holds only their own additions: appended at the end
+        // of the set, so after ours' additions wherever ours put them.
+        var atSetEnd = [Bool](repeating: false, count: theirs.ids.count)
+        var onlyAdditions: [String: Bool] = [:]
+        for j in theirs.ids.indices.reversed() where theirs.file.paragraphs[j].kind == .record {
+            let set = theirs.file.paragraphs[j].set
+            atSetEnd[j] = onlyAdditions[set, default: true]
+            if base.index[theirs.ids[j]] != nil { onlyAdditions[set] = false }
+        }
         for (j, paragraph) in theirs.file.paragraphs.enumerated() {
             let id = theirs.ids[j]
             if placed[id] != nil || ours.index[id] != nil { continue }
@@ -136,14 +145,20 @@ private struct Merger {
                 if found.isEmpty { continue }
                 entry.paragraphs = marked(ours: nil, theirs: paragraph)
             }
-            place(entry, id: id, after: j)
+            place(entry, id: id, after: j, atSetEnd: atSetEnd[j])
         }
         return RecMergeResult(text: text(), clashes: clashes)
     }
 
     /// Puts their `entry` after the paragraph that precedes it in their file, past ours' additions there.
-    mutating func place(_ entry: Entry, id: String, after j: Int) {
+    mutating func place(_ entry: Entry, id: String, after j: Int, atSetEnd: Bool) {
         var anchor = -1
+        // Their additions at the end of a set all go after its last paragraph in the result, in their order.
+        if atSetEnd, let last = entries.lastIndex(where: { $0.set == entry.set && $0.kind != .comment }) {
+            buckets[last, default: []].append(entry)
+            placed[id] = .bucket(last)
+            return
+        }
         for k in stride(from: j - 1, through: 0, by: -1) {
             switch placed[theirs.ids[k]] {
             case .bucket(let b)?:
