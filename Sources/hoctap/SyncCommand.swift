@@ -17,8 +17,8 @@ struct SyncCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "The store folder (default: $HOCTAP_STORE, else ./store).")
-    var store: String?
+    /// The main command's options: `--store` given after the subcommand is read there.
+    @OptionGroup var display: DisplayOptions
 
     @Flag(name: .long, help: "Install the merge driver and the git files in the store's repository.")
     var setup = false
@@ -28,7 +28,7 @@ struct SyncCommand: ParsableCommand {
             Output.error("hoctap sync: hiện chỉ có hoctap sync --setup (cài bộ gộp theo bản ghi cho kho git của thư mục dữ liệu).\n")
             throw ExitCode(2)
         }
-        let location = try reportingFatalErrors { try StoreLocation.resolve(option: store) }
+        let location = try reportingFatalErrors { try StoreLocation.resolve(option: display.store) }
         guard !location.isBuiltInDemo, !location.isDemoCopy else {
             Output.error("hoctap sync: cần chỉ rõ thư mục dữ liệu bằng --store DIR (dữ liệu mẫu không đồng bộ).\n")
             throw ExitCode(2)
@@ -72,7 +72,10 @@ struct SyncCommand: ParsableCommand {
             Output.print("Kho git của \(folder.path) đã cài sẵn bộ gộp hoctap; không thay đổi gì.")
         } else {
             Output.print("Đã cài bộ gộp hoctap cho \(folder.path): \(changed.joined(separator: ", ")).")
-            Output.print("Bộ gộp: \(program) merge-driver. Hãy commit .gitattributes và .gitignore cùng dữ liệu.")
+            Output.print("Bộ gộp: \(program) merge-driver.")
+            if changed.contains(where: { $0.hasPrefix(".git") }) {
+                Output.print("Hãy commit .gitattributes và .gitignore cùng dữ liệu; mỗi bản sao khác cũng chạy hoctap sync --setup một lần.")
+            }
         }
     }
 
