@@ -88,6 +88,8 @@ private struct Merger {
     var placed: [String: Place] = [:]
     var buckets: [Int: [Entry]] = [:]
     var clashes: [RecMergeClash] = []
+    /// The last entry (a record or the descriptor) of each set, once ours' paragraphs are placed.
+    var setEnds: [String: Int] = [:]
 
     enum Place { case entry(Int), bucket(Int) }
 
@@ -125,6 +127,7 @@ private struct Merger {
             placed[id] = .entry(entries.count)
             entries.append(entry)
         }
+        for (i, entry) in entries.enumerated() where entry.kind != .comment { setEnds[entry.set] = i }
         // Their records after which their set holds only their own additions: appended at the end
         // of the set, so after ours' additions wherever ours put them.
         var atSetEnd = [Bool](repeating: false, count: theirs.ids.count)
@@ -154,7 +157,7 @@ private struct Merger {
     mutating func place(_ entry: Entry, id: String, after j: Int, atSetEnd: Bool) {
         var anchor = -1
         // Their additions at the end of a set all go after its last paragraph in the result, in their order.
-        if atSetEnd, let last = entries.lastIndex(where: { $0.set == entry.set && $0.kind != .comment }) {
+        if atSetEnd, let last = setEnds[entry.set] {
             buckets[last, default: []].append(entry)
             placed[id] = .bucket(last)
             return
