@@ -184,5 +184,15 @@ final class RecMergeTests: XCTestCase {
         XCTAssertEqual(paragraph.fields.map(\.value), ["X1", "one\ntwo", "ab"])
         XCTAssertEqual(paragraph.kind, .record)
         XCTAssertEqual(paragraph.line, 4)
+        XCTAssertEqual(["Id", "Note", "Long", "Missing"].map { paragraph.value(of: $0) }, ["X1", "one\ntwo", "ab", nil])
+    }
+
+    /// A record whose text changed only in how a letter is composed (NFD for NFC) was changed:
+    /// the merge keeps the side's bytes rather than calling them equal.
+    func testAChangeOfCompositionIsAChange() {
+        let b = file([award("KT1", 1, "Ho\u{00E0}")])
+        let t = file([award("KT1", 1, "Hoa\u{0300}")])
+        XCTAssertEqual(merge(b, b, t).text.utf8.count, t.utf8.count)
+        XCTAssertTrue(merge(b, b, t).text.utf8.elementsEqual(t.utf8))
     }
 }

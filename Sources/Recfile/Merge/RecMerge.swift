@@ -107,20 +107,20 @@ private struct Merger {
             var entry = Entry(paragraphs: [paragraph], kind: paragraph.kind, set: paragraph.set, oursAdded: b == nil)
             if let b {
                 if let t {
-                    if paragraph.text == b.text || paragraph.text == t.text {
-                        entry.paragraphs = [t.text == b.text ? paragraph : t]
-                    } else if t.text != b.text {
+                    if paragraph.sameText(as: b) || paragraph.sameText(as: t) {
+                        entry.paragraphs = [t.sameText(as: b) ? paragraph : t]
+                    } else if !t.sameText(as: b) {
                         let found = clash(.bothChanged, key: ours.keys[i] ?? paragraph.set, base: b, ours: paragraph, theirs: t)
                         if !found.isEmpty { entry.paragraphs = marked(ours: paragraph, theirs: t) }
                     }
-                } else if paragraph.text == b.text {
+                } else if paragraph.sameText(as: b) {
                     continue // removed on their side
                 } else {
                     let found = clash(.removedTheirs, key: ours.keys[i] ?? paragraph.set, base: b, ours: paragraph, theirs: nil)
                     if found.isEmpty { continue } // only comments or spacing changed: the removal stands
                     entry.paragraphs = marked(ours: paragraph, theirs: nil)
                 }
-            } else if let t, t.text != paragraph.text {
+            } else if let t, !t.sameText(as: paragraph) {
                 let found = clash(.bothAdded, key: ours.keys[i] ?? paragraph.set, base: nil, ours: paragraph, theirs: t)
                 if !found.isEmpty { entry.paragraphs = marked(ours: paragraph, theirs: t) }
             }
@@ -143,7 +143,7 @@ private struct Merger {
             var entry = Entry(paragraphs: [paragraph], kind: paragraph.kind, set: paragraph.set, oursAdded: false)
             if let b = base.paragraph(id) {
                 // Removed on our side.
-                if b.text == paragraph.text { continue }
+                if b.sameText(as: paragraph) { continue }
                 let found = clash(.removedOurs, key: theirs.keys[j] ?? paragraph.set, base: b, ours: nil, theirs: paragraph)
                 if found.isEmpty { continue }
                 entry.paragraphs = marked(ours: nil, theirs: paragraph)

@@ -16,7 +16,9 @@ public struct RecParagraph: Hashable, Sendable {
     /// The record set it belongs to: the `%rec` name of the last descriptor above it ("" before any).
     public var set: String
     /// The lines, without their line ends.
-    public var lines: [String]
+    public let lines: [String]
+    /// The lines as one text, for comparing two versions of the paragraph (made once).
+    public let text: String
     /// The number of blank lines that followed it in its file.
     public var gap: Int
     /// The 1-based line of its first line in its file.
@@ -26,12 +28,10 @@ public struct RecParagraph: Hashable, Sendable {
         self.kind = kind
         self.set = set
         self.lines = lines
+        self.text = lines.joined(separator: "\n")
         self.gap = gap
         self.line = line
     }
-
-    /// The lines as one text, for comparing two versions of the paragraph.
-    public var text: String { lines.joined(separator: "\n") }
 
     /// The fields as `(name, value)`, in order: comment lines skipped, `+` lines and a line ending
     /// in a backslash joined to the field they continue, the value's leading blanks dropped.
@@ -66,8 +66,25 @@ public struct RecParagraph: Hashable, Sendable {
         return fields
     }
 
-    /// The first value of the field `name`, or nil.
+    /// The first value of the field `name`, or nil. A one-line value is read from its line alone
+    /// (the merge asks every record for its key); a continued one through `fields`.
     public func value(of name: String) -> String? {
-        fields.first { $0.name == name }?.value
+        let prefix = Array((name + ":").utf8)
+        for (i, line) in lines.enumerated() where line.utf8.starts(with: prefix) {
+            let continued = line.hasSuffix("\\") || (i > 0 && lines[i - 1].hasSuffix("\\"))
+                || (i + 1 < lines.count && lines[i + 1].hasPrefix("+"))
+            if continued { break }
+            var value = Substring(line).utf8.dropFirst(prefix.count)
+            while let first = value.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { value = value.dropFirst() }
+            if value.last == UInt8(ascii: "\r") { value = value.dropLast() }
+            return String(Substring(value))
+        }
+        return fields.first { $0.name == name }?.value
+    }
+
+    /// True when the two paragraphs hold the same bytes (not merely canonically equivalent text:
+    /// a version that only changed a letter's composition is a change to keep).
+    public func sameText(as other: RecParagraph) -> Bool {
+        text.utf8.elementsEqual(other.text.utf8)
     }
 }
