@@ -16,10 +16,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let language = try display.language()
-        let snapshot = try reportingFatalErrors {
-            try StoreLoader.load(directory: StoreLocation.resolve(option: display.store).directory)
-        }
+        let directory = try reportingFatalErrors { try StoreLocation.resolve(option: display.store).directory }
+        let snapshot = try reportingFatalErrors { try StoreLoader.load(directory: directory) }
         Output.print(CheckReport.text(snapshot, language), terminator: "")
-        if snapshot.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        // Clash marks a merge left are comments to the reader; check refuses them all the same.
+        let marks = MergeMarkProblems.lines(in: directory, language)
+        for line in marks { Output.print(line) }
+        if !marks.isEmpty || snapshot.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

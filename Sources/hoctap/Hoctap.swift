@@ -9,7 +9,7 @@ struct Hoctap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hoctap",
         abstract: "Bảng điều khiển của Trung tâm học tập cộng đồng — a terminal dashboard for a ward's Community Learning Center.",
-        subcommands: [RenderCommand.self, ThemesCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AwardsCommand.self, TitlesCommand.self, FundCommand.self, RosterCommand.self, SigninCommand.self, AddCommand.self, EditCommand.self, RemoveCommand.self, UndoCommand.self, ConvertCommand.self, ImportCommand.self]
+        subcommands: [RenderCommand.self, ThemesCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AwardsCommand.self, TitlesCommand.self, FundCommand.self, RosterCommand.self, SigninCommand.self, AddCommand.self, EditCommand.self, RemoveCommand.self, UndoCommand.self, ConvertCommand.self, ImportCommand.self, SyncCommand.self, MergeDriverCommand.self]
     )
 
     @OptionGroup var display: DisplayOptions

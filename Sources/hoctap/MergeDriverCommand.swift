@@ -1,0 +1,49 @@
+/// `hoctap merge-driver %O %A %B %P`: git's merge driver for the store's recfiles, merging record by record.
+
+import ArgumentParser
+import Foundation
+import Store
+
+struct MergeDriverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-driver",
+        abstract: "Git's merge driver for .rec files (set up by `hoctap sync --setup`): merges record by record on each set's key.",
+        discussion: """
+        git runs it as `hoctap merge-driver %O %A %B %P`: the common version, ours (the result is written \
+        there), theirs, and the file's path. Exit status 0 when the merge is clean; 1 when records clash: \
+        each clash is named on standard error and the file keeps both versions between # <<<<<<< ours … \
+        # >>>>>>> theirs lines, which `hoctap check` refuses until a person chooses; 2 when a file cannot be read.
+        """
+    )
+
+    @Argument(help: "The common ancestor's version (%O).") var base: String
+    @Argument(help: "Our version, overwritten with the result (%A).") var ours: String
+    @Argument(help: "Their version (%B).") var theirs: String
+    @Argument(help: "The file's path in the repository (%P), for messages.") var path: String
+
+    func run() throws {
+        var texts: [String] = []
+        for file in [base, ours, theirs] {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Output.error("hoctap merge-driver: không đọc được \(file) (\(path)); tệp giữ nguyên, git báo xung đột.\n")
+                throw ExitCode(2)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                Output.error("hoctap merge-driver: \(path) không phải văn bản UTF-8 nên không gộp theo bản ghi được; tệp giữ nguyên, git báo xung đột (hoctap convert chuyển tệp mã cũ sang UTF-8).\n")
+                throw ExitCode(2)
+            }
+            texts.append(text)
+        }
+        let result = RecMerge.merge(base: texts[0], ours: texts[1], theirs: texts[2], file: path)
+        do {
+            try Data(result.text.utf8).write(to: URL(fileURLWithPath: ours), options: .atomic)
+        } catch {
+            Output.error("hoctap merge-driver: không ghi được kết quả gộp vào \(ours) (\(path)): \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        }
+        if !result.isClean {
+            Output.error(MergeClashWording.report(result.clashes, file: path))
+            throw ExitCode(1)
+        }
+    }
+}
