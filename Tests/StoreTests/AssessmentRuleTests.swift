@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import Store
+import StoreFixtures
 
 final class AssessmentRuleTests: XCTestCase {
     /// CDHT-324 as init ships it: 10 items of 10, pass at 80 with none under 5.
@@ -80,5 +81,29 @@ final class AssessmentRuleTests: XCTestCase {
         let snapshot = StoreLoader.decode(files: ["criteria.rec": Array(PublishedCriteria.fileText().utf8)])
         XCTAssertEqual(Set(snapshot.criteriaSets.map(\.title)), Set(AssessedTitle.allCases))
         XCTAssertEqual(snapshot.criteriaSets.count, AssessedTitle.allCases.count)
+    }
+}
+
+/// The day a year's results go up is the store's (`SendBy` of a criteria set), read as DD/MM.
+final class YearlyDayTests: XCTestCase {
+    func testDaysAreReadAsDayAndMonth() {
+        XCTAssertEqual(YearlyDay(text: "15/12"), YearlyDay(day: 15, month: 12))
+        XCTAssertEqual(YearlyDay(text: "5/1")?.description, "05/01")
+        XCTAssertEqual(YearlyDay(text: "29/02")?.description, "29/02")
+        for bad in ["31/11", "15-12", "15/12/2022", "", "1/13", "0/5", "a/b", "١٥/١٢"] {
+            XCTAssertNil(YearlyDay(text: bad), bad)
+        }
+        XCTAssertLessThan(YearlyDay(day: 30, month: 11)!, YearlyDay.titleResults)
+    }
+
+    func testABadSendByIsRefusedInVietnamese() {
+        let criteria = PublishedCriteria.fileText().replacingOccurrences(of: "SendBy: 15/12\n", with: "SendBy: 15-12\n")
+        var files = StoreFixture.files()
+        files["criteria.rec"] = Array(criteria.utf8)
+        let snapshot = StoreLoader.decode(files: files)
+        let problem = snapshot.errors.first { $0.field == "SendBy" }
+        XCTAssertNotNil(problem, snapshot.errors.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(problem.map { ProblemWording.message($0, .vi) }, "\"15-12\" không hợp lệ, cần ngày và tháng dạng DD/MM (vd. 15/12)")
+        XCTAssertEqual(StoreLoader.decode(files: StoreFixture.assessedFiles()).criteriaSets.first?.sendBy, .titleResults)
     }
 }

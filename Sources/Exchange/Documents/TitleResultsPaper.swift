@@ -11,7 +11,7 @@ extension TitleResults {
     /// up and the chairman.
     public var paper: Paper {
         var body: [PaperBlock] = [.paragraph("Kết quả đánh giá, công nhận danh hiệu học tập năm \(year) "
-                                             + "(gửi Hội Khuyến học cấp trên trước ngày 15/12/\(year)).")]
+                                             + "(gửi Hội Khuyến học cấp trên trước ngày \(sendBy)/\(year)).")]
         body.append(.heading("I. TỔNG HỢP THEO DANH HIỆU"))
         body.append(.table(DataTable(
             caption: "Tổng hợp",

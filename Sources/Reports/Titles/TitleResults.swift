@@ -34,6 +34,9 @@ public struct TitleResults: Sendable {
     public var incompleteSets: [CriteriaSet]
     public var signers: [SignatureBlock]
     public var issued: CalendarDate
+    /// The day the results go up: the earliest `SendBy` of the sets used this year (of all the
+    /// store's sets when none was used), else the sources' 15/12.
+    public var sendBy: YearlyDay
 
     public init(_ s: StoreSnapshot, year: Int, issued: CalendarDate) {
         self.year = year
@@ -58,6 +61,8 @@ public struct TitleResults: Sendable {
         awaiting = progress.awaiting(year).map { ($0.subject, names[$0.subject] ?? "", $0.title) }
         let used = Set(scored.map(\.set.id))
         incompleteSets = s.criteriaSets.filter { used.contains($0.id) && !$0.isComplete }
+        sendBy = s.criteriaSets.filter { used.contains($0.id) }.compactMap(\.sendBy).min()
+            ?? s.criteriaSets.compactMap(\.sendBy).min() ?? .titleResults
     }
 
     /// Each subject's name by id.

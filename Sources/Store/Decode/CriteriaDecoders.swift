@@ -7,22 +7,31 @@ enum YesNo: String, CaseIterable { case yes, no }
 
 struct CriteriaSetDecoder {
     var r: RawRecordDecoder
-    private let id, name, title, decision, rule, passTotal, passItem, note: Int
+    private let id, name, title, decision, rule, passTotal, passItem, note, sendBy: Int
     private let titles = ChoiceTable<AssessedTitle>(), rules = ChoiceTable<PassRule>()
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.criteriaSet, file: file)
         (id, name, title, decision) = (r["Id"], r["Name"], r["Title"], r["Decision"])
         (rule, passTotal, passItem, note) = (r["Rule"], r["PassTotal"], r["PassItem"], r["Note"])
+        sendBy = r["SendBy"]
     }
 
     mutating func decode(_ record: RawRecord) -> CriteriaSet? {
         r.begin(record)
         let i = r.text(id), n = r.text(name), t = r.choice(title, titles), d = r.text(decision)
         let ru = r.choice(rule, rules), total = r.int(passTotal), least = r.int(passItem), remark = r.text(note)
+        var day: YearlyDay?
+        if let v = r.value(sendBy) {
+            day = YearlyDay(text: v.text)
+            if day == nil {
+                let expected = StoreSchema.yearlyDayText
+                r.fail(sendBy, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, v.text), expected: expected, found: v.text)
+            }
+        }
         guard r.isValid, let i, let n, let t, let d, let ru else { return nil }
         return CriteriaSet(id: i, name: n, title: t, decision: d, rule: ru, passTotal: total, passItem: least,
-                           note: remark, source: r.source)
+                           note: remark, sendBy: day, source: r.source)
     }
 }
 

@@ -23,13 +23,16 @@ public struct CriteriaSet: Hashable, Sendable {
     /// `points`: the least score of every item; nil for none.
     public var passItem: Int?
     public var note: String?
+    /// The day each year its results go up (`SendBy`); nil: the sources' 15/12 (`YearlyDay.titleResults`).
+    public var sendBy: YearlyDay?
     /// The items, in the order an assessment's `Scores` are written.
     public var items: [Criterion] = []
     public var source: SourcePlace
 
     public init(id: String, name: String, title: AssessedTitle, decision: String, rule: PassRule,
-                passTotal: Int? = nil, passItem: Int? = nil, note: String? = nil, items: [Criterion] = [],
-                source: SourcePlace = .unknown) {
+                passTotal: Int? = nil, passItem: Int? = nil, note: String? = nil, sendBy: YearlyDay? = nil,
+                items: [Criterion] = [], source: SourcePlace = .unknown) {
+        self.sendBy = sendBy
         self.id = id
         self.name = name
         self.title = title

@@ -28,24 +28,24 @@ public enum PublishedCriteria {
     private static let sets: [[(String, String)]] = [
         [("Id", citizenSetId), ("Name", "Công dân học tập"), ("Title", "citizen"),
          ("Decision", "Quyết định 324/QĐ-KHVN ngày 25/10/2023 của Hội Khuyến học Việt Nam (thay Quyết định 244/QĐ-KHVN ngày 28/7/2022)"),
-         ("Rule", "points"), ("PassTotal", "80"), ("PassItem", "5"),
+         ("Rule", "points"), ("PassTotal", "80"), ("PassItem", "5"), ("SendBy", "15/12"),
          ("Note", "3 năng lực, 10 chỉ tiêu, mỗi chỉ tiêu 10 điểm; công nhận khi đạt từ 80 điểm và không chỉ tiêu nào dưới 5 điểm. "
             + "Nội dung từng chỉ tiêu lấy theo bản dự thảo năm 2020 (nguồn yếu): cần đối chiếu với văn bản")],
         [("Id", "GDHT-448"), ("Name", "Gia đình học tập"), ("Title", "family"),
          ("Decision", "Quyết định 448/QĐ-KHVN (cuối năm 2015), gửi kèm Công văn 6782/BGDĐT-GDTX ngày 29/12/2015; áp dụng từ 01/01/2016"),
-         ("Rule", "points"),
+         ("Rule", "points"), ("SendBy", "15/12"),
          ("Note", "Bộ tiêu chí giai đoạn 2016–2020; chưa tìm thấy bộ thay thế cho 2021–2030. Điểm của tiêu chí 3, 4 và "
             + "mức điểm công nhận chưa tìm thấy: cần bổ sung theo văn bản hiện hành")],
         [("Id", "DHHT-448"), ("Name", "Dòng họ học tập"), ("Title", "clan"),
          ("Decision", "Quyết định 448/QĐ-KHVN (cuối năm 2015); bảng tiêu chí dòng họ chưa tìm thấy"),
-         ("Rule", "points"), ("Note", "Cần bổ sung toàn bộ tiêu chí theo văn bản hiện hành")],
+         ("Rule", "points"), ("SendBy", "15/12"), ("Note", "Cần bổ sung toàn bộ tiêu chí theo văn bản hiện hành")],
         [("Id", "TDPHT"), ("Name", "Cộng đồng học tập (tổ dân phố)"), ("Title", "community"),
          ("Decision", "Chưa xác định: Thông tư 44/2014/TT-BGDĐT đánh giá cộng đồng học tập cấp xã, không phải tổ dân phố"),
-         ("Rule", "points"), ("Note", "Cần bổ sung toàn bộ tiêu chí theo văn bản hiện hành")],
+         ("Rule", "points"), ("SendBy", "15/12"), ("Note", "Cần bổ sung toàn bộ tiêu chí theo văn bản hiện hành")],
         [("Id", "DVHT"), ("Name", "Đơn vị học tập"), ("Title", "unit"),
          ("Decision", "Chưa xác định: Thông tư 22/2020/TT-BGDĐT ngày 06/8/2020 được một nguồn nêu là tiêu chí đơn vị học tập, "
             + "chưa kiểm chứng"),
-         ("Rule", "points"), ("Note", "Cần bổ sung toàn bộ tiêu chí theo văn bản hiện hành")],
+         ("Rule", "points"), ("SendBy", "15/12"), ("Note", "Cần bổ sung toàn bộ tiêu chí theo văn bản hiện hành")],
     ]
 
     private static let competencies = [

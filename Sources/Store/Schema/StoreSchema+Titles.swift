@@ -3,6 +3,8 @@
 extension StoreSchema {
     /// What a calendar year must look like.
     static let calendarYearText = "a calendar year written YYYY, such as 2022"
+    /// What a criteria set's day for sending the results up must look like.
+    static let yearlyDayText = "a day and month written DD/MM, such as 15/12"
     /// What the scores of an assessment must look like.
     static let scoresText = "the scores in the set's item order, separated by commas, - for an item not scored, such as 10,9,8"
 
@@ -20,6 +22,7 @@ extension StoreSchema {
         FieldSpec("PassTotal", .int, summary: "points: the least total; none: the source gives none (no one is recognised)",
                   bound: .count),
         FieldSpec("PassItem", .int, summary: "points: the least score of every item", bound: .count),
+        FieldSpec("SendBy", summary: "the day each year the results go up, DD/MM, such as 15/12; none: 15/12"),
         FieldSpec("Note"),
     ])
 

@@ -165,6 +165,7 @@ enum ValueWording {
         "a school year written YYYY-YYYY, such as 2022-2023": "năm học dạng YYYY-YYYY (vd. 2022-2023)",
         StoreSchema.fundYearText: "năm của quỹ dạng YYYY (năm dương lịch) hoặc YYYY-YYYY (năm học), vd. 2022",
         StoreSchema.calendarYearText: "năm dương lịch dạng YYYY (vd. 2022)",
+        StoreSchema.yearlyDayText: "ngày và tháng dạng DD/MM (vd. 15/12)",
         StoreSchema.scoresText: "điểm từng chỉ tiêu theo thứ tự của bộ tiêu chí, cách nhau bằng dấu phẩy, "
             + "dấu - cho chỉ tiêu chưa chấm (vd. 10,9,8)",
     ]
