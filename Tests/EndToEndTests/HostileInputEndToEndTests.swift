@@ -35,12 +35,12 @@ final class HostileInputEndToEndTests: XCTestCase {
     ]
 
     /// Runs `hoctap ARGS…`, failing if it takes more than 20 s; its status and what it printed.
-    private func hoctap(_ arguments: [String], in folder: URL) throws -> (Int32, String) {
+    private static func hoctap(_ arguments: [String]) throws -> (Int32, String) {
         let run = try ProgramRun.hoctap(arguments, timeout: 20)
         return (run.status, run.output)
     }
 
-    private func unsafeScalars(_ text: String) -> Int {
+    private static func unsafeScalars(_ text: String) -> Int {
         // A paper's own structure is not the store's: the form feed between text pages and the
         // CR of a CSV's CRLF line ends.
         let scalars = Array(text.unicodeScalars)
@@ -52,36 +52,63 @@ final class HostileInputEndToEndTests: XCTestCase {
         }.map { scalars[$0] }.count
     }
 
+    /// What went wrong, case by case, collected from the threads that run the cases.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var found: [String] = []
+        func add(_ more: [String]) { lock.withLock { found += more } }
+        var all: [String] { lock.withLock { found } }
+    }
+
     func testEveryCommandAnswersEveryHostileStoreSafely() throws {
+        // Each case is a store of its own and some ten runs of the program: the cases run side by side.
+        var runs: [(name: String, checkStatus: Int32, store: String)] = []
         for c in cases {
             let store = try demoStoreCopy(prefix: "hoctap-hostile-input")
             let path = store.appendingPathComponent(c.file)
             try c.change(try Data(contentsOf: path)).write(to: path)
-            let s = store.path
-            let (checked, report) = try hoctap(["check", "--store", s], in: store)
-            XCTAssertEqual(checked, c.checkStatus, "\(c.name): check said\n\(report.suffix(400))")
-            for arguments in [["report", "--store", s], ["report", "--store", s, "--format", "json"],
-                              ["roster", "--store", s, "--class", "LH01"],
-                              ["render", "--store", s, "--pane", "overview", "--size", "80x24"],
-                              ["render", "--store", s, "--pane", "classes", "--size", "120x40"],
-                              ["render", "--store", s, "--pane", "awards", "--size", "200x60"]] {
-                let (status, output) = try hoctap(arguments, in: store)
-                XCTAssertEqual(status, 0, "\(c.name): \(arguments[0]) failed:\n\(output.prefix(400))")
-                XCTAssertEqual(unsafeScalars(output), 0, "\(c.name): \(arguments[0]) printed controls")
-            }
-            // A refused addition writes nothing; an accepted one is read back by check.
-            let awards = store.appendingPathComponent("awards.rec")
-            let before = try Data(contentsOf: awards)
-            let (refused, refusal) = try hoctap(["add", "award", "--store", s, "--Recipient", "X\u{1B}]0;t\u{07}", "--Kind", "nobody",
-                                                 "--Category", "C", "--Branch", "KP01", "--Date", "2022-10-06"], in: store)
-            XCTAssertEqual(refused, 1, "\(c.name): \(refusal)")
-            XCTAssertEqual(unsafeScalars(refusal), 0, "\(c.name): the refusal printed controls")
-            XCTAssertEqual(try Data(contentsOf: awards), before, "\(c.name): a refused addition wrote")
-            let (added, confirmation) = try hoctap(["add", "award", "--store", s, "--Recipient", "Nguyễn Văn Thêm", "--Kind", "student",
-                                                    "--Category", "Học sinh giỏi", "--Branch", "KP01", "--Date", "2022-10-06"], in: store)
-            XCTAssertEqual(added, 0, "\(c.name): \(confirmation)")
-            let (after, afterReport) = try hoctap(["check", "--store", s], in: store)
-            XCTAssertEqual(after, c.checkStatus, "\(c.name): check after the addition:\n\(afterReport.suffix(400))")
+            runs.append((c.name, c.checkStatus, store.path))
         }
+        let failures = Failures()
+        let all = runs
+        DispatchQueue.concurrentPerform(iterations: runs.count) { i in
+            do {
+                failures.add(try Self.problems(name: all[i].name, checkStatus: all[i].checkStatus, store: all[i].store))
+            } catch {
+                failures.add(["\(all[i].name): \(error)"])
+            }
+        }
+        XCTAssertEqual(failures.all, [])
+    }
+
+    /// Every command on one hostile store: what it did wrong, in words; empty when all is well.
+    private static func problems(name: String, checkStatus: Int32, store s: String) throws -> [String] {
+        var out: [String] = []
+        func expect(_ ok: Bool, _ message: @autoclosure () -> String) { if !ok { out.append("\(name): " + message()) } }
+        let (checked, report) = try hoctap(["check", "--store", s])
+        expect(checked == checkStatus, "check said \(checked)\n\(report.suffix(400))")
+        for arguments in [["report", "--store", s], ["report", "--store", s, "--format", "json"],
+                          ["roster", "--store", s, "--class", "LH01"],
+                          ["render", "--store", s, "--pane", "overview", "--size", "80x24"],
+                          ["render", "--store", s, "--pane", "classes", "--size", "120x40"],
+                          ["render", "--store", s, "--pane", "awards", "--size", "200x60"]] {
+            let (status, output) = try hoctap(arguments)
+            expect(status == 0, "\(arguments[0]) failed:\n\(output.prefix(400))")
+            expect(unsafeScalars(output) == 0, "\(arguments[0]) printed controls")
+        }
+        // A refused addition writes nothing; an accepted one is read back by check.
+        let awards = URL(fileURLWithPath: s).appendingPathComponent("awards.rec")
+        let before = try Data(contentsOf: awards)
+        let (refused, refusal) = try hoctap(["add", "award", "--store", s, "--Recipient", "X\u{1B}]0;t\u{07}", "--Kind", "nobody",
+                                             "--Category", "C", "--Branch", "KP01", "--Date", "2022-10-06"])
+        expect(refused == 1, refusal)
+        expect(unsafeScalars(refusal) == 0, "the refusal printed controls")
+        expect(try Data(contentsOf: awards) == before, "a refused addition wrote")
+        let (added, confirmation) = try hoctap(["add", "award", "--store", s, "--Recipient", "Nguyễn Văn Thêm", "--Kind", "student",
+                                                "--Category", "Học sinh giỏi", "--Branch", "KP01", "--Date", "2022-10-06"])
+        expect(added == 0, confirmation)
+        let (after, afterReport) = try hoctap(["check", "--store", s])
+        expect(after == checkStatus, "check after the addition said \(after):\n\(afterReport.suffix(400))")
+        return out
     }
 }
