@@ -81,7 +81,7 @@ extension DashboardSession {
         }
         var counts: [String: Int] = [:]
         for record in records { counts[record.set, default: 0] += 1 }
-        let written = ["Learner", "Enrollment", "Award", "Donation"].compactMap { set in
+        let written = ImportPreview.setOrder.compactMap { set in
             counts[set].map { "\(VietFormat.integer($0)) \(ImportPreview.word(set))" }
         }.joined(separator: ", ")
         return ImportReview(path: typed, lines: lines, refusedRows: refused.count, records: records, written: written)

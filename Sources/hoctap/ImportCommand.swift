@@ -127,7 +127,7 @@ struct ImportCommand: ParsableCommand {
         var counts: [String: Int] = [:]
         for label in report.summary.records { counts[label.set, default: 0] += 1 }
         let files = Set(report.summary.records.compactMap { StoreSchema.set(named: $0.set)?.file }).sorted()
-        let written = ["Learner", "Enrollment", "Award", "Donation", "Assessment"].compactMap { set in
+        let written = ImportPreview.setOrder.compactMap { set in
             counts[set].map { "\(VietFormat.integer($0)) \(ImportPreview.word(set))" }
         }
         Output.print("\nĐã ghi \(written.joined(separator: ", ")) vào \(files.joined(separator: ", "))"

@@ -36,16 +36,8 @@ public struct Award: Hashable, Sendable {
     public init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
                 branch: String, amount: Int? = nil, sponsor: String? = nil, schoolYear: SchoolYear? = nil,
                 paper: AwardPaperFields = AwardPaperFields(), source: SourcePlace = .unknown) {
-        self.id = id
-        self.date = date
-        self.recipient = recipient
-        self.kind = kind
-        self.category = category
-        self.branch = branch
-        self.amount = amount
-        self.source = source
-        self.namedYear = schoolYear.map { UInt16(clamping: $0.startYear) } ?? 0
-        self.extra = AwardExtra.box(AwardExtra(sponsor: sponsor, paper: paper))
+        self.init(id: id, date: date, recipient: recipient, kind: kind, category: category, branch: branch, amount: amount,
+                  schoolYear: schoolYear, extra: AwardExtra.box(AwardExtra(sponsor: sponsor, paper: paper)), source: source)
     }
 
     /// An award whose sponsor and paper fields come in a box already made (shared between awards).

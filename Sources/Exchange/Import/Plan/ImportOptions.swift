@@ -25,22 +25,26 @@ public struct ImportOptions: Sendable {
     }
     public var audience = Audience.commandLine
 
-    /// How the clerk gives `option` (`class`, `branch`, `year`, `date`, `map`, `encoding`) where they are.
-    func hint(_ option: String) -> String {
-        switch (audience, option) {
-        case (.commandLine, "class"): "--class MÃ-LỚP"
-        case (.commandLine, "branch"): "--branch MÃ-CHI-HỘI"
-        case (.commandLine, "year"): "--year"
-        case (.commandLine, "date"): "--date"
-        case (.commandLine, "map"): "dùng --map \"Tên cột=Trường\" nếu cần"
-        case (.commandLine, "encoding"): "đổi bằng --encoding"
-        case (.dialog, "class"): "ô \"Lớp (mã)\" của hộp nhập"
-        case (.dialog, "branch"): "ô \"Chi hội (mã)\" của hộp nhập"
-        case (.dialog, "year"): "ô \"Năm học\""
-        case (.dialog, "date"): "ô \"Ngày\""
-        case (.dialog, "map"): "đặt lại tên cột trong tệp nếu cần"
-        case (.dialog, "encoding"): "đoán theo chữ trong cột"
-        default: option
+    /// What the clerk may have to give besides the file.
+    enum Hint {
+        case classId, branch, year, date, map, encoding
+    }
+
+    /// How the clerk gives `hint` where they are.
+    func hint(_ hint: Hint) -> String {
+        switch (audience, hint) {
+        case (.commandLine, .classId): "--class MÃ-LỚP"
+        case (.commandLine, .branch): "--branch MÃ-CHI-HỘI"
+        case (.commandLine, .year): "--year"
+        case (.commandLine, .date): "--date"
+        case (.commandLine, .map): "dùng --map \"Tên cột=Trường\" nếu cần"
+        case (.commandLine, .encoding): "đổi bằng --encoding"
+        case (.dialog, .classId): "ô \"Lớp (mã)\" của hộp nhập"
+        case (.dialog, .branch): "ô \"Chi hội (mã)\" của hộp nhập"
+        case (.dialog, .year): "ô \"Năm học\""
+        case (.dialog, .date): "ô \"Ngày\""
+        case (.dialog, .map): "đặt lại tên cột trong tệp nếu cần"
+        case (.dialog, .encoding): "đoán theo chữ trong cột"
         }
     }
 

@@ -32,10 +32,10 @@ extension ImportPlan {
     /// How the preview names a field that no column gave.
     func filledIn(_ field: String) -> String {
         switch field {
-        case "Date": return "ngày (không có cột; mặc định \(options.hint("date")) hoặc hôm nay)"
-        case "Branch": return "chi hội (\(options.hint("branch")))"
-        case "SchoolYear": return "năm học (\(options.hint("year")))"
-        case "Class": return "lớp (\(options.hint("class")))"
+        case "Date": return "ngày (không có cột; mặc định \(options.hint(.date)) hoặc hôm nay)"
+        case "Branch": return "chi hội (\(options.hint(.branch)))"
+        case "SchoolYear": return "năm học (\(options.hint(.year)))"
+        case "Class": return "lớp (\(options.hint(.classId)))"
         default: return field
         }
     }

@@ -23,7 +23,7 @@ public enum ImportPreview {
         }
         if !list.map.unknown.isEmpty {
             lines.append("Cột không nhận ra, bỏ qua: " + list.map.unknown.map { "\"\($0.header)\" (cột \(CellReference.letters($0.index)))" }
-                .joined(separator: ", ") + " — \(options.hint("map")).")
+                .joined(separator: ", ") + " — \(options.hint(.map)).")
         }
         if !list.map.unused.isEmpty {
             lines.append("Cột không dùng cho danh sách \(options.kind.words): "
@@ -31,7 +31,7 @@ public enum ImportPreview {
         }
         let legacy = list.encodings.sorted { $0.key < $1.key }.filter { $0.value != .utf8 }
         if !legacy.isEmpty {
-            lines.append("Bảng mã đoán theo cột (\(options.hint("encoding"))): " + legacy.map { column, encoding in
+            lines.append("Bảng mã đoán theo cột (\(options.hint(.encoding))): " + legacy.map { column, encoding in
                 let name = list.header.indices.contains(column) && !list.header[column].isEmpty ? list.header[column] : "cột \(CellReference.letters(column))"
                 return "\"\(name)\": \(encoding.displayName)"
             }.joined(separator: ", ") + "; đã chuyển sang Unicode.")
@@ -48,8 +48,7 @@ public enum ImportPreview {
             read += " (bỏ qua \(plan.passed.count) dòng: \(passed))"
         }
         lines.append(read + ".")
-        let order = ["Learner", "Enrollment", "Award", "Donation", "Assessment"]
-        let written = order.compactMap { set in counts[set].map { "\(VietFormat.integer($0)) \(word(set)) mới (\(file(set)))" } }
+        let written = setOrder.compactMap { set in counts[set].map { "\(VietFormat.integer($0)) \(word(set)) mới (\(file(set)))" } }
         lines.append("Sẽ ghi: " + (written.isEmpty ? "không có bản ghi nào." : written.joined(separator: ", ") + "."))
         var shownRows: [Int] = []
         for owner in owners where shownRows.last != owner {
@@ -81,6 +80,9 @@ public enum ImportPreview {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The sets an import writes, in the order their counts are told.
+    public static let setOrder = ["Learner", "Enrollment", "Award", "Donation", "Assessment"]
 
     public static func word(_ set: String) -> String {
         switch set {

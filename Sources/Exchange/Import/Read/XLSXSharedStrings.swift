@@ -8,14 +8,7 @@ import Foundation
 enum XLSXSharedStrings {
     /// The strings of `data`, in order; an error where the XML is broken.
     static func read(_ data: Data) throws(XMLBroken) -> [String] {
-        let result: Result<[String], XMLBroken> = data.withUnsafeBytes { raw in
-            do throws(XMLBroken) {
-                return .success(try read(XMLPullReader(raw.bindMemory(to: UInt8.self))))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try XMLPullReader.reading(data) { reader throws(XMLBroken) in try read(reader) }
     }
 
     private static func read(_ start: XMLPullReader) throws(XMLBroken) -> [String] {

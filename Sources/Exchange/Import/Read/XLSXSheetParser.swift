@@ -30,15 +30,9 @@ struct XLSXSheetParser {
 
     /// The cells of `data`; an error where the XML is broken.
     init(_ data: Data, sharedStrings: [String], dateStyles: Set<Int>) throws(XMLBroken) {
-        let result: Result<XLSXSheetParser, XMLBroken> = data.withUnsafeBytes { raw in
-            do throws(XMLBroken) {
-                return .success(try Self(reading: XMLPullReader(raw.bindMemory(to: UInt8.self)),
-                                         sharedStrings: sharedStrings, dateStyles: dateStyles))
-            } catch {
-                return .failure(error)
-            }
+        self = try XMLPullReader.reading(data) { reader throws(XMLBroken) in
+            try Self(reading: reader, sharedStrings: sharedStrings, dateStyles: dateStyles)
         }
-        self = try result.get()
     }
 
     private init(reading start: XMLPullReader, sharedStrings: [String], dateStyles: Set<Int>) throws(XMLBroken) {

@@ -1,5 +1,6 @@
 /// A pull reader over the bytes of an XML part: start tags with their attributes, end tags and text, one piece at a time, no tree and no callbacks.
 
+import Foundation
 import VietText
 
 /// What `XMLPullReader.next()` found. Ranges are offsets into the reader's bytes.
@@ -35,6 +36,18 @@ struct XMLPullReader {
     private var open: [Range<Int>] = []
     /// The end that a self-closing tag owes.
     private var owedEnd: Range<Int>?
+
+    /// `body` run on a reader over `data`'s bytes, which it must not keep.
+    static func reading<T>(_ data: Data, _ body: (XMLPullReader) throws(XMLBroken) -> T) throws(XMLBroken) -> T {
+        let result: Result<T, XMLBroken> = data.withUnsafeBytes { raw in
+            do throws(XMLBroken) {
+                return .success(try body(XMLPullReader(raw.bindMemory(to: UInt8.self))))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes

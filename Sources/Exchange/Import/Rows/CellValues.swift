@@ -48,7 +48,7 @@ enum CellValues {
     }
 
     static func date(text raw: String, pivot: Int) -> CalendarDate? {
-        let t = Self.trimmed(raw)
+        let t = VietText.spaced(raw)
         let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
             if let n = Double(t), t.allSatisfy({ $0.isNumber || $0 == "." }), n > 3_000 { return serial(n) }
@@ -71,16 +71,13 @@ enum CellValues {
             if !isDate, n == n.rounded(), (1900...2100).contains(Int(n)) { return (Int(n), nil) }
             return serial(n).map { ($0.year, $0) }
         case .text(let t):
-            let trimmed = Self.trimmed(t)
+            let trimmed = VietText.spaced(t)
             if trimmed.utf8.count == 4, let year = Int(trimmed), (1900...2100).contains(year) { return (year, nil) }
             return date(text: trimmed, pivot: pivot).map { ($0.year, $0) }
         default:
             return nil
         }
     }
-
-    /// `text` without the spaces, tabs and no-break spaces at its ends (and runs of them made one).
-    static func trimmed(_ text: String) -> String { VietText.spaced(text) }
 
     /// Nam / Nữ, M / F (and the English words), accents and case aside.
     static func gender(_ text: String) -> Gender? {

@@ -129,7 +129,7 @@ struct RowReader {
         } else if let id = options.classId {
             row.classId = id
         } else {
-            row.refuse(nil, "không biết ghi danh vào lớp nào: thêm cột \"Mã lớp\" hoặc \(options.hint("class"))")
+            row.refuse(nil, "không biết ghi danh vào lớp nào: thêm cột \"Mã lớp\" hoặc \(options.hint(.classId))")
         }
         if let (c, header) = cell(.learnerId), let text = CellValues.text(c) {
             row.learnerId = text
@@ -222,11 +222,8 @@ struct RowReader {
         let values = scores.map { Int($0) }
         row.summary = "\(sheet.set.total(values))/\(sheet.set.maximum) điểm — \(sheet.set.result(of: values).vietnamese)"
         if let (c, header) = cell(.assessor), let text = CellValues.text(c) { row.set("Assessor", text, from: header) }
-        if let (c, header) = cell(.date), !c.isEmpty {
-            if let day = CellValues.date(c, pivot: options.pivot) { row.set("Date", day.description, from: header) } else {
-                row.refuse(header, Self.badDate(c))
-            }
-        }
+        // An assessment without a date column has none: the day it was scored is not known.
+        readDate(&row, cell, defaulted: false)
     }
 
     private func readName(_ row: inout ImportRow, _ cell: Cells, field: String) {
@@ -237,12 +234,13 @@ struct RowReader {
         }
     }
 
-    private func readDate(_ row: inout ImportRow, _ cell: Cells) {
+    /// The date column's day; a row without one gets `--date` or today, unless `defaulted` is false.
+    private func readDate(_ row: inout ImportRow, _ cell: Cells, defaulted: Bool = true) {
         if let (c, header) = cell(.date), !c.isEmpty {
             if let day = CellValues.date(c, pivot: options.pivot) { row.set("Date", day.description, from: header) } else {
                 row.refuse(header, Self.badDate(c))
             }
-        } else {
+        } else if defaulted {
             row.set("Date", options.defaultDate, from: nil)
         }
     }
@@ -274,7 +272,7 @@ struct RowReader {
         } else if let id = options.branchId {
             row.set("Branch", id, from: nil)
         } else if required {
-            row.refuse(nil, "không biết chi hội nào khen thưởng: thêm cột \"Chi hội\" hoặc \(options.hint("branch"))")
+            row.refuse(nil, "không biết chi hội nào khen thưởng: thêm cột \"Chi hội\" hoặc \(options.hint(.branch))")
         }
     }
 
