@@ -6,6 +6,20 @@ import Foundation
 struct SyncGit {
     /// The store folder (git is run there, so pathspecs are relative to it).
     let folder: URL
+    /// The store folder's path inside the repository (`""` at its top, else ending in `/`), and
+    /// the repository's git folder; nil when the folder is in no git work tree.
+    private var place: (prefix: String, gitFolder: String)?
+
+    /// The repository the store folder `folder` is in, asked once where it is.
+    init(folder: URL) {
+        self.folder = folder
+        place = nil
+        let lines = run(["rev-parse", "--is-inside-work-tree", "--absolute-git-dir", "--show-prefix"]).output
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 3, lines[0] == "true" else { return }
+        // A work tree's top gives an empty prefix line.
+        place = (lines[2], lines[1])
+    }
 
     /// What a git command printed (standard output and error together) and its exit status.
     struct Run {
@@ -61,16 +75,18 @@ struct SyncGit {
     // MARK: Questions
 
     /// Whether the folder is inside a git work tree.
-    var isRepository: Bool { line(["rev-parse", "--is-inside-work-tree"]) == "true" }
+    var isRepository: Bool { place != nil }
 
     /// The store folder's path inside the repository (`""` at its top, else ending in `/`).
-    var prefix: String { line(["rev-parse", "--show-prefix"]) ?? "" }
+    var prefix: String { place?.prefix ?? "" }
 
     /// The commit HEAD names, nil before the first commit.
     var head: String? { line(["rev-parse", "--verify", "-q", "HEAD"]) }
 
     /// True while a merge waits for its commit (after a clash).
-    var isMerging: Bool { run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).succeeded }
+    var isMerging: Bool {
+        place.map { FileManager.default.fileExists(atPath: $0.gitFolder + "/MERGE_HEAD") } ?? false
+    }
 
     /// The files git still calls unmerged, relative to the repository's top.
     var unmerged: [String] {
