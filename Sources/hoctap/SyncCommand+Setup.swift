@@ -36,7 +36,7 @@ extension SyncCommand {
             Output.print("Bộ gộp: \(program) merge-driver.")
             if let tag { Output.print("Mã mới của các bản ghi thêm ở bản sao này mang mã \(tag), ví dụ KT-\(tag)0001.") }
             if changed.contains(where: { $0.hasPrefix(".git") }) {
-                Output.print("Hãy commit .gitattributes và .gitignore cùng dữ liệu; mỗi bản sao khác cũng chạy hoctap sync --setup một lần.")
+                Output.print("hoctap sync commit .gitattributes và .gitignore cùng dữ liệu; mỗi bản sao khác cũng chạy hoctap sync --setup một lần.")
             }
         }
     }

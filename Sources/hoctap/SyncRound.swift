@@ -99,7 +99,9 @@ struct SyncRound {
             (try? Data(contentsOf: git.folder.appendingPathComponent(name))).map { (name, String(decoding: $0, as: UTF8.self)) }
         })
         let changes = SyncChanges(before: git.files(staged, at: head), after: current)
-        let arguments = label.map { ["commit", "-q", "-m", "\($0): \(changes.text())", "--"] + paths }
+        // Files whose bytes are the same but whose mode changed count no record.
+        let said = changes.isEmpty ? "cập nhật " + staged.joined(separator: ", ") : changes.text()
+        let arguments = label.map { ["commit", "-q", "-m", "\($0): \(said)", "--"] + paths }
             ?? ["commit", "-q", "--no-edit"]
         let made = git.run(arguments)
         guard made.succeeded else {
