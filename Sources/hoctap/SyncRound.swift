@@ -78,7 +78,7 @@ struct SyncRound {
             let files = git.changed(Self.files, from: before, to: after)
             received = SyncChanges(before: git.files(files, at: before), after: git.files(files, at: after))
         }
-        if let refusal = checkRefusal(after: "khi gộp") { return .stopped(refusal) }
+        if let refusal = checkRefusal(after: after == before ? "khi commit" : "khi gộp") { return .stopped(refusal) }
         // Pushed once the lock is released (`run`).
         return .done(committed: committed, received: received.flatMap { $0.isEmpty ? nil : $0 }, pushed: true)
     }
