@@ -87,9 +87,21 @@ struct SyncCommand: ParsableCommand {
             Output.error("hoctap sync: \(error)\n")
             throw ExitCode(1)
         }
-        guard let tag, git.config("merge.\(SyncSetup.driverName).driver") != nil else {
+        // The attribute as --setup writes it, in the store folder's .gitattributes.
+        let attributes = (try? Data(contentsOf: git.folder.appendingPathComponent(".gitattributes")))
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard let tag, git.config("merge.\(SyncSetup.driverName).driver") != nil,
+              attributes != nil, SyncSetup.adding([SyncSetup.attributesLine], to: attributes) == nil else {
             Output.error("hoctap sync: bản sao này chưa cài bộ gộp theo bản ghi và mã bản sao. "
-                + "Chạy một lần: hoctap sync --setup --store \"\(git.folder.path)\", rồi commit .gitattributes và .gitignore.\n")
+                + "Chạy một lần: hoctap sync --setup --store \"\(git.folder.path)\".\n")
+            throw ExitCode(1)
+        }
+        // A driver that names another program (an older copy of hoctap, moved or removed) would
+        // leave git to merge line by line, or fail.
+        guard git.config("merge.\(SyncSetup.driverName).driver") == SyncSetup.driverCommand(program: Self.programPath()) else {
+            Output.error("hoctap sync: bộ gộp cài trong kho git trỏ tới một chương trình hoctap khác "
+                + "(\(git.config("merge.\(SyncSetup.driverName).driver") ?? "")). "
+                + "Chạy lại: hoctap sync --setup --store \"\(git.folder.path)\".\n")
             throw ExitCode(1)
         }
         return tag
