@@ -8,7 +8,7 @@ import Terminal
 /// Runs `body`; a terminal that cannot be used or a store that cannot be read becomes a
 /// one-line message prefixed with the program's name, and exit status 2.
 func reportingFatalErrors<T>(_ body: () throws -> T) throws -> T {
-    try reporting([TerminalError.self, StoreError.self, StoreLocation.Failure.self], exitStatus: 2, body)
+    try reporting([TerminalError.self, StoreError.self, StoreLocation.Failure.self, CopyTagError.self], exitStatus: 2, body)
 }
 
 /// Runs `body`; an error of one of `kinds` becomes its description on one line prefixed with the

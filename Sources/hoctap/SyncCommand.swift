@@ -1,4 +1,4 @@
-/// `hoctap sync --setup`: makes the store's git repository merge its recfiles record by record and keep each copy's local files out.
+/// `hoctap sync`: shares the store through git (commit, pull with the record-level merge driver, check, push); `--setup` prepares a copy once.
 
 import ArgumentParser
 import Foundation
@@ -7,27 +7,63 @@ import Store
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Share the store through git. For now only --setup: install the record-level merge driver in the store's git repository.",
+        abstract: "Share the store through git: commit its changes, pull with the record-level merge driver, check, push.",
         discussion: """
-        --setup writes merge.hoctap.name and merge.hoctap.driver (this program's absolute path, then \
-        merge-driver %O %A %B %P) into the repository's configuration, `*.rec merge=hoctap` into the \
-        store folder's .gitattributes, and the files each copy keeps for itself (the lock, the undo \
-        journal, …) into its .gitignore. Running it again changes nothing. The store folder must be in a \
-        git repository (`git init` first).
+        --setup (once per copy) writes merge.hoctap.name and merge.hoctap.driver (this program's absolute path, \
+        then merge-driver %O %A %B %P) into the repository's configuration, `*.rec merge=hoctap` into the \
+        store folder's .gitattributes, the files each copy keeps for itself (the lock, the undo journal, the \
+        copy's tag, …) into its .gitignore, and the copy's tag into .hoctap-copy (two to four letters; \
+        --copy TAG chooses it, else two letters at random that no id of the store carries): every new id \
+        of this copy carries it (KT-BX0001). Running it again changes nothing. The store folder must be \
+        in a git repository (`git init` first).
+
+        Without --setup: commits the store's files when they changed (the message counts the records \
+        added, edited and removed per set), pulls, checks the store and pushes. A clash or a failed check \
+        stops with exit status 1 and the local commit intact. --every SECONDS repeats until Ctrl-C, one \
+        line a round.
         """
     )
 
     /// The main command's options: `--store` given after the subcommand is read there.
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .long, help: "Install the merge driver and the git files in the store's repository.")
+    @Flag(name: .long, help: "Install the merge driver, the git files and the copy's tag in the store's repository.")
     var setup = false
 
+    @Option(name: .long, help: "With --setup: this copy's tag (2 to 4 letters A-Z) instead of one drawn at random.")
+    var copy: String?
+
+    @Option(name: .long, help: "Sync again every SECONDS until interrupted (Ctrl-C ends between rounds).")
+    var every: Int?
+
     func run() throws {
-        guard setup else {
-            Output.error("hoctap sync: hiện chỉ có hoctap sync --setup (cài bộ gộp theo bản ghi cho kho git của thư mục dữ liệu).\n")
+        let folder = try storeFolder()
+        let git = SyncGit(folder: folder)
+        guard git.isRepository else {
+            Output.error("hoctap sync: thư mục \(folder.path) chưa nằm trong kho git nào. Chạy trước: git init \"\(folder.path)\", rồi hoctap sync --setup --store \"\(folder.path)\".\n")
+            throw ExitCode(1)
+        }
+        if setup {
+            guard every == nil else {
+                Output.error("hoctap sync: --setup và --every không dùng cùng nhau; cài đặt trước, rồi chạy hoctap sync --every.\n")
+                throw ExitCode(2)
+            }
+            return try install(in: folder)
+        }
+        guard copy == nil else {
+            Output.error("hoctap sync: --copy chỉ dùng với --setup (mã bản sao đặt một lần).\n")
             throw ExitCode(2)
         }
+        if let every, every < 1 {
+            Output.error("hoctap sync: --every cần số giây từ 1 trở lên, nhận được \(every).\n")
+            throw ExitCode(2)
+        }
+        let tag = try readiness(of: git)
+        try SyncRepeat(round: SyncRound(git: git, tag: tag), every: every).run()
+    }
+
+    /// The store folder (never the demo), which must exist.
+    private func storeFolder() throws -> URL {
         let location = try reportingFatalErrors { try StoreLocation.resolve(option: display.store) }
         guard !location.isBuiltInDemo, !location.isDemoCopy else {
             Output.error("hoctap sync: cần chỉ rõ thư mục dữ liệu bằng --store DIR (dữ liệu mẫu không đồng bộ).\n")
@@ -39,64 +75,35 @@ struct SyncCommand: ParsableCommand {
             Output.error("hoctap sync: không có thư mục \(folder.path).\n")
             throw ExitCode(2)
         }
-        let inside = Self.git(["rev-parse", "--is-inside-work-tree"], in: folder)
-        guard inside.status == 0, inside.output.hasPrefix("true") else {
-            Output.error("hoctap sync: thư mục \(folder.path) chưa nằm trong kho git nào. Chạy trước: git init \"\(folder.path)\", rồi hoctap sync --setup --store \"\(folder.path)\".\n")
+        return folder
+    }
+
+    /// The copy's tag, when `--setup` has been run here: the driver installed and the tag set.
+    private func readiness(of git: SyncGit) throws -> CopyTag {
+        let tag: CopyTag?
+        do {
+            tag = try CopyTag.read(in: git.folder.path)
+        } catch {
+            Output.error("hoctap sync: \(error)\n")
             throw ExitCode(1)
         }
-        let program = Self.programPath()
-        var changed: [String] = []
-        let wanted = [("merge.\(SyncSetup.driverName).name", SyncSetup.driverTitle),
-                      ("merge.\(SyncSetup.driverName).driver", SyncSetup.driverCommand(program: program))]
-        for (key, value) in wanted where Self.git(["config", "--local", "--get", key], in: folder).output != value + "\n" {
-            let set = Self.git(["config", "--local", key, value], in: folder)
-            guard set.status == 0 else {
-                Output.error("hoctap sync: git config \(key) không ghi được: \(set.output)\n")
-                throw ExitCode(1)
-            }
-            changed.append(key)
+        // The attribute as --setup writes it, in the store folder's .gitattributes.
+        let attributes = (try? Data(contentsOf: git.folder.appendingPathComponent(".gitattributes")))
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard let tag, git.config("merge.\(SyncSetup.driverName).driver") != nil,
+              attributes != nil, SyncSetup.adding([SyncSetup.attributesLine], to: attributes) == nil else {
+            Output.error("hoctap sync: bản sao này chưa cài bộ gộp theo bản ghi và mã bản sao. "
+                + "Chạy một lần: hoctap sync --setup --store \"\(git.folder.path)\".\n")
+            throw ExitCode(1)
         }
-        for (name, lines) in [(".gitattributes", [SyncSetup.attributesLine]), (".gitignore", SyncSetup.localFiles)] {
-            let url = folder.appendingPathComponent(name)
-            let text = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
-            guard let updated = SyncSetup.adding(lines, to: text) else { continue }
-            do {
-                try Data(updated.utf8).write(to: url, options: .atomic)
-            } catch {
-                Output.error("hoctap sync: không ghi được \(url.path): \(error.localizedDescription)\n")
-                throw ExitCode(1)
-            }
-            changed.append(name)
+        // A driver that names another program (an older copy of hoctap, moved or removed) would
+        // leave git to merge line by line, or fail.
+        guard git.config("merge.\(SyncSetup.driverName).driver") == SyncSetup.driverCommand(program: Self.programPath()) else {
+            Output.error("hoctap sync: bộ gộp cài trong kho git trỏ tới một chương trình hoctap khác "
+                + "(\(git.config("merge.\(SyncSetup.driverName).driver") ?? "")). "
+                + "Chạy lại: hoctap sync --setup --store \"\(git.folder.path)\".\n")
+            throw ExitCode(1)
         }
-        if changed.isEmpty {
-            Output.print("Kho git của \(folder.path) đã cài sẵn bộ gộp hoctap; không thay đổi gì.")
-        } else {
-            Output.print("Đã cài bộ gộp hoctap cho \(folder.path): \(changed.joined(separator: ", ")).")
-            Output.print("Bộ gộp: \(program) merge-driver.")
-            if changed.contains(where: { $0.hasPrefix(".git") }) {
-                Output.print("Hãy commit .gitattributes và .gitignore cùng dữ liệu; mỗi bản sao khác cũng chạy hoctap sync --setup một lần.")
-            }
-        }
-    }
-
-    /// The running program's absolute path (git calls it from any folder).
-    static func programPath() -> String {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: path).standardizedFileURL.path
-    }
-
-    /// Runs git in `folder`; its status and what it printed (standard output and error).
-    static func git(_ arguments: [String], in folder: URL) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return (127, "\(error)") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return tag
     }
 }

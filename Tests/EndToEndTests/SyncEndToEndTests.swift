@@ -5,7 +5,7 @@ import XCTest
 
 final class SyncEndToEndTests: XCTestCase {
     /// Git with a home of its own (no user or system configuration) and a fixed author.
-    private func gitEnvironment(_ root: String) -> [String: String] {
+    func gitEnvironment(_ root: String) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = root
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -18,7 +18,7 @@ final class SyncEndToEndTests: XCTestCase {
     }
 
     @discardableResult
-    private func git(_ arguments: [String], in folder: URL, _ root: String, expect status: Int32? = 0,
+    func git(_ arguments: [String], in folder: URL, _ root: String, expect status: Int32? = 0,
                      file: StaticString = #filePath, line: UInt = #line) throws -> ProgramRun {
         let run = try ProgramRun.run("/usr/bin/env", ["git"] + arguments, in: folder, environment: gitEnvironment(root), file: file, line: line)
         if let status { XCTAssertEqual(run.status, status, "git \(arguments.joined(separator: " ")):\n\(run.output)", file: file, line: line) }
@@ -26,7 +26,7 @@ final class SyncEndToEndTests: XCTestCase {
     }
 
     @discardableResult
-    private func hoctap(_ arguments: [String], _ root: String, expect status: Int32? = 0,
+    func hoctap(_ arguments: [String], _ root: String, expect status: Int32? = 0,
                         file: StaticString = #filePath, line: UInt = #line) throws -> ProgramRun {
         let run = try ProgramRun.hoctap(arguments, environment: gitEnvironment(root), file: file, line: line)
         if let status { XCTAssertEqual(run.status, status, "hoctap \(arguments.prefix(3).joined(separator: " ")):\n\(run.output)", file: file, line: line) }
@@ -34,7 +34,7 @@ final class SyncEndToEndTests: XCTestCase {
     }
 
     /// The award records of a store, by Id, each as its whole text.
-    private func awards(_ store: URL) throws -> [String: String] {
+    func awards(_ store: URL) throws -> [String: String] {
         let text = try String(contentsOf: store.appendingPathComponent("awards.rec"), encoding: .utf8)
         var found: [String: String] = [:]
         for paragraph in text.components(separatedBy: "\n\n") {

@@ -14,10 +14,10 @@ public enum SyncSetup {
 
     /// What each copy keeps beside the store files for itself, never committed: the lock and its
     /// journal of torn appends, the queue of waiting writers, the undo journal, the list of files
-    /// and their sizes after a rewrite, the demo mark, and a rewrite's temporary files.
+    /// and their sizes after a rewrite, the demo mark, a rewrite's temporary files, and the copy's tag.
     public static let localFiles = [
         StoreLock.fileName, StoreLockQueue.folderName + "/", UndoJournal.fileName, StoreManifest.fileName,
-        ".hoctap-demo", ".*.tmp-*",
+        ".hoctap-demo", ".*.tmp-*", CopyTag.fileName,
     ]
 
     /// `merge.hoctap.driver`: the program (quoted for git's shell) and git's placeholders.

@@ -35,8 +35,12 @@ public struct RecordLabel: Codable, Hashable, Sendable {
 
     /// `khen thưởng A1875 (Nguyễn Văn An)`.
     public func text(_ language: Language) -> String {
-        let kind = Self.words[set].map { language.pick($0.vi, $0.en) } ?? set
-        return "\(kind) \(id)" + (name.map { " (\($0))" } ?? "")
+        "\(Self.word(for: set, language)) \(id)" + (name.map { " (\($0))" } ?? "")
+    }
+
+    /// What a record of `set` is called (`khen thưởng`); the set's name for one not listed.
+    static func word(for set: String, _ language: Language) -> String {
+        words[set].map { language.pick($0.vi, $0.en) } ?? set
     }
 
     /// What a record of each set is called.

@@ -14,8 +14,14 @@ public enum IdAssigner {
     /// digits, and one more than the highest number used with that prefix (gaps are not
     /// refilled, so a deleted record's id is never reused). The number grows past the padding
     /// when it must (`A99` → `A100`). With no such id, the set's default pattern, starting at 1.
-    public static func next(after existing: [String], set: String) -> String {
-        let fallback = defaults[set] ?? (String(set.prefix(2)).uppercased(), 4)
+    /// With a copy's `tag`, the id carries it and is counted per prefix and tag (`KT-BX0001`, see
+    /// `IdSequence`).
+    public static func next(after existing: [String], set: String, tag: CopyTag? = nil) -> String {
+        if let tag {
+            var ids = IdSequence(set: set, existing: existing, tag: tag)
+            return ids.next()
+        }
+        let fallback = pattern(of: set)
         let parsed = existing.compactMap(split)
         guard let last = parsed.last else { return format(fallback.prefix, 1, width: fallback.width) }
         let taken = Set(existing)
@@ -26,6 +32,11 @@ public enum IdAssigner {
             id = format(last.prefix, number, width: last.width)
         } while taken.contains(id)
         return id
+    }
+
+    /// The prefix and width of a set with no id to copy.
+    static func pattern(of set: String) -> (prefix: String, width: Int) {
+        defaults[set] ?? (String(set.prefix(2)).uppercased(), 4)
     }
 
     /// `KT0042` → ("KT", 42, 4); nil for an id without trailing digits or with too many of them.

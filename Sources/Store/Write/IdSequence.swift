@@ -11,10 +11,14 @@ struct IdSequence {
     /// The highest number used with each prefix.
     private var highest: [String: Int] = [:]
     private var taken: Set<String> = []
+    /// The copy's tag, when the store is shared: every new id carries it.
+    private let tag: CopyTag?
 
-    /// The sequence of `set` whose ids so far are `existing`, in file order.
-    init(set: String, existing: [String]) {
+    /// The sequence of `set` whose ids so far are `existing`, in file order; with a copy's `tag`,
+    /// the ids it hands out carry the tag.
+    init(set: String, existing: [String], tag: CopyTag? = nil) {
         self.set = set
+        self.tag = tag
         taken.reserveCapacity(existing.count)
         for id in existing { note(id) }
     }
@@ -29,6 +33,7 @@ struct IdSequence {
 
     /// The next free id, counted as used.
     mutating func next() -> String {
+        if let tag { return next(tagged: tag) }
         guard let last else {
             let id = IdAssigner.next(after: [], set: set)
             note(id)
@@ -45,6 +50,22 @@ struct IdSequence {
         let width = candidate.utf8.count - last.prefix.utf8.count
         self.last = (last.prefix, width)
         highest[last.prefix] = number
+        return candidate
+    }
+
+    /// The next free id of this copy: the prefix of the set's last id (or its default) with the
+    /// tag on it, and one more than the highest number used with that prefix and tag
+    /// (`KT0042`, `KT-CY0007` → `KT-BX0001`).
+    private mutating func next(tagged tag: CopyTag) -> String {
+        let pattern = last ?? IdAssigner.pattern(of: set)
+        let prefix = tag.prefix(from: pattern.prefix)
+        var number = highest[prefix] ?? 0
+        var candidate: String
+        repeat {
+            number += 1
+            candidate = IdAssigner.format(prefix, number, width: pattern.width)
+        } while taken.contains(candidate)
+        note(candidate)
         return candidate
     }
 }

@@ -15,8 +15,9 @@ extension RecordAddition {
     public static func add(set: SetSchema, given: [(name: String, value: String)], in folder: String,
                            now: String, force: Bool = false,
                            lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
-        try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, files in
-            let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: force)
+        let copyTag = try CopyTag.read(in: folder)
+        return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, files in
+            let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
             let change = UndoChange(file: set.file, set: set.name, before: files[set.file], after: addition.contents,
                                     put: [addition.record.bytes], took: [])
             let summary = ChangeSummary(.add, [RecordLabel(set: set, record: addition.record)])

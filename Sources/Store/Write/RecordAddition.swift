@@ -47,15 +47,16 @@ public struct RecordAddition: Sendable {
     ///   about the record, or `.unwritable`.
     ///   - force: write an award even when one to the same recipient, in the same category and for
     ///     the same school year, is already recorded (two prizes are possible; a slip is likelier).
+    ///   - copyTag: the copy's tag of a shared store (`CopyTag.read(in:)`): a new id carries it.
     public init(set: SetSchema, given: [(name: String, value: String)], files: [String: [UInt8]], now: String,
-                force: Bool = false) throws {
+                force: Bool = false, copyTag: CopyTag? = nil) throws {
         let existing = files[set.file]
         let original = existing ?? Array(StoreSchema.fileHeader(for: set.file).utf8)
         let parsed = RecParser.parse(original, file: set.file)
         var fields = given
         try Self.refuseSecondCampaign(set: set, existing: parsed.records(of: set.name))
         try Self.expandWeekly(&fields, set: set)
-        Self.fillDefaults(&fields, set: set, existing: parsed.records(of: set.name), now: now)
+        Self.fillDefaults(&fields, set: set, existing: parsed.records(of: set.name), now: now, copyTag: copyTag)
         try Self.tidyPhone(&fields, set: set)
         Self.tidyText(&fields, set: set)
         let ordered = set.fields.flatMap { spec in fields.filter { $0.name == spec.name } }
@@ -95,14 +96,14 @@ public struct RecordAddition: Sendable {
     }
 
     /// Fills what the clerk may leave out: a new `Id` in the set's pattern, today's `Date` on an
-    /// award, the current time as an agenda log's `At`.
+    /// award, the current time as an agenda log's `At`. A copy's tag goes into the new id.
     static func fillDefaults(_ fields: inout [(name: String, value: String)], set: SetSchema,
-                             existing: [RecRecord], now: String) {
+                             existing: [RecRecord], now: String, copyTag: CopyTag? = nil) {
         func lacks(_ name: String) -> Bool { !fields.contains { $0.name == name } }
         fillSetupDefaults(&fields, set: set, existing: existing)
         fillRegisterDefaults(&fields, set: set, existing: existing, now: now)
         if set.key == "Id", set.field("Id") != nil, lacks("Id") {
-            fields.append(("Id", IdAssigner.next(after: existing.compactMap { $0.value("Id") }, set: set.name)))
+            fields.append(("Id", IdAssigner.next(after: existing.compactMap { $0.value("Id") }, set: set.name, tag: copyTag)))
         }
         if set.name == "Award" || set.name == "Expense", lacks("Date") { fields.append(("Date", String(now.prefix(10)))) }
         if set.name == "AgendaLog", lacks("At") { fields.append(("At", now)) }

@@ -40,13 +40,17 @@ public struct RecordBatch: Sendable {
     public let records: [NewRecord]
     let source: [String: [UInt8]]
     public let now: String
+    /// The copy's tag the new ids carry, when the store is shared.
+    let copyTag: CopyTag?
 
     /// Makes and checks `records` against the store's files `files` (by name; a missing file is
-    /// created), reading the limits that depend on the day against `now` (`YYYY-MM-DD HH:MM`).
-    public init(_ records: [NewRecord], files: [String: [UInt8]], now: String) {
+    /// created), reading the limits that depend on the day against `now` (`YYYY-MM-DD HH:MM`);
+    /// new ids carry `copyTag` when there is one.
+    public init(_ records: [NewRecord], files: [String: [UInt8]], now: String, copyTag: CopyTag? = nil) {
         self.records = records
         source = files
         self.now = now
+        self.copyTag = copyTag
         var parsed: [String: RecFile] = [:]
         func file(_ name: String) -> RecFile {
             if let known = parsed[name] { return known }
@@ -75,7 +79,8 @@ public struct RecordBatch: Sendable {
                     }
                     given.append((link.field, value))
                 }
-                let text = try Self.make(set: set, given: given, existing: existing[set.name] ?? [], ids: &ids, now: now)
+                let text = try Self.make(set: set, given: given, existing: existing[set.name] ?? [], ids: &ids,
+                                          now: now, copyTag: copyTag)
                 if set.name == "Campaign" || set.name == "Agenda", let read = RecParser.parse(text.bytes, file: set.file).records.first {
                     existing[set.name, default: []].append(read)
                 }
@@ -98,8 +103,8 @@ public struct RecordBatch: Sendable {
     /// Whether this batch is what `RecordBatch(records, files: files, now: now)` would make: the
     /// same records at the same time against byte-identical files. Made and checked from the same
     /// inputs, it is the same batch, so the store's check need not run again.
-    func isMade(from records: [NewRecord], files: [String: [UInt8]], now: String) -> Bool {
-        self.now == now && self.records == records && source == files
+    func isMade(from records: [NewRecord], files: [String: [UInt8]], now: String, copyTag: CopyTag? = nil) -> Bool {
+        self.now == now && self.records == records && self.copyTag == copyTag && source == files
     }
 
     /// The first refusal, in the batch's order, as `hoctap add` words a refused record; nil when
@@ -117,7 +122,7 @@ public struct RecordBatch: Sendable {
     /// One record's fields made ready as `RecordAddition` makes them: the second campaign refused,
     /// a weekly timetable expanded, the id and the defaults filled, the phone and the text tidied.
     private static func make(set: SetSchema, given: [(name: String, value: String)], existing: [RecRecord],
-                             ids: inout [String: IdSequence], now: String) throws -> RecordText {
+                             ids: inout [String: IdSequence], now: String, copyTag: CopyTag?) throws -> RecordText {
         var fields = given
         try RecordAddition.refuseSecondCampaign(set: set, existing: existing)
         try RecordAddition.expandWeekly(&fields, set: set)
@@ -125,7 +130,7 @@ public struct RecordBatch: Sendable {
         RecordAddition.fillRegisterDefaults(&fields, set: set, existing: existing, now: now)
         if set.key == "Id", set.field("Id") != nil {
             // Mutated in place in the dictionary: a copy would copy every id taken, each time.
-            if ids[set.name] == nil { ids[set.name] = IdSequence(set: set.name, existing: existing.compactMap { $0.value("Id") }) }
+            if ids[set.name] == nil { ids[set.name] = IdSequence(set: set.name, existing: existing.compactMap { $0.value("Id") }, tag: copyTag) }
             if let id = fields.first(where: { $0.name == "Id" })?.value {
                 ids[set.name]?.note(id)
             } else if !(set.name == "Campaign" && fields.contains { $0.name == "SchoolYear" }), let id = ids[set.name]?.next() {
@@ -151,6 +156,6 @@ extension RecordBatch {
     /// - Throws: `StoreError` for a folder that cannot be read.
     public static func preview(_ records: [NewRecord], in folder: String, now: String) throws -> RecordBatch {
         try FileAccess.checkFolder(folder)
-        return RecordBatch(records, files: try LockedStore.readFiles(in: folder), now: now)
+        return RecordBatch(records, files: try LockedStore.readFiles(in: folder), now: now, copyTag: try CopyTag.read(in: folder))
     }
 }

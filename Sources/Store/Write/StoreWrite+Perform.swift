@@ -31,11 +31,12 @@ extension StoreWrite {
     public func performed(in folder: String, now: String,
                           lockTimeout: Duration? = StoreLock.defaultTimeout, checked: RecordBatch? = nil) throws -> StoreWriteReport {
         if case .undo = self { return try StoreUndo.undo(in: folder, now: now, lockTimeout: lockTimeout) }
+        let copyTag = try CopyTag.read(in: folder)
         return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, original in
             switch self {
             case .add(let records):
-                let batch = checked.flatMap { $0.isMade(from: records, files: original, now: now) ? $0 : nil }
-                    ?? RecordBatch(records, files: original, now: now)
+                let batch = checked.flatMap { $0.isMade(from: records, files: original, now: now, copyTag: copyTag) ? $0 : nil }
+                    ?? RecordBatch(records, files: original, now: now, copyTag: copyTag)
                 return try Self.add(batch, to: original, now: now, under: lock)
             case .remove(let set, let matching):
                 return try Self.remove(set: set, matching: matching, from: original, now: now, under: lock)

@@ -1,0 +1,170 @@
+/// One round of `hoctap sync`: commit the store's changes under its lock, pull through the merge driver, check, push.
+
+import Foundation
+import Store
+
+/// One round of sync on a set-up copy. Commit, pull and check run under the store's write lock,
+/// so no write is half seen by the commit and no write lands in the middle of a merge; the push
+/// runs after it is released. A copy without a remote only commits.
+struct SyncRound {
+    let git: SyncGit
+    let tag: CopyTag
+
+    /// How a round ended.
+    enum Outcome {
+        /// Done: what was committed here, what came from the remote, and whether it was pushed
+        /// (nil when there is no remote).
+        case done(committed: SyncChanges?, received: SyncChanges?, pushed: Bool?)
+        /// Stopped on a clash or a failed check: what to tell the clerk (several lines); the local
+        /// commit stays, and a person must act before the next round.
+        case stopped(String)
+        /// Not finished for a passing reason (the remote out of reach, the lock held long): the
+        /// next round tries again.
+        case retry(String)
+    }
+
+    /// The files sync commits: the store's recfiles and the two git files `--setup` writes.
+    static let files = StoreSchema.files + [".gitattributes", ".gitignore"]
+
+    func run() -> Outcome {
+        let folder = git.folder.path
+        let outcome: Outcome
+        do {
+            outcome = try StoreLock.withExclusive(in: folder) { lock in
+                _ = try RecWriter.recoverAppend(under: lock)
+                return commitPullAndCheck()
+            }
+        } catch {
+            return .retry("không giữ được khoá ghi của thư mục dữ liệu \(folder): \(error)")
+        }
+        guard case .done(_, _, true) = outcome else { return outcome }
+        let push = pushArguments()
+        let pushed = git.run(push)
+        guard pushed.succeeded else {
+            return .retry("git \(push.joined(separator: " ")) không thành công; dữ liệu đã gộp ở máy này, chưa gửi đi.\n"
+                + Self.indented(pushed.output) + "Chạy lại hoctap sync (máy khác có thể vừa gửi lên trước).")
+        }
+        return outcome
+    }
+
+    /// Everything but the push; the outcome, with the push done after the lock is released.
+    private func commitPullAndCheck() -> Outcome {
+        var committed: SyncChanges?
+        if git.isMerging {
+            // A clash of an earlier round, resolved by hand: check it, then commit the merge.
+            if let refusal = checkRefusal(after: "lần gộp trước") { return .stopped(refusal) }
+            switch commit(message: nil) {
+            case .failure(let stop): return .stopped(stop.text)
+            case .success(let changes): committed = changes
+            }
+        } else {
+            switch commit(message: tag.text) {
+            case .failure(let stop): return .stopped(stop.text)
+            case .success(let changes): committed = changes
+            }
+        }
+        guard !git.remotes.isEmpty else { return .done(committed: committed, received: nil, pushed: nil) }
+        let before = git.head
+        let pull = pullArguments()
+        let pulled = git.run(pull)
+        if !pulled.succeeded {
+            if git.isMerging || !git.unmerged.isEmpty { return .stopped(clashMessage(pulled.output)) }
+            return .retry("git \(pull.joined(separator: " ")) không thành công; bản commit trên máy này vẫn giữ nguyên.\n"
+                + Self.indented(pulled.output) + "Kiểm tra kết nối tới máy chủ git rồi chạy lại hoctap sync.")
+        }
+        let after = git.head
+        var received: SyncChanges?
+        if let before, after != before {
+            let files = git.changed(Self.files, from: before, to: after)
+            received = SyncChanges(before: git.files(files, at: before), after: git.files(files, at: after))
+        }
+        if let refusal = checkRefusal(after: after == before ? "khi commit" : "khi gộp") { return .stopped(refusal) }
+        // Pushed once the lock is released (`run`).
+        return .done(committed: committed, received: received.flatMap { $0.isEmpty ? nil : $0 }, pushed: true)
+    }
+
+    /// Commits the store's files when they differ from HEAD, with their changes as the message
+    /// (after `label`); with no label, concludes a merge (git's own message). The changes are
+    /// counted on the files git finds changed, so a round costs little when few changed.
+    private func commit(message label: String?) -> Result<SyncChanges?, SyncStop> {
+        let head = git.head
+        let present = Self.files.filter { FileManager.default.fileExists(atPath: git.folder.appendingPathComponent($0).path) }
+        let paths = Array(Set(present).union(git.tracked(Self.files))).sorted()
+        guard !paths.isEmpty else { return .success(nil) }
+        let added = git.run(["add", "-A", "--"] + paths)
+        guard added.succeeded else { return .failure(SyncStop("git add không thành công:\n" + Self.indented(added.output))) }
+        let staged = git.changed(paths, from: head)
+        guard !staged.isEmpty || label == nil else { return .success(nil) }
+        let current = Dictionary(uniqueKeysWithValues: staged.compactMap { name in
+            (try? Data(contentsOf: git.folder.appendingPathComponent(name))).map { (name, String(decoding: $0, as: UTF8.self)) }
+        })
+        let changes = SyncChanges(before: git.files(staged, at: head), after: current)
+        // Files whose bytes are the same but whose mode changed count no record.
+        let said = changes.isEmpty ? "cập nhật " + staged.joined(separator: ", ") : changes.text()
+        let arguments = label.map { ["commit", "-q", "-m", "\($0): \(said)", "--"] + paths }
+            ?? ["commit", "-q", "--no-edit"]
+        let made = git.run(arguments)
+        guard made.succeeded else {
+            return .failure(SyncStop("git commit không thành công; không có gì bị mất, các tệp vẫn như trước.\n" + Self.indented(made.output)))
+        }
+        return .success(changes.isEmpty ? nil : changes)
+    }
+
+    /// `git pull` on the branch's upstream, or on the first remote's branch of the same name.
+    private func pullArguments() -> [String] {
+        if git.upstream != nil { return ["pull", "--no-rebase", "--no-edit"] }
+        let remote = git.remotes[0], branch = git.branch ?? "main"
+        // A remote that has not got the branch yet: the push makes it.
+        if !git.run(["ls-remote", "--exit-code", "--heads", remote, branch]).succeeded { return ["fetch", remote] }
+        return ["pull", "--no-rebase", "--no-edit", remote, branch]
+    }
+
+    private func pushArguments() -> [String] {
+        if git.upstream != nil { return ["push", "-q"] }
+        return ["push", "-q", "-u", git.remotes[0], "HEAD:" + (git.branch ?? "main")]
+    }
+
+    /// The store check after `step`, as `hoctap check` runs it; nil when it has no error.
+    private func checkRefusal(after step: String) -> String? {
+        let folder = git.folder.path
+        let snapshot: StoreSnapshot
+        do {
+            snapshot = try StoreLoader.load(directory: folder)
+        } catch {
+            return "không đọc được thư mục dữ liệu sau \(step): \(error)"
+        }
+        let marks = MergeMarkProblems.lines(in: folder)
+        let errors = snapshot.problems.filter { $0.severity == .error }
+        guard !marks.isEmpty || !errors.isEmpty else { return nil }
+        let listed = errors.map { CheckReport.entry($0, .vi) } + marks
+        return "Dữ liệu có lỗi sau \(step) nên chưa gửi đi; bản commit trên máy này vẫn giữ nguyên.\n"
+            + Self.indented(listed.joined(separator: "\n")) + Self.howToGoOn
+    }
+
+    /// A pull that stopped on clashes: the driver's lines (file, key, field, both values), then what to do.
+    private func clashMessage(_ output: String) -> String {
+        let named = output.split(separator: "\n").filter { line in
+            !line.hasPrefix("From ") && !line.hasPrefix(" * ") && !line.hasPrefix("Auto-merging")
+                && !line.hasPrefix("CONFLICT") && !line.hasPrefix("Automatic merge failed") && !line.hasPrefix("   ")
+        }
+        let files = git.unmerged.joined(separator: ", ")
+        return "Hai máy sửa khác nhau cùng một bản ghi (\(files)); chưa gửi đi, bản commit trên máy này vẫn giữ nguyên.\n"
+            + Self.indented(named.joined(separator: "\n")) + Self.howToGoOn
+    }
+
+    /// What to do after a stop.
+    static let howToGoOn = "Cách làm tiếp: mở tệp được đánh dấu, giữ bản đúng, xoá bản kia và các dòng # <<<<<<< / # ======= / # >>>>>>>, "
+        + "chạy hoctap check cho đến khi không còn lỗi, rồi chạy lại hoctap sync."
+
+    static func indented(_ text: String) -> String {
+        // git's hints are about its own commands; what to do is said after.
+        text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("hint:") }
+            .map { "  " + $0 + "\n" }.joined()
+    }
+}
+
+/// Why a step stopped, in words for the clerk.
+struct SyncStop: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
+}
