@@ -14,10 +14,12 @@ case "classes":
     exit(ClassesBench(quick: arguments.contains("--quick")).run())
 case "import":
     exit(ImportBench(quick: arguments.contains("--quick")).run())
+case "area":
+    exit(AreaBench(quick: arguments.contains("--quick")).run())
 case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|import [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|import|area [--quick]\n".utf8))
     exit(2)
 }

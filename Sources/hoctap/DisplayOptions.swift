@@ -5,8 +5,21 @@ import Dashboard
 import VietText
 
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: "The store folder (default: $HOCTAP_STORE, else ./store, else the built-in demo).")
-    var store: String?
+    @Option(name: .customLong("store"), help: ArgumentHelp(
+        "The store folder (default: $HOCTAP_STORE, else ./store, else the built-in demo); repeated, several stores in one read-only view.",
+        valueName: "store"))
+    var stores: [String] = []
+
+    @Option(name: .long, help: "An area file (area.rec): a merged ward's or a province's members in one read-only view.")
+    var area: String?
+
+    /// The one store folder given, if any; several are refused (see `isArea` for the commands that take them).
+    var store: String? {
+        get throws {
+            if stores.count > 1 || area != nil { throw SeveralStoresRefused() }
+            return stores.first
+        }
+    }
 
     @Option(name: .long, help: "A theme name (see `hoctap themes`) or a .theme file.")
     var theme: String?

@@ -27,6 +27,11 @@ struct Hoctap: ParsableCommand {
     }
 
     func run() throws {
+        if display.isArea {
+            let status = try reportingFatalErrors { try AreaSession(options: display).runInteractive() }
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let status = try reportingFatalErrors {
             let session = try DashboardSession(options: display, present: presentation, interactive: true)
             return try session.runInteractive()

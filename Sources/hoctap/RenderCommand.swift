@@ -31,6 +31,14 @@ struct RenderCommand: ParsableCommand {
               (1...1000).contains(cols), (1...1000).contains(rows) else {
             throw ValidationError("--size takes COLSxROWS, e.g. 80x24, not \"\(size)\"")
         }
+        if display.isArea {
+            guard let areaPane = AreaPane(commandName: pane) else {
+                throw ValidationError("nhiều đơn vị: --pane là overview hoặc awards, không phải \"\(pane)\"")
+            }
+            var area = try reportingFatalErrors { try AreaSession(options: display) }
+            area.state.pane = areaPane
+            return Output.print(area.frame(size: Size(width: cols, height: rows)).text, terminator: "")
+        }
         var session = try reportingFatalErrors { try DashboardSession(options: display, present: presentation) }
         session.state.pane = chosen
         session.state.showingHelp = helpOverlay

@@ -34,9 +34,13 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Cấp số văn bản tiếp theo (ghi vào papers.rec) và in lên báo cáo.")
     var issue = false
 
+    @Flag(name: .long, help: "Số liệu công bố của phường gửi lên tỉnh (JSON, không có họ tên, điện thoại, ngày sinh).")
+    var summary = false
+
     @OptionGroup var output: PaperOutputOptions
 
     func validate() throws {
+        try validateArea()
         guard format == "json" || DocumentFormat(rawValue: format) != nil else {
             throw ValidationError("--format nhận text, md, csv, xlsx, docx, pdf hoặc json, không phải \"\(format)\"")
         }
@@ -49,6 +53,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if display.isArea { return try runArea() }
+        if summary { return try writeSummary() }
         let location = try reportingFatalErrors { try StoreLocation.resolve(option: display.store) }
         let snapshot = try reportingFatalErrors { try StoreLoader.load(directory: location.directory) }
         guard let format = DocumentFormat(rawValue: format) else {

@@ -1,0 +1,54 @@
+/// `hoctap report` over an area (several `--store`s or `--area FILE`), and `report --summary`.
+
+import ArgumentParser
+import Foundation
+import Reports
+import Store
+
+extension ReportCommand {
+    /// Over an area only text and JSON, for a school year or all the data; `--summary` is one ward's.
+    func validateArea() throws {
+        if summary {
+            if display.isArea { throw ValidationError("--summary là số liệu của một phường: chỉ một --store") }
+            if format != "text" && format != "json" || period.from != nil || branch != nil || issue {
+                throw ValidationError("--summary luôn là JSON, chỉ đi với --year và --out")
+            }
+        }
+        guard display.isArea else { return }
+        if format != "text" && format != "json" {
+            throw ValidationError("báo cáo tổng hợp nhiều đơn vị có --format text hoặc json, không phải \"\(format)\"")
+        }
+        if period.from != nil || branch != nil || issue || output.out != nil {
+            throw ValidationError("báo cáo tổng hợp nhiều đơn vị chỉ đi với --format và --year (chỉ xem, không cấp số)")
+        }
+    }
+
+    /// The combined report: each member beside the total; exit 1 when a member could not be read
+    /// (the others are still reported).
+    func runArea() throws {
+        let report = try display.areaReport(schoolYear: period.year.flatMap { SchoolYear(text: $0) })
+        Output.print(format == "json" ? AreaJSON.text(report) : AreaText.text(report), terminator: "")
+        for m in report.members { if let failure = m.failure { printError(failure) } }
+        if report.members.contains(where: { $0.failure != nil }) { throw ExitCode(1) }
+    }
+
+    /// The ward's published summary, on standard output or into `--out`.
+    func writeSummary() throws {
+        let location = try reportingFatalErrors { try StoreLocation.resolve(option: display.store) }
+        let snapshot = try reportingFatalErrors { try StoreLoader.load(directory: location.directory) }
+        let report = StoreReport(snapshot, detail: .figures)
+        let text = WardSummary.text(snapshot, report: report, schoolYear: period.year.flatMap { SchoolYear(text: $0) })
+        guard let out = output.out else { return Output.print(text, terminator: "") }
+        if FileManager.default.fileExists(atPath: out), !output.force {
+            printError("\(out) đã có; thêm --force để ghi đè")
+            throw ExitCode(1)
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            printError("không ghi được \(out): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        Output.error("Đã ghi số liệu công bố vào \(out)\n")
+    }
+}
