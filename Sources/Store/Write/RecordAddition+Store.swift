@@ -16,9 +16,13 @@ extension RecordAddition {
                            now: String, force: Bool = false,
                            lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
         try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, files in
-            let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: force)
-            let change = UndoChange(file: set.file, set: set.name, before: files[set.file], after: addition.contents,
-                                    put: [addition.record.bytes], took: [])
+            let addition = try RecordAddition.lean(set: set, given: given, files: files, now: now, force: force)
+                ?? RecordAddition(set: set, given: given, files: files, now: now, force: force)
+            let change = addition.isAppend
+                ? UndoChange(file: set.file, set: set.name, appending: addition.inserted, to: addition.original,
+                             put: [addition.record.bytes])
+                : UndoChange(file: set.file, set: set.name, before: files[set.file], after: addition.contents,
+                             put: [addition.record.bytes], took: [])
             let summary = ChangeSummary(.add, [RecordLabel(set: set, record: addition.record)])
             try UndoJournal.recording(summary, [change], now: now, under: lock) {
                 if addition.isAppend {
