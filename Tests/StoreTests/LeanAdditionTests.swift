@@ -88,11 +88,33 @@ final class LeanAdditionTests: XCTestCase {
     /// list); the other files only add problems of their own lines, and decoding them in a debug
     /// build would cost this test seconds.
     func testTheDemoStoreGivesTheSameRecordsAndRefusals() throws {
+        XCTAssertEqual(Self.demo.count, 3, "the demo's files are shipped with StoreDemo")
         try assertSame(Self.demo.mapValues { Array($0.utf8) }, "demo", only: [2, 8])
     }
 
     func testAGeneratedStoreGivesTheSameRecordsAndRefusals() throws {
         try assertSame(Self.generated.mapValues { Array($0.utf8) }, "generated")
+    }
+
+    /// One award from a dashboard form (`StoreWrite.add`, forced: the form asks about doubles) is
+    /// checked the lean way; it gives what the batch gives.
+    func testAFormsAwardIsWhatTheBatchMakes() throws {
+        let files = Self.generated.mapValues { Array($0.utf8) }
+        let all = try cases(files)
+        for (given, _) in [0, 2, 3, 6, 9].map({ all[$0] }) {
+            let batch = RecordBatch([NewRecord(set: "Award", fields: given.map { .init($0.name, $0.value) })], files: files, now: now)
+            let lean = try outcome { try RecordAddition.lean(set: StoreSchema.award, given: given, files: files, now: now, force: true) }
+            switch lean {
+            case .written(let record, let contents, _, _)?:
+                XCTAssertNil(batch.firstRefusal, "\(given)")
+                XCTAssertEqual(batch.made.first??.record.bytes, record, "\(given)")
+                XCTAssertEqual(batch.contents["awards.rec"], contents, "\(given)")
+            case .refused(let error)?:
+                XCTAssertEqual(batch.firstRefusal, error, "\(given)")
+            case nil:
+                XCTFail("the lean check did not apply to \(given)")
+            }
+        }
     }
 
     /// The files an award's check reads: its own, the branches, and the campaign that heads the
@@ -102,7 +124,10 @@ final class LeanAdditionTests: XCTestCase {
         texts.filter { ["awards.rec", "branches.rec", "campaign.rec"].contains($0.key) }
     }
 
-    private static let demo = awardFiles(DemoStoreWriter.texts())
+    /// The demo's files as shipped (generating them in a debug build takes seconds).
+    private static let demo: [String: String] = awardFiles(Dictionary(uniqueKeysWithValues: StoreSchema.files.compactMap { name in
+        StoreLoader.demoDirectory().flatMap { try? String(contentsOfFile: $0 + "/" + name, encoding: .utf8) }.map { (name, $0) }
+    }))
     private static let generated = awardFiles(StoreGenerator(seed: 7, counts: GeneratorDeterminismTests.small).texts())
 
     /// The demo's awards with a few of their records written otherwise.
