@@ -21,6 +21,8 @@ struct LeanAwardScan {
     /// that do not end in digits or end in too many, the highest of each prefix, and the last id
     /// that ends in digits, in that order.
     let ids: [String]
+    /// True when the file declares `%rec: Award` (its one descriptor): a new award goes at its end.
+    let declaresAward: Bool
 
     private let bytes: [UInt8]
 
@@ -35,9 +37,11 @@ struct LeanAwardScan {
         var odd: [String] = []
         var highest: [ArraySlice<UInt8>: (number: Int, id: ArraySlice<UInt8>)] = [:]
         var last: ArraySlice<UInt8>?
+        var declares = false
         var seen = Set<UInt64>()
         seen.reserveCapacity(bytes.count / 160)
         let walked = Self.walk(bytes) { paragraph in
+            if paragraph.declares { declares = true }
             guard let id = paragraph.id else { return true }
             let value = bytes[(id.lowerBound + 4)..<(id.upperBound - 1)]
             guard seen.insert(Self.hash(value)).inserted else { return false }
@@ -62,6 +66,7 @@ struct LeanAwardScan {
         }
         if let last { list.append(String(decoding: last, as: UTF8.self)) }
         ids = list
+        declaresAward = declares
     }
 
     /// The file with the lines of every record left blank except the last record and those whose
@@ -102,6 +107,8 @@ struct LeanAwardScan {
         var range: Range<Int>
         var lines: Int
         var isRecord: Bool
+        /// True for the paragraph with the `%rec: Award` line.
+        var declares = false
         /// The record's `Id: ` and `Branch: ` lines, each with its line break.
         var id: Range<Int>?
         var branch: Range<Int>?
@@ -136,6 +143,7 @@ struct LeanAwardScan {
                         if hasPrefix(b, start, "%rec:") {
                             guard !declared, b[start..<next].elementsEqual("%rec: Award".utf8) else { return false }
                             declared = true
+                            p.declares = true
                         }
                         continue
                     }

@@ -34,9 +34,9 @@ extension RecordAddition {
         guard let id = Self.line("Id: ", in: record.bytes), let branch = Self.line("Branch: ", in: record.bytes),
               LeanAwardScan.isPlainValue(id.dropFirst(4).dropLast()),
               LeanAwardScan.isPlainValue(branch.dropFirst(8).dropLast()),
-              let reduced = scan.reduced(idLine: id, branchLine: branch),
-              let place = placement(of: set.name, in: reduced, file: set.file), place.atEnd else { return nil }
-        let placed = placing(record, in: reduced, at: place)
+              scan.declaresAward, let reduced = scan.reduced(idLine: id, branchLine: branch) else { return nil }
+        // The file's one descriptor is the award's, so `placement` puts the record at the end.
+        let placed = placing(record, in: reduced, at: Placement(offset: reduced.count, atEnd: true))
         var after = files
         after[set.file] = placed.text
         try check(set: set, lines: placed.lines, files: after, now: now, force: force)
