@@ -46,7 +46,7 @@ struct StoreInstructions {
     }
 
     /// The `Collected :` total of one run under callgrind, read from valgrind's log.
-    private static func count(_ valgrind: String, _ arguments: [String]) -> Int? {
+    static func count(_ valgrind: String, _ arguments: [String]) -> Int? {
         let log = NSTemporaryDirectory() + "hoctap-bench-callgrind-\(getpid()).log"
         defer { try? FileManager.default.removeItem(atPath: log) }
         let run = StoreBenchProcess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", "--log-file=" + log]
@@ -59,7 +59,7 @@ struct StoreInstructions {
         return nil
     }
 
-    private static func which(_ program: String) -> String? {
+    static func which(_ program: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }

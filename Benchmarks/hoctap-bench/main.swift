@@ -16,10 +16,15 @@ case "import":
     exit(ImportBench(quick: arguments.contains("--quick")).run())
 case "area":
     exit(AreaBench(quick: arguments.contains("--quick")).run())
+case "write":
+    exit(WriteBench(quick: arguments.contains("--quick")).run())
+case "write-child":
+    // Hidden: the dashboard's write of one award in a process of its own, for its peak memory.
+    exit(WriteBench.childMain(Array(arguments.dropFirst())))
 case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|import|area [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|import|area|write [--quick]\n".utf8))
     exit(2)
 }

@@ -38,13 +38,14 @@ extension RecordAddition {
 
     /// The file's text with `record` placed: the separator the text before it calls for, the
     /// record, and a blank line when text follows. Returns the new text and the record's line range.
-    static func placing(_ record: RecordText, in bytes: [UInt8], at place: Placement) -> (text: [UInt8], lines: ClosedRange<Int>) {
+    static func placing(_ record: RecordText, in bytes: [UInt8],
+                        at place: Placement) -> (text: [UInt8], inserted: [UInt8], lines: ClosedRange<Int>) {
         let before = bytes[..<place.offset]
         var inserted = RecordText.chunk([record], afterTail: before.suffix(RecordText.tailLength))
         let firstLine = before.count(where: { $0 == 0x0A })
             + inserted.prefix(inserted.count - record.bytes.count).count(where: { $0 == 0x0A }) + 1
         let lastLine = firstLine + record.bytes.count(where: { $0 == 0x0A }) - 1
         if !place.atEnd { inserted.append(0x0A) }
-        return (Array(before) + inserted + bytes[place.offset...], firstLine...lastLine)
+        return (Array(before) + inserted + bytes[place.offset...], inserted, firstLine...lastLine)
     }
 }

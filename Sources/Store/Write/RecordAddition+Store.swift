@@ -17,19 +17,30 @@ extension RecordAddition {
                            lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
         let copyTag = try CopyTag.read(in: folder)
         return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, files in
-            let addition = try RecordAddition(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
-            let change = UndoChange(file: set.file, set: set.name, before: files[set.file], after: addition.contents,
-                                    put: [addition.record.bytes], took: [])
-            let summary = ChangeSummary(.add, [RecordLabel(set: set, record: addition.record)])
-            try UndoJournal.recording(summary, [change], now: now, under: lock) {
-                if addition.isAppend {
-                    try RecWriter.append([addition.record], to: set.file, under: lock)
-                } else {
-                    try StoreManifest.rewrite(set.file, contents: addition.contents, under: lock)
-                }
-            }
+            // The lean check knows untagged ids only; a tagged copy takes the whole-store check.
+            let lean = copyTag == nil ? try RecordAddition.lean(set: set, given: given, files: files, now: now, force: force) : nil
+            let addition = try lean ?? RecordAddition(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
+            try addition.write(before: files[set.file], now: now, under: lock)
             return addition
         }
+    }
+
+    /// Writes the record, made from the file `before` as read under `lock`, noting it in the undo
+    /// journal first; returns what was done in words.
+    @discardableResult
+    func write(before: [UInt8]?, now: String, under lock: borrowing StoreLock) throws -> ChangeSummary {
+        let change = isAppend
+            ? UndoChange(file: set.file, set: set.name, appending: inserted, to: original, put: [record.bytes])
+            : UndoChange(file: set.file, set: set.name, before: before, after: contents, put: [record.bytes], took: [])
+        let summary = ChangeSummary(.add, [RecordLabel(set: set, record: record)])
+        try UndoJournal.recording(summary, [change], now: now, under: lock) {
+            if isAppend {
+                try RecWriter.append([record], to: set.file, under: lock)
+            } else {
+                try StoreManifest.rewrite(set.file, contents: contents, under: lock)
+            }
+        }
+        return summary
     }
 
     /// The local date and time of `date`, `YYYY-MM-DD HH:MM`, in the machine's time zone.

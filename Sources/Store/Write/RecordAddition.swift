@@ -23,11 +23,17 @@ public struct RecordAddition: Sendable {
     public let set: SetSchema
     /// The record as it will be written.
     public let record: RecordText
-    /// The whole text of `set.file` with the record in place.
-    public let contents: [UInt8]
+    /// The whole text of `set.file` with the record in place, put together when asked for (an
+    /// append writes `inserted` alone).
+    public var contents: [UInt8] { Array(original[..<offset]) + inserted + original[offset...] }
     /// True when the record goes at the end of an existing file (an append); false when it goes
     /// before another set's part of the file, or into a file that must be created (a rewrite).
     let isAppend: Bool
+    /// The file as read (its bare header when it is missing), and the bytes the record puts in
+    /// it at `offset`: the separator, the record, and a blank line when text follows.
+    let original: [UInt8]
+    let inserted: [UInt8]
+    let offset: Int
 
     /// The set a kind of record adds to (`award` → Award).
     public static func set(forKind kind: String) throws -> SetSchema {
@@ -71,16 +77,34 @@ public struct RecordAddition: Sendable {
         let placed = Self.placing(record, in: original, at: place)
         var after = files
         after[set.file] = placed.text
-        let (snapshot, problems) = RecordCheck.check(in: set.file, lines: placed.lines, files: after, now: now)
+        try Self.check(set: set, lines: placed.lines, files: after, now: now, force: force)
+        self.set = set
+        self.original = original
+        inserted = placed.inserted
+        offset = place.offset
+        isAppend = existing != nil && place.atEnd
+    }
+
+    /// A record made and checked elsewhere (`lean(set:given:files:now:force:)`), appended to `original`.
+    init(set: SetSchema, record: RecordText, appending inserted: [UInt8], to original: [UInt8]) {
+        self.set = set
+        self.record = record
+        self.original = original
+        self.inserted = inserted
+        offset = original.count
+        isAppend = true
+    }
+
+    /// Refuses the record on `lines` of `set.file` when the store's files `files` have errors
+    /// there, or, for an award without `force`, when it repeats an earlier award.
+    static func check(set: SetSchema, lines: ClosedRange<Int>, files: [String: [UInt8]], now: String, force: Bool) throws {
+        let (snapshot, problems) = RecordCheck.check(in: set.file, lines: lines, files: files, now: now)
         guard problems.isEmpty else {
             throw RecordAdditionError.invalid(set: set.name, problems: problems.map(RefusalLine.init))
         }
-        if set.name == "Award", !force, let (new, earlier) = Self.double(in: snapshot.awards, placed: placed.lines) {
+        if set.name == "Award", !force, let (new, earlier) = Self.double(in: snapshot.awards, placed: lines) {
             throw RecordAdditionError.possibleDouble(Self.described(earlier), year: new.rewardedYear.description)
         }
-        self.set = set
-        self.contents = placed.text
-        self.isAppend = existing != nil && place.atEnd
     }
 
     /// The award just placed (on `lines`) and the first earlier one it repeats, if it repeats one.

@@ -35,6 +35,15 @@ extension StoreWrite {
         return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, original in
             switch self {
             case .add(let records):
+                // One award from a form: checked the lean way when it applies. The form has asked
+                // about a double already, so it is forced, as the batch does not refuse doubles.
+                if checked == nil, copyTag == nil, records.count == 1, records[0].links.isEmpty,
+                   let set = StoreSchema.set(named: records[0].set),
+                   let addition = try RecordAddition.lean(set: set, given: records[0].fields.map { ($0.name, $0.value) },
+                                                          files: original, now: now, force: true) {
+                    let summary = try addition.write(before: original[set.file], now: now, under: lock)
+                    return StoreWriteReport(records: [addition.record], summary: summary)
+                }
                 let batch = checked.flatMap { $0.isMade(from: records, files: original, now: now, copyTag: copyTag) ? $0 : nil }
                     ?? RecordBatch(records, files: original, now: now, copyTag: copyTag)
                 return try Self.add(batch, to: original, now: now, under: lock)

@@ -45,9 +45,35 @@ package struct UndoChange: Codable, Equatable, Sendable {
         self.took = took.map { Data($0) }
     }
 
+    /// The same change for `added` appended to the existing file `before`, without putting the
+    /// whole file together again: the fields the general initialiser gives for
+    /// `before + added`, the hash taken over `before` and then `added`.
+    init(file: String, set: String, appending added: [UInt8], to before: [UInt8], put: [[UInt8]]) {
+        self.file = file
+        self.set = set
+        offset = before.count
+        removed = Data()
+        self.added = Data(added)
+        isAppend = true
+        afterSize = before.count + added.count
+        afterHash = String(Self.fnv(added, from: Self.fnv(before)), radix: 16)
+        self.put = put.map { Data($0) }
+        took = []
+    }
+
     /// FNV-1a of `bytes`, in hexadecimal.
     static func hash(_ bytes: [UInt8]) -> String {
         String(AppendIntent.checksum(bytes), radix: 16)
+    }
+
+    /// FNV-1a (`AppendIntent.checksum`) of `bytes`, continued from `hash` (the value after the
+    /// bytes before them).
+    private static func fnv(_ bytes: [UInt8], from hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var h = hash
+        bytes.withUnsafeBufferPointer { b in
+            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return h
     }
 
     /// A record of the change that is no longer as the write left it.
