@@ -12,12 +12,17 @@ case "frame":
     exit(FrameBenchmark(quick: arguments.contains("--quick")).run())
 case "classes":
     exit(ClassesBench(quick: arguments.contains("--quick")).run())
+case "append":
+    exit(AppendBench(quick: arguments.contains("--quick")).run())
 case "import":
     exit(ImportBench(quick: arguments.contains("--quick")).run())
+case "append-child":
+    // Hidden: the in-place update or the whole build alone, for callgrind (`append` runs it).
+    exit(AppendInstructions.childMain(Array(arguments.dropFirst())))
 case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|import [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|append|import [--quick]\n".utf8))
     exit(2)
 }
