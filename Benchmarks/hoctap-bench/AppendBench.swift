@@ -10,6 +10,8 @@ import Store
 
 struct AppendBench {
     let quick: Bool
+    /// Whether to count instructions under callgrind after the times (minutes on a busy machine).
+    var callgrind = true
 
     /// The budget of append → screen.
     static let budget = 0.050
@@ -31,7 +33,7 @@ struct AppendBench {
         print("in place = `DashboardData.update(to:append:)` after the reload; built whole = `DashboardData(snapshot)`, as before.")
         print("The classes store is built in memory (its append stands in for the reload: an append's reload is measured")
         print("by `hoctap-bench store`); the awards store is the generated one, appended with RecWriter and read back by LiveStore.")
-        guard !quick, let counts = AppendInstructions.measure() else { return 0 }
+        guard !quick, callgrind, let counts = AppendInstructions.measure() else { return 0 }
         print("\ninstructions under valgrind --tool=callgrind (classes store, seed 2022; counted inside the function alone):")
         for (label, count) in counts {
             print("  " + label.padding(toLength: 34, withPad: " ", startingAt: 0) + (count.map { String(format: "%.1f M", Double($0) / 1e6) } ?? "failed"))

@@ -13,7 +13,7 @@ case "frame":
 case "classes":
     exit(ClassesBench(quick: arguments.contains("--quick")).run())
 case "append":
-    exit(AppendBench(quick: arguments.contains("--quick")).run())
+    exit(AppendBench(quick: arguments.contains("--quick"), callgrind: !arguments.contains("--no-callgrind")).run())
 case "import":
     exit(ImportBench(quick: arguments.contains("--quick")).run())
 case "append-child":

@@ -36,7 +36,8 @@ extension DashboardData {
         tallies = report.tallies(schoolYear)
         previousTallies = schoolYear.map { report.tallies(SchoolYear(startYear: $0.startYear - 1)) }
         guardKeys.add(append.awards, of: snapshot.awards)
-        latest = TickerEntry.latest(snapshot)
+        // The ticker reads the last awards and enrollments alone (and the names of their learners and classes).
+        if !append.awards.isEmpty || !append.enrollments.isEmpty { latest = TickerEntry.latest(snapshot) }
         agenda = AgendaProgress(snapshot)
         self.snapshot = snapshot
         return true
