@@ -37,7 +37,11 @@ extension DashboardData {
         previousTallies = schoolYear.map { report.tallies(SchoolYear(startYear: $0.startYear - 1)) }
         guardKeys.add(append.awards, of: snapshot.awards)
         // The ticker reads the last awards and enrollments alone (and the names of their learners and classes).
-        if !append.awards.isEmpty || !append.enrollments.isEmpty { latest = TickerEntry.latest(snapshot) }
+        if !append.enrollments.isEmpty {
+            latest = TickerEntry.latest(snapshot)
+        } else if !append.awards.isEmpty {
+            latest = TickerEntry.latest(snapshot, enrollmentsOf: latest)
+        }
         agenda = AgendaProgress(snapshot)
         self.snapshot = snapshot
         return true
