@@ -22,7 +22,8 @@ enum AppendInstructions {
             .map { label, mode, function in
                 let log = NSTemporaryDirectory() + "hoctap-bench-append-\(getpid()).log"
                 defer { try? FileManager.default.removeItem(atPath: log) }
-                let run = StoreBenchProcess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", "--log-file=" + log,
+                // Swift seeds its hashing per process; a fixed seed keeps the dictionaries' work the same each run.
+                let run = StoreBenchProcess.run(["/usr/bin/env", "SWIFT_DETERMINISTIC_HASHING=1", valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", "--log-file=" + log,
                                                  "--toggle-collect=" + function, own, "append-child", mode])
                 guard run.status == 0, let text = try? String(contentsOfFile: log, encoding: .utf8) else { return (label, nil) }
                 let count = text.split(separator: "\n").compactMap { line -> Int? in
