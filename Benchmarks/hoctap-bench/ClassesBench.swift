@@ -12,13 +12,14 @@ struct ClassesBench {
     let quick: Bool
 
     /// A snapshot of `learners` learners in `classes` classes, `enrollments` enrollments and as
-    /// many attendance marks, with names from the common Vietnamese family, middle and given names.
-    static func snapshot(learners: Int, classes: Int, enrollments: Int) -> StoreSnapshot {
+    /// many attendance marks, with names from the common Vietnamese family, middle and given names;
+    /// the same names for the same `seed`, else random ones.
+    static func snapshot(learners: Int, classes: Int, enrollments: Int, seed: UInt64? = nil) -> StoreSnapshot {
         let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
         let middle = ["Văn", "Thị", "Minh", "Ngọc", "Thanh", "Hữu", "Đức", "Thu", "Kim", "Quốc", "Gia", "Bảo"]
         let given = ["An", "Anh", "Bình", "Châu", "Cường", "Dũng", "Hà", "Hải", "Hiền", "Hòa", "Hùng", "Hương", "Lan", "Linh",
                      "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến", "Đồng"]
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix64(seed: seed ?? UInt64.random(in: 0...UInt64.max))
         func pick<T>(_ a: [T]) -> T { a[Int.random(in: 0..<a.count, using: &rng)] }
         let start = CalendarDate(year: 2022, month: 9, day: 5)!
         let courses = (0..<classes).map { i in

@@ -12,6 +12,8 @@ case "frame":
     exit(FrameBenchmark(quick: arguments.contains("--quick")).run())
 case "classes":
     exit(ClassesBench(quick: arguments.contains("--quick")).run())
+case "append":
+    exit(AppendBench(quick: arguments.contains("--quick"), callgrind: !arguments.contains("--no-callgrind")).run())
 case "import":
     exit(ImportBench(quick: arguments.contains("--quick")).run())
 case "area":
@@ -21,10 +23,13 @@ case "write":
 case "write-child":
     // Hidden: the dashboard's write of one award in a process of its own, for its peak memory.
     exit(WriteBench.childMain(Array(arguments.dropFirst())))
+case "append-child":
+    // Hidden: the in-place update or the whole build alone, for callgrind (`append` runs it).
+    exit(AppendInstructions.childMain(Array(arguments.dropFirst())))
 case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|import|area|write [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|append|import|area|write [--quick]\n".utf8))
     exit(2)
 }

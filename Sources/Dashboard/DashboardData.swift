@@ -4,26 +4,27 @@ import Reports
 import Store
 
 /// Everything the panes read. Built from a snapshot when it is loaded (not at each frame), so
-/// indexes over a million records cost once per change of the store, never per key press.
+/// indexes over a million records cost once per change of the store, never per key press; after a
+/// reload that only appended records, updated with those records alone (`update(to:append:)`).
 public struct DashboardData: Sendable {
-    public let snapshot: StoreSnapshot
+    public internal(set) var snapshot: StoreSnapshot
     /// The campaign's school year; without a campaign, the year of the latest award.
     public let schoolYear: SchoolYear?
     /// The one tally of the snapshot: every year's awards, fund and titles, the records per year.
-    public let report: StoreReport
+    public internal(set) var report: StoreReport
     /// The tallies of `schoolYear` (of the whole store when there is no year), read off `report`.
-    public let tallies: Tallies
+    public internal(set) var tallies: Tallies
     /// The tallies of the school year before, for "against last year".
-    public let previousTallies: Tallies?
-    public let classes: ClassesIndex
+    public internal(set) var previousTallies: Tallies?
+    public internal(set) var classes: ClassesIndex
     /// The awards pane's years: `report.awards`.
     public var awards: AwardsIndex { report.awards }
     /// The double-entry guard's keys.
-    let guardKeys: DoubleEntryGuard
+    var guardKeys: DoubleEntryGuard
     /// The newest awards and enrollments, for the overview's ticker.
-    let latest: [TickerEntry]
+    var latest: [TickerEntry]
     /// The ceremony's agenda and the item under way.
-    let agenda: AgendaProgress
+    var agenda: AgendaProgress
 
     public init(_ snapshot: StoreSnapshot) {
         self.snapshot = snapshot

@@ -9,8 +9,8 @@ import Store
 /// and `hoctap check`'s figures all read these values.
 public struct StoreReport: Sendable {
     /// Per school year: awards by branch, category and kind, the fund, donors, month by month; the titles.
-    public let awards: AwardsIndex
-    let records: RecordCounts
+    public internal(set) var awards: AwardsIndex
+    var records: RecordCounts
     /// Studious clans of all the store's clans (clans carry no year).
     public let clans: TitleCount
     /// The store's targets, in its order.

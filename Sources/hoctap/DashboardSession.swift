@@ -70,12 +70,13 @@ struct DashboardSession {
 
     /// Reads the store again and takes what it brought: new derived data, the time of the change,
     /// the new records. The derived data lets go of the old snapshot first, so that an append is
-    /// added to the store's arrays in place. True when something new is to be drawn.
+    /// added to the store's arrays in place, and after an append counts the new records alone.
+    /// True when something new is to be drawn.
     mutating func reloadAndDerive() -> Bool {
         let tail = SnapshotTail(store.shown)
-        data = DashboardData(StoreSnapshot(directory: directory))
+        data.releaseSnapshot()
         let changed = store.reload()
-        data = DashboardData(store.shown)
+        data.update(to: store.shown, append: store.lastAppend)
         if changed { state.dataChanged(from: tail, to: store.shown) }
         return changed
     }

@@ -21,8 +21,19 @@ struct TickerEntry: Hashable, Sendable {
     /// entered now for the ceremony's day is new). The two files share no clock, so the ticker
     /// takes them in turn: the newest award, the newest enrollment, the award before, …
     static func latest(_ snapshot: StoreSnapshot) -> [TickerEntry] {
-        let awards = snapshot.awards.suffix(kept).reversed().map { TickerEntry(what: .award($0), date: $0.date) }
-        let enrollments = entries(awards: [], enrollments: snapshot.enrollments.suffix(kept).reversed(), in: snapshot)
+        taking(snapshot.awards, enrollments: entries(awards: [], enrollments: snapshot.enrollments.suffix(kept).reversed(), in: snapshot))
+    }
+
+    /// `latest(snapshot)` after awards alone were appended to the snapshot `before` was taken
+    /// from: its enrollments are those of `before` (more awards never call for more of them), so
+    /// their learners' names are not looked up again.
+    static func latest(_ snapshot: StoreSnapshot, enrollmentsOf before: [TickerEntry]) -> [TickerEntry] {
+        taking(snapshot.awards, enrollments: before.filter { if case .enrollment = $0.what { true } else { false } })
+    }
+
+    /// The last awards and `enrollments` (newest first) in turn.
+    private static func taking(_ all: [Award], enrollments: [TickerEntry]) -> [TickerEntry] {
+        let awards = all.suffix(kept).reversed().map { TickerEntry(what: .award($0), date: $0.date) }
         var out: [TickerEntry] = []
         for i in 0..<max(awards.count, enrollments.count) where out.count < kept {
             if i < awards.count { out.append(awards[i]) }

@@ -11,16 +11,23 @@ public struct AwardsIndex: Sendable {
     public let defaultYear: SchoolYear?
     /// Every year with awards, donations or titles, and the default year; oldest first.
     public let years: [SchoolYear]
-    public let byYear: [SchoolYear: AwardsYear]
+    public internal(set) var byYear: [SchoolYear: AwardsYear]
     /// The categories of all years, most used first: the award form's suggestions.
-    public let categories: [String]
+    public internal(set) var categories: [String]
     /// Sponsors and purposes in use, most used first.
-    public let sponsors: [String]
-    public let purposes: [String]
+    public internal(set) var sponsors: [String]
+    public internal(set) var purposes: [String]
     /// The branches in the store's order, for the forms' pick lists.
     public let branches: [Branch]
     /// The learning titles by year.
     public let titles: TitlesIndex
+    /// Whether each branch's awards, the latest awards, the donors and the values in use are kept (`.full`).
+    let lists: Bool
+    /// The uses of each category, sponsor and purpose, for `categories`, `sponsors` and `purposes`
+    /// after an append (see `adding(_:of:)`).
+    var categoryUse: [String: Int]
+    var sponsorUse: [String: Int]
+    var purposeUse: [String: Int]
 
     /// Tallies the snapshot. `detail` `.figures` leaves out what only the awards pane lists (each
     /// branch's awards, the latest awards, the donors, the sponsors and purposes in use): a report
@@ -36,9 +43,18 @@ public struct AwardsIndex: Sendable {
         if let schoolYear { present.insert(schoolYear) }
         years = present.sorted()
         byYear = builder.finish(years: years)
-        categories = builder.categoryUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        sponsors = builder.sponsorUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        purposes = builder.purposeUse.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        lists = detail == .full
+        categoryUse = builder.categoryUse
+        sponsorUse = builder.sponsorUse
+        purposeUse = builder.purposeUse
+        categories = Self.mostUsed(categoryUse)
+        sponsors = Self.mostUsed(sponsorUse)
+        purposes = Self.mostUsed(purposeUse)
+    }
+
+    /// The values of `uses`, most used first, then in String order.
+    static func mostUsed(_ uses: [String: Int]) -> [String] {
+        uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
     /// The tallies of `year` (empty tallies for a year the store has nothing of).

@@ -126,10 +126,9 @@ struct AwardsIndexBuilder {
         for y in wanted { _ = place(y) }
         var out: [SchoolYear: AwardsYear] = [:]
         for (i, var y) in years.enumerated() {
-            y.branches.sort { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
-            y.categories.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
             y.latestByDate = byDate[i].map(\.index)
-            y.donors = donors[i].values.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.name < $1.name }
+            y.donors = Array(donors[i].values)
+            y.sortTallies()
             out[y.year] = y
         }
         return out

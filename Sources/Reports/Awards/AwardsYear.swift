@@ -67,6 +67,13 @@ public struct AwardsYear: Sendable {
     /// `donations - amount`: what is left of the year's fund after its awards.
     public var balance: Int { donations - amount }
 
+    /// Puts the branches and categories in order of most awards, the donors of largest gifts.
+    mutating func sortTallies() {
+        branches.sort { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
+        categories.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        donors.sort { $0.amount != $1.amount ? $0.amount > $1.amount : $0.name < $1.name }
+    }
+
     /// The place of a month in the school year: September 0 … August 11.
     public static func monthSlot(_ date: CalendarDate) -> Int { (date.month + 3) % 12 }
 }

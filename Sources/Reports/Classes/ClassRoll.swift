@@ -51,6 +51,16 @@ public struct ClassRoll: Sendable {
         return possible > 0 ? Double(attendanceMarks) / Double(possible) : nil
     }
 
+    /// Orders `byAttendance`: most sessions attended first, then as in `byName`.
+    mutating func sortByAttendance() {
+        byAttendance = byName.enumerated()
+            .sorted { a, b in
+                let x = attendedCount(a.element), y = attendedCount(b.element)
+                return x != y ? x > y : a.offset < b.offset
+            }
+            .map(\.element)
+    }
+
     public static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
         var lo = 0, hi = sorted.count
         while lo < hi {

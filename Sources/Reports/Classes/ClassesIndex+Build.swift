@@ -40,8 +40,11 @@ extension ClassesIndex {
 
     /// Sessions held per class (the distinct dates of its attendance records), who was present at
     /// each, and sessions attended per learner; a learner marked twice for one date counts once.
+    /// Returns the marks of learners not enrolled in the class, per class.
     static func addAttendance(_ attendance: [Attendance], courseRow: [String: Int], learnerRow: [String: Int32],
-                              start: [Int32], classes: [Int32], into rolls: inout [ClassRoll]) {
+                              start: [Int32], classes: [Int32],
+                              into rolls: inout [ClassRoll]) -> [Int: [(date: CalendarDate, learner: Int32)]] {
+        var strays: [Int: [(date: CalendarDate, learner: Int32)]] = [:]
         var byDate = [[CalendarDate: [Int32]]](repeating: [:], count: rolls.count)
         for a in attendance {
             guard let c = courseRow[a.classId], let l = learnerRow[a.learnerId] else { continue }
@@ -58,6 +61,9 @@ extension ClassesIndex {
                 let enrolled = seen.filter { l in
                     classes[Int(start[Int(l)])..<Int(start[Int(l) + 1])].contains(Int32(c))
                 }
+                if enrolled.count < seen.count {
+                    for l in seen where !ClassRoll.contains(enrolled, l) { strays[c, default: []].append((d, l)) }
+                }
                 for l in enrolled { attended[l, default: 0] += 1 }
                 marks += enrolled.count
                 present.append(enrolled)
@@ -67,6 +73,7 @@ extension ClassesIndex {
             rolls[c].attended = attended
             rolls[c].attendanceMarks = marks
         }
+        return strays
     }
 
     /// Learners by neighbourhood (text, then the number at its end: "Khu phố 2" before "Khu phố

@@ -11,7 +11,7 @@ public struct ClassesIndex: Sendable {
     public let schoolYear: SchoolYear?
     /// The classes of the school year (by start, else end; undated ones too), in file order.
     public let courses: [Course]
-    public let rolls: [ClassRoll]
+    public internal(set) var rolls: [ClassRoll]
     public let learners: [Learner]
     /// Learner id → index into `learners`.
     let learnerRow: [String: Int32]
@@ -32,10 +32,14 @@ public struct ClassesIndex: Sendable {
     public let neighborhoods: [String]
     public let organizations: [String]
     /// The classes of the year each learner is enrolled in: `learnerClasses[start[l] ..< start[l+1]]`.
-    let learnerClassStart: [Int32]
-    let learnerClasses: [Int32]
+    var learnerClassStart: [Int32]
+    var learnerClasses: [Int32]
     /// Awards whose recipient is written exactly as a learner's name, by learner.
-    let learnerAwards: [Int32: [Award]]
+    var learnerAwards: [Int32: [Award]]
+    /// Each learner's place in the neighbourhood order (`ClassRoll.byNeighborhood`).
+    let neighborhoodRank: [Int32]
+    /// Per class, the attendance marks of learners not enrolled in it: they count once the learner enrolls.
+    var strayMarks: [Int: [(date: CalendarDate, learner: Int32)]]
     /// The topics of the year's classes, in Vietnamese order.
     public let topics: [String]
 
@@ -92,21 +96,16 @@ public struct ClassesIndex: Sendable {
         for l in order {
             for k in Int(start[Int(l)])..<Int(start[Int(l) + 1]) { rolls[Int(classes[k])].byName.append(l) }
         }
-        Self.addAttendance(snapshot.attendance, courseRow: courseRow, learnerRow: learnerRow, start: start,
-                           classes: classes, into: &rolls)
+        strayMarks = Self.addAttendance(snapshot.attendance, courseRow: courseRow, learnerRow: learnerRow, start: start,
+                                        classes: classes, into: &rolls)
         let neighborhoodOrder = Self.neighborhoodOrder(learners, nameOrder: order)
+        var neighborhoodRank = [Int32](repeating: 0, count: learners.count)
+        for (r, l) in neighborhoodOrder.enumerated() { neighborhoodRank[Int(l)] = Int32(r) }
+        self.neighborhoodRank = neighborhoodRank
         for l in neighborhoodOrder {
             for k in Int(start[Int(l)])..<Int(start[Int(l) + 1]) { rolls[Int(classes[k])].byNeighborhood.append(l) }
         }
-        for c in rolls.indices {
-            let roll = rolls[c]
-            rolls[c].byAttendance = roll.byName.enumerated()
-                .sorted { a, b in
-                    let x = roll.attendedCount(a.element), y = roll.attendedCount(b.element)
-                    return x != y ? x > y : a.offset < b.offset
-                }
-                .map(\.element)
-        }
+        for c in rolls.indices { rolls[c].sortByAttendance() }
         self.rolls = rolls
 
         var awards: [Int32: [Award]] = [:]

@@ -36,6 +36,12 @@ struct DatedCount: Sendable {
         return c
     }
 
+    /// Counts every date in `dates` on top of those counted.
+    mutating func add<S: Sequence>(contentsOf dates: S) where S.Element == CalendarDate? {
+        for d in dates { add(d) }
+        settle()
+    }
+
     private mutating func settle() {
         if let lastYear, lastCount > 0 { byYear[lastYear, default: 0] += lastCount }
         lastCount = 0

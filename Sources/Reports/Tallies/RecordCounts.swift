@@ -9,13 +9,12 @@ import Store
 /// `AwardsIndex`.
 struct RecordCounts: Sendable {
     /// Records that may bear a date, per set name.
-    private let dated: [String: DatedCount]
+    private var dated: [String: DatedCount]
     /// Records that bear no date, per set name.
     private let undated: [String: Int]
 
     init(_ snapshot: StoreSnapshot) {
-        var classStart: [String: CalendarDate] = [:]
-        for c in snapshot.classes { if let start = c.start { classStart[c.id] = start } }
+        let classStart = Self.classStarts(snapshot)
         dated = [
             "Campaign": .of(snapshot.campaigns.lazy.map { Optional($0.weekStart) }),
             "AgendaLog": .of(snapshot.agendaLog.lazy.map { Optional($0.at.date) }),
@@ -36,6 +35,24 @@ struct RecordCounts: Sendable {
             "Community": snapshot.communities.count, "Unit": snapshot.units.count, "PartyCell": snapshot.partyCells.count,
             "Family": snapshot.families.count,
         ]
+    }
+
+    /// Each class's start, by id (a later class of the same id wins, as it always has).
+    private static func classStarts(_ snapshot: StoreSnapshot) -> [String: CalendarDate] {
+        var classStart: [String: CalendarDate] = [:]
+        for c in snapshot.classes { if let start = c.start { classStart[c.id] = start } }
+        return classStart
+    }
+
+    /// Counts the enrollments, attendance and ceremony log entries of `append` (records added at
+    /// the end of `snapshot`'s sets, every other set unchanged) on top of those counted.
+    mutating func add(_ append: StoreAppend, of snapshot: StoreSnapshot) {
+        if !append.enrollments.isEmpty {
+            let classStart = Self.classStarts(snapshot)
+            dated["Enrollment"]?.add(contentsOf: snapshot.enrollments[append.enrollments].lazy.map { $0.date ?? classStart[$0.classId] })
+        }
+        dated["Attendance"]?.add(contentsOf: snapshot.attendance[append.attendance].lazy.map { Optional($0.date) })
+        dated["AgendaLog"]?.add(contentsOf: snapshot.agendaLog[append.agendaLog].lazy.map { Optional($0.at.date) })
     }
 
     /// The records of each of these sets in `year`, undated ones in every year; with no year, all of them.

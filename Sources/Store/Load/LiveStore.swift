@@ -31,18 +31,29 @@ public struct LiveStore {
     /// Whether the last reload read only the bytes appended since the one before.
     public var lastWasIncremental: Bool { reloader.lastWasIncremental }
 
+    /// The records the last reload appended to the snapshot shown before it, every other record
+    /// unchanged; nil when it read the store whole, or the snapshot shown is not the one before
+    /// with records added (the last good data held back, or put back). A viewer updates what it
+    /// derived from the old snapshot with these records alone.
+    public private(set) var lastAppend: StoreAppend?
+
     /// Reads the store again after a change on disk; true when there is something new to draw. A
     /// folder that can no longer be read (deleted, renamed away) keeps the data as it was and
     /// shows one error saying so, until the folder can be read again.
     public mutating func reload() -> Bool {
+        lastAppend = nil
         // A file gone or cut short since the last good load is an error, so that load stays shown.
         reloader.baseline = live.lastGood.fileRecords
         guard reloader.isPrimed, !live.isHoldingBack else {
+            // While the last good data is held back, it stays shown as long as the errors stay.
+            let held = reloader.isPrimed ? SnapshotEnd(live.shown) : nil
             let loaded: StoreSnapshot
             do { loaded = try reloader.reload(directory: directory) } catch { return live.hold(showing: [Self.problem(error, directory: directory)]) }
             live.accept(loaded)
+            if let held, live.isHoldingBack { lastAppend = held.append(in: live.shown) }
             return true
         }
+        let end = SnapshotEnd(live.shown)
         // Let go of the reloader's snapshot, so its arrays can grow in place.
         live = LiveSnapshot(StoreSnapshot(directory: directory))
         let loaded: StoreSnapshot
@@ -58,6 +69,7 @@ public struct LiveStore {
         } else {
             live = LiveSnapshot(loaded)
         }
+        if reloader.lastWasIncremental { lastAppend = end.append(in: live.shown) }
         return true
     }
 

@@ -23,6 +23,14 @@ public struct DoubleEntryGuard: Sendable {
         }
     }
 
+    /// Adds the awards at `range` of `awards`, appended after those the guard holds.
+    public mutating func add(_ range: Range<Int>, of awards: [Award]) {
+        for i in range {
+            positions[Self.fingerprint(VietText.searchHash(awards[i].recipient), VietText.searchHash(awards[i].category), awards[i].branch,
+                                       awards[i].rewardedYear)] = i
+        }
+    }
+
     /// The folded form of a recipient's name or a category.
     public static func fold(_ text: String) -> String { VietText.searchKey(text) }
 
