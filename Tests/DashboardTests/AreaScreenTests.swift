@@ -48,6 +48,15 @@ final class AreaScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Phường Quảng Tiến (cũ): không đọc được"), text)
     }
 
+    func testTheHeaderSaysWhichYearsTheFiguresCover() {
+        let size = Size(width: 80, height: 24)
+        XCTAssertTrue(frame(AreaViewState(), size).text.contains("năm học 2022-2023"))
+        var allYears = Self.report
+        allYears.schoolYear = nil
+        let text = AreaScreen.render(report: allYears, state: AreaViewState(), theme: .builtinDefault, size: size).text
+        XCTAssertTrue(text.contains("mọi năm học"), text)
+    }
+
     func testEveryEditingKeyIsRefusedAndNothingElseChanges() {
         for key in [Key.character("a"), .character("e"), .character("d"), .character("i"), .character("u"),
                     .character("p"), .character(" "), .enter, .delete] {

@@ -67,11 +67,14 @@ public enum AreaScreen {
             let label = " \(i + 1) \(pane.title) "
             x += buffer.write(label, at: Point(x: x, y: 0), style: pane == state.pane ? theme[.focus] : theme[.muted])
         }
-        let base = "CHỈ XEM · " + (report.area.name.isEmpty ? "" : "\(report.area.name) · ")
-            + "\(VietFormat.integer(report.members.count)) đơn vị"
-        let withYear = base + (report.schoolYear.map { " · năm học \($0)" } ?? "")
-        // The year goes first when the line is short.
-        let right = DisplayWidth.of(withYear) <= buffer.size.width - x - 1 ? withYear : base
+        let name = report.area.name.isEmpty ? "" : "\(report.area.name) · "
+        let count = "\(VietFormat.integer(report.members.count)) đơn vị"
+        let years = report.schoolYear.map { " · năm học \($0)" } ?? " · mọi năm học"
+        // The years (one, or all the data holds) matter more than the area's name, which the
+        // table rows already make clear: on a short line the name goes first, then the years.
+        let room = buffer.size.width - x - 1
+        let right = ["CHỈ XEM · " + name + count + years, "CHỈ XEM · " + count + years, "CHỈ XEM · " + count]
+            .first { DisplayWidth.of($0) <= room } ?? "CHỈ XEM"
         let width = DisplayWidth.of(right)
         let start = max(x + 1, buffer.size.width - width)
         _ = buffer.write(right, at: Point(x: start, y: 0), style: theme[.accent],
