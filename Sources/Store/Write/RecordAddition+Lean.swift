@@ -10,11 +10,12 @@ extension RecordAddition {
     /// new record lands on the same lines. The other files are decoded whole, as before.
     ///
     /// Nil when this way does not apply, with nothing refused: another set, no `awards.rec` yet,
-    /// a file the scan does not take for plain, an id or branch that is not plain ASCII, or a
-    /// record that would not go at the end of the file. The caller then checks the usual way.
+    /// a file the scan does not take for plain, an id or branch that is not plain ASCII, a record
+    /// that would not go at the end of the file, or a copy with a tag (the scan keeps only what the
+    /// next untagged id needs). The caller then checks the usual way.
     static func lean(set: SetSchema, given: [(name: String, value: String)], files: [String: [UInt8]], now: String,
-                     force: Bool) throws -> RecordAddition? {
-        guard set.name == StoreSchema.award.name, let original = files[set.file],
+                     force: Bool, copyTag: CopyTag? = nil) throws -> RecordAddition? {
+        guard copyTag == nil, set.name == StoreSchema.award.name, let original = files[set.file],
               let scan = LeanAwardScan(original) else { return nil }
         var fields = given
         try expandWeekly(&fields, set: set)

@@ -17,9 +17,8 @@ extension RecordAddition {
                            lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
         let copyTag = try CopyTag.read(in: folder)
         return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, files in
-            // The lean check knows untagged ids only; a tagged copy takes the whole-store check.
-            let lean = copyTag == nil ? try RecordAddition.lean(set: set, given: given, files: files, now: now, force: force) : nil
-            let addition = try lean ?? RecordAddition(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
+            let addition = try RecordAddition.lean(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
+                ?? RecordAddition(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
             try addition.write(before: files[set.file], now: now, under: lock)
             return addition
         }

@@ -37,10 +37,10 @@ extension StoreWrite {
             case .add(let records):
                 // One award from a form: checked the lean way when it applies. The form has asked
                 // about a double already, so it is forced, as the batch does not refuse doubles.
-                if checked == nil, copyTag == nil, records.count == 1, records[0].links.isEmpty,
+                if checked == nil, records.count == 1, records[0].links.isEmpty,
                    let set = StoreSchema.set(named: records[0].set),
                    let addition = try RecordAddition.lean(set: set, given: records[0].fields.map { ($0.name, $0.value) },
-                                                          files: original, now: now, force: true) {
+                                                          files: original, now: now, force: true, copyTag: copyTag) {
                     let summary = try addition.write(before: original[set.file], now: now, under: lock)
                     return StoreWriteReport(records: [addition.record], summary: summary)
                 }
