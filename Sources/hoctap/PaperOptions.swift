@@ -83,12 +83,7 @@ enum PaperCommand {
 enum PaperDay {
     /// `2022-10-06` or `06/10/2022`.
     static func parse(_ text: String, option: String) throws -> CalendarDate {
-        if let day = CalendarDate(iso: text) { return day }
-        let parts = text.split(separator: "/")
-        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
-           let day = CalendarDate(year: y, month: m, day: d) {
-            return day
-        }
+        if let day = CalendarDate(typed: text) { return day }
         throw ValidationError("\(option) cần một ngày như 2022-10-06 hoặc 06/10/2022, không phải \"\(text)\"")
     }
 

@@ -72,11 +72,16 @@ struct SyncRound {
             return .retry("git \(pull.joined(separator: " ")) không thành công; bản commit trên máy này vẫn giữ nguyên.\n"
                 + Self.indented(pulled.output) + "Kiểm tra kết nối tới máy chủ git rồi chạy lại hoctap sync.")
         }
-        let after = git.head
+        var after = git.head
         var received: SyncChanges?
         if let before, after != before {
             let files = git.changed(Self.files, from: before, to: after)
             received = SyncChanges(before: git.files(files, at: before), after: git.files(files, at: after))
+            if let received, isMerge(after, of: before) {
+                // git's own "Merge branch 'main' of …" says nothing to a clerk reading the history.
+                _ = git.run(["commit", "-q", "--amend", "-m", "\(tag.text): \(Self.mergeWords)" + (received.isEmpty ? "" : ": " + received.text())])
+                after = git.head
+            }
         }
         if let refusal = checkRefusal(after: after == before ? "khi commit" : "khi gộp") { return .stopped(refusal) }
         // Pushed once the lock is released (`run`).
@@ -84,12 +89,13 @@ struct SyncRound {
     }
 
     /// Commits the store's files when they differ from HEAD, with their changes as the message
-    /// (after `label`); with no label, concludes a merge (git's own message). The changes are
+    /// (after `label`); with no label, concludes a merge resolved by hand. The changes are
     /// counted on the files git finds changed, so a round costs little when few changed.
     private func commit(message label: String?) -> Result<SyncChanges?, SyncStop> {
         let head = git.head
         let present = Self.files.filter { FileManager.default.fileExists(atPath: git.folder.appendingPathComponent($0).path) }
-        let paths = Array(Set(present).union(git.tracked(Self.files))).sorted()
+        let tracked = git.tracked(Self.files)
+        let paths = Array(Set(present).union(tracked)).sorted()
         guard !paths.isEmpty else { return .success(nil) }
         let added = git.run(["add", "-A", "--"] + paths)
         guard added.succeeded else { return .failure(SyncStop("git add không thành công:\n" + Self.indented(added.output))) }
@@ -98,16 +104,27 @@ struct SyncRound {
         let current = Dictionary(uniqueKeysWithValues: staged.compactMap { name in
             (try? Data(contentsOf: git.folder.appendingPathComponent(name))).map { (name, String(decoding: $0, as: UTF8.self)) }
         })
-        let changes = SyncChanges(before: git.files(staged, at: head), after: current)
+        var changes = SyncChanges(before: git.files(staged, at: head), after: current)
+        if tracked.isEmpty { changes.initialFiles = staged.count }
         // Files whose bytes are the same but whose mode changed count no record.
         let said = changes.isEmpty ? "cập nhật " + staged.joined(separator: ", ") : changes.text()
         let arguments = label.map { ["commit", "-q", "-m", "\($0): \(said)", "--"] + paths }
-            ?? ["commit", "-q", "--no-edit"]
+            ?? ["commit", "-q", "-m", "\(tag.text): \(Self.mergeWords) (đã xử lý các chỗ khác nhau)"]
         let made = git.run(arguments)
         guard made.succeeded else {
             return .failure(SyncStop("git commit không thành công; không có gì bị mất, các tệp vẫn như trước.\n" + Self.indented(made.output)))
         }
         return .success(changes.isEmpty ? nil : changes)
+    }
+
+    /// The message of a merge commit, after the copy's tag.
+    static let mergeWords = "gộp dữ liệu từ máy khác"
+
+    /// True when `commit` is a merge whose first parent is `parent` (the pull made it just now).
+    private func isMerge(_ commit: String?, of parent: String) -> Bool {
+        guard let commit else { return false }
+        let ids = git.run(["rev-list", "--parents", "-n", "1", commit]).output.split(whereSeparator: \.isWhitespace)
+        return ids.count == 3 && ids[1] == parent
     }
 
     /// `git pull` on the branch's upstream, or on the first remote's branch of the same name.

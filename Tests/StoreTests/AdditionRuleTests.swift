@@ -63,7 +63,7 @@ final class AdditionRuleTests: XCTestCase {
     }
 }
 
-/// Every way in writes text spaced and in NFC, and people's names capitalised.
+/// Every way in writes text spaced and in NFC, people's names capitalised, and days and amounts typed the clerk's way as the store writes them.
 final class AdditionTidyTests: XCTestCase {
     func testNamesAreTidiedAndOtherTextOnlySpaced() throws {
         let folder = try StoreFixture.folder(self)
@@ -79,5 +79,57 @@ final class AdditionTidyTests: XCTestCase {
                                                                           ("Category", "Học sinh giỏi"), ("Branch", "KP01")],
                                            in: folder, now: now)
         XCTAssertEqual(pupil.record.fields.first { $0.name == "Recipient" }?.value, "Phạm Thu Hà")
+    }
+
+    func testDaysAndAmountsTypedTheClerksWayAreWrittenAsTheStoreWritesThem() throws {
+        let folder = try StoreFixture.folder(self)
+        let now = "2023-03-01 09:00"
+        var pupils = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nam"].makeIterator()
+        func award(_ date: String, _ amount: String) throws -> [String] {
+            let recipient = "Lê Văn " + (pupils.next() ?? "Phúc")
+            let added = try RecordAddition.add(set: StoreSchema.award, given: [("Date", date), ("Recipient", recipient), ("Kind", "student"),
+                                                                              ("Category", "Học sinh giỏi"), ("Branch", "KP01"), ("Amount", amount)],
+                                               in: folder, now: now)
+            return ["Date", "Amount"].map { name in added.record.fields.first { $0.name == name }?.value ?? "" }
+        }
+        XCTAssertEqual(try award("05/10/2022", "1.200.000 đ"), ["2022-10-05", "1200000"])
+        XCTAssertEqual(try award(" 6/1/2023 ", "200k"), ["2023-01-06", "200000"])
+        XCTAssertEqual(try award("06.01.2023", "1,5 triệu"), ["2023-01-06", "1500000"])
+        XCTAssertEqual(try award("2022-10-07", "300000"), ["2022-10-07", "300000"])
+        // Not a day, or a day that does not exist: refused by the check, which names the field.
+        for bad in ["31/02/2023", "05/10/23", "10/2023", "5//2023"] {
+            XCTAssertThrowsError(try award(bad, "100000"), bad) { error in
+                XCTAssertTrue("\(error)".contains("Date"), "\(bad): \(error)")
+            }
+        }
+        XCTAssertThrowsError(try award("2022-10-08", "1.2.3")) { XCTAssertTrue("\($0)".contains("Amount"), "\($0)") }
+        // A count is not money: "1.200" stays as typed and is refused as a count.
+        XCTAssertNil(RecordAddition.storeSpelling(of: "1.200", as: FieldSpec("Capacity", .int, bound: .count)))
+    }
+
+    func testAnEditTidiesTheFieldsItChangesAsAnAdditionDoes() throws {
+        let folder = try StoreFixture.folder(self)
+        let now = "2023-03-01 09:00"
+        let added = try RecordAddition.add(set: StoreSchema.award, given: [("Recipient", "Lê Văn An"), ("Kind", "student"),
+                                                                          ("Category", "Học sinh giỏi"), ("Branch", "KP01")],
+                                           in: folder, now: now)
+        let id = added.record.fields[0].value
+        let files = try AdditionRefusalTests.contents(of: folder).mapValues { [UInt8]($0) }
+        let edit = try RecordEdit(set: StoreSchema.award, id: id, given: [("Date", "06/10/2022"), ("Amount", "500.000"), ("Recipient", "trần   thị  bình")],
+                                  files: files, now: now)
+        XCTAssertEqual(["Date", "Recipient", "Amount"].map { name in edit.record.fields.first { $0.name == name }?.value },
+                       ["2022-10-06", "Trần Thị Bình", "500000"])
+    }
+}
+
+final class TypedDayTests: XCTestCase {
+    func testDaysAreReadIsoOrDayFirst() {
+        XCTAssertEqual(CalendarDate(typed: "2022-10-06")?.description, "2022-10-06")
+        XCTAssertEqual(CalendarDate(typed: "06/10/2022")?.description, "2022-10-06")
+        XCTAssertEqual(CalendarDate(typed: "6-10-2022")?.description, "2022-10-06")
+        XCTAssertEqual(CalendarDate(typed: "29.02.2024")?.description, "2024-02-29")
+        for bad in ["29/02/2023", "06/10/22", "006/10/2022", "06/10/2022/1", "6/ 10/2022", "", "٠٦/١٠/٢٠٢٢", "2022/10/06"] {
+            XCTAssertNil(CalendarDate(typed: bad), bad)
+        }
     }
 }

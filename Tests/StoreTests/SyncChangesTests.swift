@@ -32,6 +32,11 @@ final class SyncChangesTests: XCTestCase {
         let many = (1...1_234).map { award(String(format: "KT%04d", $0), $0) }.joined()
         let changes = SyncChanges(before: [:], after: ["awards.rec": awardsHeader + many])
         XCTAssertEqual(changes.text(), "thêm 1.234 khen thưởng")
+        var first = changes
+        first.added["Enrollment"] = 1
+        first.initialFiles = 2
+        XCTAssertEqual(first.text(), "dữ liệu ban đầu: 2 tệp, 1.235 bản ghi")
+        XCTAssertEqual(first.text(.en), "first data: 2 files, 1,235 records")
     }
 
     func testTheSameRecordsInAnotherLayoutOrCommentsAloneAreNoRecordChange() {

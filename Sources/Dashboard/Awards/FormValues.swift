@@ -26,12 +26,7 @@ enum FormValues {
     static func date(_ typed: String, _ language: Language) -> (value: CalendarDate?, error: String?) {
         let t = trimmed(typed)
         if t.isEmpty { return (nil, language.pick("Cần nhập ngày", "A date is needed")) }
-        if let d = CalendarDate(iso: t) { return (d, nil) }
-        let parts = t.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map { Int($0) }
-        if parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2], year >= 1000,
-           let d = CalendarDate(year: year, month: month, day: day) {
-            return (d, nil)
-        }
+        if let d = CalendarDate(typed: t) { return (d, nil) }
         return (nil, language.pick("Ngày chưa đúng: nhập như 06/10/2022", "Not a date: type it like 06/10/2022"))
     }
 

@@ -13,6 +13,9 @@ public struct SyncChanges: Equatable, Sendable {
     public var removed: [String: Int] = [:]
     /// Files that differ in something other than records (descriptors, comments, `.gitignore`).
     public var otherFiles: [String] = []
+    /// Set when these are a store's first data (none of its files committed before): how many
+    /// files came in; the text then says "dữ liệu ban đầu" and counts records, not each set.
+    public var initialFiles: Int?
 
     public init() {}
 
@@ -77,9 +80,20 @@ public struct SyncChanges: Equatable, Sendable {
         added.isEmpty && changed.isEmpty && removed.isEmpty && otherFiles.isEmpty
     }
 
+    /// The first commit of a store: `dữ liệu ban đầu: 12 tệp, 3.456 bản ghi` rather than every set
+    /// counted on one long line.
+    private func initialText(files: Int, _ language: Language) -> String {
+        let records = added.values.reduce(0, +)
+        return language.pick("dữ liệu ban đầu: ", "first data: ")
+            + VietFormat.integer(files, language) + language.pick(" tệp, ", files == 1 ? " file, " : " files, ")
+            + VietFormat.integer(records, language) + language.pick(" bản ghi", records == 1 ? " record" : " records")
+    }
+
     /// `thêm 3 khen thưởng, 1 ghi danh; sửa 1 học viên; xoá 2 điểm danh`, the sets in the
-    /// schema's order; `sửa tệp .gitignore` when only other things changed.
+    /// schema's order; `sửa tệp .gitignore` when only other things changed; a store's first data
+    /// as `initialFiles` says.
     public func text(_ language: Language = .vi) -> String {
+        if let initialFiles { return initialText(files: initialFiles, language) }
         let order = StoreSchema.sets.map(\.name)
         func listed(_ counts: [String: Int]) -> String {
             let names = counts.keys.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }

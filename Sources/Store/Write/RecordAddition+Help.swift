@@ -67,7 +67,11 @@ extension RecordAddition {
 
     /// What a value of `field` must look like, with an example for text and references.
     private static func valueHelp(_ field: FieldSpec, in set: SetSchema, today: CalendarDate) -> String {
-        let expected = field.bound?.expectation(today: today) ?? field.expectation
+        var expected = field.bound?.expectation(today: today) ?? field.expectation
+        // What `storeSpelling` reads beyond the file's own spelling.
+        if field.type == .date { expected += " (or day first: 06/10/2022)" }
+        if field.type == .dateTime { expected += " (or day first: 06/10/2022 07:30)" }
+        if field.type == .int, field.isMoney { expected += " (or as typed: 1.200.000, 200k, 1,5tr)" }
         guard let example = examples[set.name + "." + field.name] ?? examples[field.name], field.type == .text || isReference(field.type),
               !expected.contains("such as") else { return expected }
         return expected + ", such as " + example

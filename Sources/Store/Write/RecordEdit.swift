@@ -34,6 +34,7 @@ public struct RecordEdit: Sendable {
         }
         var changes = given
         try RecordAddition.tidyPhone(&changes, set: set)
+        RecordAddition.tidyText(&changes, set: set, kind: found.value("Kind"))
         let fields = Self.changed(found.fields.map { ($0.name, $0.value) }, by: changes, set: set)
         guard let bytes else { throw StoreChangeError.notFound(set: set.name, id: id, file: set.file) }
         let span = RecordLines.span(of: found, in: bytes)
