@@ -11,7 +11,7 @@ final class UndoEndToEndTests: XCTestCase {
     func testEditRemoveAndUndoFromTheCommandLine() throws {
         let store = try demoStoreCopy(prefix: "hoctap-undo")
         let before = try awards(store)
-        let refused = try ProgramRun.hoctap(["edit", "award", "KT0001", "--store", store.path, "--Amount", "1,5 triệu"])
+        let refused = try ProgramRun.hoctap(["edit", "award", "KT0001", "--store", store.path, "--Amount", "một triệu"])
         XCTAssertEqual(refused.status, 1, refused.output)
         XCTAssertTrue(refused.output.contains("chưa ghi gì"), refused.output)
         XCTAssertEqual(try awards(store), before)

@@ -29,7 +29,7 @@ final class EditRemoveTests: XCTestCase {
 
     func testABadValueIsRefusedWithNothingWritten() throws {
         let folder = try StoreFixture.folder(self)
-        try assertRefused(.edit(set: "Award", id: "A1", fields: [.init("Amount", "1,5 triệu")]), in: folder) { error in
+        try assertRefused(.edit(set: "Award", id: "A1", fields: [.init("Amount", "một triệu")]), in: folder) { error in
             guard case StoreChangeError.invalid(let label, let refusal)? = error as? StoreChangeError else { return XCTFail("\(error)") }
             let problems = refusal.map(\.en)
             XCTAssertEqual(label.id, "A1")

@@ -55,7 +55,7 @@ final class LeanAdditionTests: XCTestCase {
             (fresh + [("Id", "KT99999")], false),
             (fresh + [("Id", ids[ids.count / 2])], false),                        // an id already used
             (fresh.filter { $0.name != "Branch" } + [("Branch", "ZZ99")], false),  // no such branch
-            (fresh.filter { $0.name != "Amount" } + [("Amount", "1,5 triệu")], false),
+            (fresh.filter { $0.name != "Amount" } + [("Amount", "một triệu")], false),
             (fresh + [("SchoolYear", "2018-2019")], false),                         // given years after the year rewarded
             (repeating(first), false), (repeating(first), true),                    // a double, refused unless forced
             (repeating(middle), false), (repeating(last), false),
