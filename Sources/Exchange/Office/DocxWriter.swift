@@ -1,4 +1,4 @@
-/// A paper as a Word file: WordprocessingML parts encoded with XMLCoder, zipped with ZIPFoundation.
+/// A paper as a Word file: WordprocessingML parts in XMLCoder's conventions, written by `OfficeXMLStream`, zipped with ZIPFoundation.
 
 import Foundation
 

@@ -1,4 +1,4 @@
-/// Sheets as an Excel file: SpreadsheetML parts encoded with XMLCoder, zipped with ZIPFoundation.
+/// Sheets as an Excel file: SpreadsheetML parts in XMLCoder's conventions, written by `OfficeXMLStream`, zipped with ZIPFoundation.
 
 import Foundation
 import Store
