@@ -44,11 +44,18 @@ extension SyncCommand {
     /// Writes the copy's tag when the copy has none: `--copy`, else two letters at random that no
     /// id of the store carries. Returns the tag written, nil when one was there already.
     private func copyTag(in folder: URL) throws -> CopyTag? {
-        let existing: CopyTag?
-        let used: Set<String>
+        var existing: CopyTag?
+        var used: Set<String>
+        var copiedFrom: String?
         do {
-            existing = try CopyTag.read(in: folder.path)
             used = try CopyTag.used(inStoreAt: folder.path)
+            do {
+                existing = try CopyTag.read(in: folder.path)
+            } catch CopyTagError.copiedFolder(_, let tag) {
+                // A folder copied whole: its tag is the original's, and a new one replaces it.
+                copiedFrom = tag
+                used.insert(tag)
+            }
         } catch {
             Output.error("hoctap sync: \(error)\n")
             throw ExitCode(1)
@@ -72,8 +79,18 @@ extension SyncCommand {
             var generator = SystemRandomNumberGenerator()
             chosen = CopyTag.random(avoiding: used, using: &generator)
         }
-        guard existing == nil, let chosen else { return nil }
-        try write(chosen.fileText, to: folder.appendingPathComponent(CopyTag.fileName))
+        if let existing {
+            // A tag file of an earlier version: the folder it belongs to is added, nothing else changes.
+            let url = folder.appendingPathComponent(CopyTag.fileName)
+            let text = existing.fileText(folder: folder.path)
+            if (try? Data(contentsOf: url)) != Data(text.utf8) { try write(text, to: url) }
+            return nil
+        }
+        guard let chosen else { return nil }
+        try write(chosen.fileText(folder: folder.path), to: folder.appendingPathComponent(CopyTag.fileName))
+        if let copiedFrom {
+            Output.print("Thư mục này là bản chép của bản sao mang mã \(copiedFrom): nó nhận mã riêng \(chosen); các mã bản ghi đã có giữ nguyên.")
+        }
         return chosen
     }
 

@@ -57,6 +57,28 @@ extension SyncEndToEndTests {
         return (a, b, c)
     }
 
+    /// A set-up copy's folder copied whole: the copy refuses to give ids under the original's tag
+    /// until `sync --setup` gives it its own.
+    func testAFolderCopiedWholeTakesATagOfItsOwnBeforeItWrites() throws {
+        let root = try makeTemporaryFolder(prefix: "hoctap-sync-copied")
+        let top = URL(fileURLWithPath: root)
+        let a = top.appendingPathComponent("A"), d = top.appendingPathComponent("D")
+        try hoctap(["init", a.path], root)
+        try git(["init", "-q", "-b", "main"], in: a, root)
+        try hoctap(["sync", "--setup", "--store", a.path, "--copy", "aa"], root)
+        try FileManager.default.copyItem(at: a, to: d)
+        let branch = ["--Name", "Chi hội khu phố 1", "--Kind", "neighborhood"]
+        let refused = try hoctap(["add", "branch", "--store", d.path] + branch, root, expect: 2)
+        XCTAssertTrue(refused.output.contains("bản chép của thư mục khác") && refused.output.contains("hoctap sync --setup --store \(d.path)"),
+                      refused.output)
+        let setup = try hoctap(["sync", "--setup", "--store", d.path], root)
+        XCTAssertTrue(setup.output.contains("bản chép của bản sao mang mã AA"), setup.output)
+        XCTAssertNotEqual(try tag(d), "AA")
+        let added = try hoctap(["add", "branch", "--store", d.path] + branch, root)
+        XCTAssertTrue(added.output.contains("Id: CH-\(try tag(d))01"), added.output)
+        try hoctap(["add", "branch", "--store", a.path] + branch, root)
+    }
+
     func testThreeCopiesSyncInAnyOrderAndEndWithTheSameRecords() throws {
         let root = try makeTemporaryFolder(prefix: "hoctap-sync-three")
         let (a, b, c) = try threeCopies(root)

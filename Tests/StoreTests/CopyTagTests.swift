@@ -43,6 +43,27 @@ final class CopyTagTests: XCTestCase {
         }
     }
 
+    func testAFolderCopiedWholeIsStoppedUntilItTakesATagOfItsOwn() throws {
+        let original = try makeTemporaryFolder(self), copied = try makeTemporaryFolder(self)
+        try StoreInitializer.create(in: copied, contents: .empty)
+        let text = try tag("BX").fileText(folder: original)
+        XCTAssertTrue(text.contains("# thư mục: "), text)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: (original as NSString).appendingPathComponent(CopyTag.fileName)))
+        XCTAssertEqual(try CopyTag.read(in: original), try tag("BX"))
+        // The same file in another folder: the tag is the other folder's.
+        try Data(text.utf8).write(to: URL(fileURLWithPath: (copied as NSString).appendingPathComponent(CopyTag.fileName)))
+        XCTAssertThrowsError(try CopyTag.read(in: copied)) { error in
+            XCTAssertEqual(error as? CopyTagError, .copiedFolder(folder: copied, tag: "BX"))
+            XCTAssertTrue("\(error)".contains("hoctap sync --setup --store \(copied)") && "\(error)".contains("chưa ghi gì"), "\(error)")
+        }
+        let before = try AdditionRefusalTests.contents(of: copied)
+        XCTAssertThrowsError(try RecordAddition.add(set: StoreSchema.learner, given: [("Name", "Lê Văn Một")], in: copied, now: "2022-10-06 08:00"))
+        XCTAssertEqual(try AdditionRefusalTests.contents(of: copied), before, "nothing written")
+        // A file without the folder (an earlier version's) is read anywhere.
+        try Data(try tag("BX").fileText.utf8).write(to: URL(fileURLWithPath: (copied as NSString).appendingPathComponent(CopyTag.fileName)))
+        XCTAssertEqual(try CopyTag.read(in: copied), try tag("BX"))
+    }
+
     func testTheCopysTagFileIsKeptOutOfGit() {
         XCTAssertTrue(SyncSetup.localFiles.contains(CopyTag.fileName))
     }

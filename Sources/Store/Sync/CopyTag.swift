@@ -80,30 +80,59 @@ public struct CopyTag: Hashable, Sendable, CustomStringConvertible {
         } catch {
             throw CopyTagError.unreadable(path: path, found: "\(error)")
         }
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        let all = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = all.filter { !$0.isEmpty && !$0.hasPrefix("#") }
         guard lines.count == 1, let tag = CopyTag(lines[0]) else {
             throw CopyTagError.unreadable(path: path, found: lines.joined(separator: " ⏎ "))
+        }
+        // A folder copied whole (not cloned) would give its ids under the same tag as the folder
+        // it came from: its writes stop until it takes a tag of its own.
+        if let given = all.first(where: { $0.hasPrefix(placePrefix) }).map({ String($0.dropFirst(placePrefix.count)) }),
+           let here = place(of: folder), given != here {
+            throw CopyTagError.copiedFolder(folder: folder, tag: tag.text)
         }
         return tag
     }
 
-    /// The file's text: a comment saying what it is, then the tag.
+    /// The file's text: a comment saying what it is, the folder it was given to (`place(of:)`),
+    /// then the tag.
+    public func fileText(folder: String) -> String {
+        fileText + (Self.place(of: folder).map { Self.placePrefix + $0 + "\n" } ?? "")
+    }
+
+    /// The file's text without the folder: a comment saying what it is, then the tag.
     public var fileText: String {
         "# Mã của bản sao này (hoctap sync --setup): mã mới của mọi bản ghi thêm ở đây mang nó, ví dụ KT-\(text)0001.\n"
             + "# Không commit, không chép sang máy khác.\n\(text)\n"
+    }
+
+    /// The comment that names the folder the tag was given to.
+    static let placePrefix = "# thư mục: "
+
+    /// The folder `folder` as the file system knows it (device and inode): the same after a move
+    /// within its disk, another for a copy of it.
+    public static func place(of folder: String) -> String? {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino)"
     }
 }
 
 /// A copy tag file that cannot be used.
 public enum CopyTagError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, found: String)
+    /// The tag file came with a copy of another copy's folder.
+    case copiedFolder(folder: String, tag: String)
 
     public var description: String {
         switch self {
         case .unreadable(let path, let found):
             "\(path): cần một mã bản sao gồm 2 đến 4 chữ cái in hoa A–Z (ví dụ BX), nhưng tệp có «\(found)»; "
                 + "xoá tệp rồi chạy lại hoctap sync --setup"
+        case .copiedFolder(let folder, let tag):
+            "\(folder) là bản chép của thư mục khác: mã bản sao \(tag) trong \(CopyTag.fileName) thuộc về thư mục gốc, "
+                + "nên hai nơi sẽ cấp trùng mã bản ghi; chưa ghi gì. Chạy hoctap sync --setup --store \(folder) "
+                + "để thư mục này nhận mã riêng (lần sau hãy dùng git clone thay vì chép thư mục)"
         }
     }
 }
