@@ -137,13 +137,26 @@ final class AreaScreenTests: XCTestCase {
         XCTAssertTrue(line(classes, "Phường Quảng Châu (cũ)").contains("1.902"), classes)
         XCTAssertTrue(line(classes, "Tổng cộng").contains("1.904"), classes)
 
-        let broken = AreaMemberReport(name: "x", source: second.source, failure: "Phường Quảng Châu (cũ): không đọc được dữ liệu ở quang-chau (không có thư mục này)")
+        let broken = AreaMemberReport(name: "quang-chau", source: second.source,
+                                      failure: "quang-chau: không đọc được dữ liệu ở quang-chau (không có thư mục này)")
         let stale = fresher.updating(member: 1, with: broken)
+        XCTAssertEqual(stale.members[1].failure, "Phường Quảng Châu (cũ): không đọc được dữ liệu ở quang-chau (không có thư mục này)"
+                       + "; đang hiện số liệu đọc được lần trước", "named as the area shows it")
         XCTAssertEqual(stale.members[1].figures?.learnerTurns, 1_902)
         XCTAssertEqual(stale.staleMembers.map(\.name), ["Phường Quảng Châu (cũ)"])
         let text = AreaScreen.render(report: stale, state: AreaViewState(pane: .classes), theme: .builtinDefault, size: size).text
         XCTAssertTrue(line(text, "Phường Quảng Châu (cũ)").contains("1.902"), text)
-        XCTAssertTrue(text.contains("Phường Quảng Châu (cũ): không đọc được, giữ số liệu trước"), text)
+        XCTAssertTrue(text.contains("Phường Quảng Châu (cũ): giữ số liệu trước"), text)
+        let problems = AreaScreen.render(report: stale, state: AreaViewState(pane: .problems), theme: .builtinDefault,
+                                        size: Size(width: 200, height: 60)).text
+        XCTAssertTrue(problems.contains("không có thư mục này); đang hiện số liệu đọc được lần trước"), problems)
+
+        var worse = second
+        worse.figures!.errors = 3
+        worse.figures!.learnerTurns = 0
+        let kept = fresher.updating(member: 1, with: worse)
+        XCTAssertEqual(kept.members[1].figures?.learnerTurns, 1_902, "more errors than the figures shown: the last good ones stay")
+        XCTAssertEqual(kept.members[1].failure, "Phường Quảng Châu (cũ): dữ liệu mới có 3 lỗi (hoctap check); đang hiện số liệu đọc được lần trước")
 
         let back = stale.updating(member: 1, with: Self.report.members[1])
         XCTAssertEqual(back, Self.report)

@@ -24,7 +24,9 @@ struct AreaBlock {
         let first = list.render(in: Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1), into: &buffer)
         let nameWidth = table.columnWidths(width: rect.width).first ?? 0
         for (row, note) in notes where row >= first && row - first < rect.height - 2 {
-            let start = max(rect.x + nameWidth + 1, rect.maxX - DisplayWidth.of(note))
+            // Over the empty figures, right-aligned; never over the name as far as it is shown.
+            let name = min(nameWidth, DisplayWidth.of(table.rows[row].first ?? ""))
+            let start = max(rect.x + name + 1, rect.maxX - DisplayWidth.of(note))
             _ = buffer.write(note, at: Point(x: start, y: rect.y + 1 + row - first), style: table.rowStyle,
                              clip: Rect(x: start, y: rect.y + 1 + row - first, width: rect.maxX - start, height: 1))
         }

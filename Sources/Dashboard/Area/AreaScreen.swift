@@ -87,14 +87,18 @@ public enum AreaScreen {
     /// Under the problems' table: why each member that could not be read was not, and where to mend it.
     private static func drawFailures(_ report: AreaReport, _ state: AreaViewState, _ theme: Theme, in rect: Rect, _ buffer: inout Buffer) {
         var lines = report.members.compactMap { m in
-            m.failure.map { (state.ascii ? "! " : "⚠ ") + $0 + (m.figures == nil ? "" : "; đang hiện số liệu đọc được lần trước") }
+            m.failure.map { (state.ascii ? "! " : "⚠ ") + $0 }
         }
         if !lines.isEmpty || report.members.contains(where: { ($0.figures?.errors ?? 0) + ($0.figures?.warnings ?? 0) > 0 }) {
             lines.append("Lỗi được sửa ở kho dữ liệu của từng đơn vị: hoctap check --store THƯ_MỤC chỉ ra tệp và dòng.")
         }
-        for (i, line) in lines.enumerated() where i < rect.height {
-            _ = buffer.write(line, at: Point(x: rect.x, y: rect.y + i), style: i < lines.count - 1 ? theme[.warn] : theme[.muted],
-                             clip: Rect(x: rect.x, y: rect.y + i, width: rect.width, height: 1))
+        var y = rect.y
+        for (i, line) in lines.enumerated() {
+            for part in line.wrapped(toWidth: rect.width) where y < rect.maxY {
+                _ = buffer.write(part, at: Point(x: rect.x, y: y), style: i < lines.count - 1 ? theme[.warn] : theme[.muted],
+                                 clip: Rect(x: rect.x, y: y, width: rect.width, height: 1))
+                y += 1
+            }
         }
     }
 
@@ -106,7 +110,7 @@ public enum AreaScreen {
             _ = buffer.write(notice, at: Point(x: 0, y: y), style: theme[.warn], clip: line)
         } else {
             let badges = report.members.compactMap { m -> String? in
-                if m.failure != nil { return "\(m.name): không đọc được" + (m.figures == nil ? "" : ", giữ số liệu trước") }
+                if m.failure != nil { return "\(m.name): " + (m.figures == nil ? "không đọc được" : "giữ số liệu trước") }
                 guard let f = m.figures, f.errors + f.warnings > 0 else { return nil }
                 return "\(m.name): \(AreaText.badge(f))"
             }
