@@ -1,12 +1,14 @@
 /// `hoctap report` over an area (several `--store`s or `--area FILE`), and `report --summary`.
 
 import ArgumentParser
+import Exchange
 import Foundation
 import Reports
 import Store
 
 extension ReportCommand {
-    /// Over an area only text and JSON, for a school year or all the data; `--summary` is one ward's.
+    /// Over an area: text and JSON, or the area's paper (xlsx, docx, pdf, md, csv) into `--out`, for a
+    /// school year or all the data; no span of days, branch or number. `--summary` is one ward's.
     func validateArea() throws {
         if summary {
             if display.isArea { throw ValidationError("--summary là số liệu của một phường: chỉ một --store") }
@@ -15,19 +17,27 @@ extension ReportCommand {
             }
         }
         guard display.isArea else { return }
-        if format != "text" && format != "json" {
-            throw ValidationError("báo cáo tổng hợp nhiều đơn vị có --format text hoặc json, không phải \"\(format)\"")
+        if period.from != nil || branch != nil || issue {
+            throw ValidationError("báo cáo tổng hợp nhiều đơn vị chỉ đi với --format, --year, --date và --out (chỉ xem, không cấp số)")
         }
-        if period.from != nil || branch != nil || issue || output.out != nil {
-            throw ValidationError("báo cáo tổng hợp nhiều đơn vị chỉ đi với --format và --year (chỉ xem, không cấp số)")
+        if (format == "text" || format == "json") && (output.out != nil || date != nil) {
+            throw ValidationError("--out và --date đi với báo cáo tổng hợp dạng tệp: --format xlsx, docx, pdf, md hoặc csv")
         }
     }
 
-    /// The combined report: each member beside the total; exit 1 when a member could not be read
+    /// The combined report: each member beside the total, as text, JSON or a paper; exit 1 when a member could not be read
     /// (the others are still reported).
     func runArea() throws {
+        let paper = format == "text" || format == "json" ? nil : DocumentFormat(rawValue: format)
+        let delivery = paper.map { PaperDelivery(format: $0, options: output) }
+        if let delivery { try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() } }
+        let issued = try PaperCommand.issued(date)
         let report = try display.areaReport(schoolYear: period.year.flatMap { SchoolYear(text: $0) })
-        Output.print(format == "json" ? AreaJSON.text(report) : AreaText.text(report), terminator: "")
+        if let delivery {
+            try PaperCommand.deliver(report.paper(issued: issued), by: delivery)
+        } else {
+            Output.print(format == "json" ? AreaJSON.text(report) : AreaText.text(report), terminator: "")
+        }
         for m in report.members { if let failure = m.failure { printError(failure) } }
         if report.members.contains(where: { $0.failure != nil }) { throw ExitCode(1) }
     }

@@ -23,9 +23,6 @@ struct RenderCommand: ParsableCommand {
     var helpOverlay = false
 
     func run() throws {
-        guard let chosen = Pane(commandName: pane) else {
-            throw ValidationError("--pane takes overview, classes, awards or indicators, not \"\(pane)\"")
-        }
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let cols = Int(parts[0]), let rows = Int(parts[1]),
               (1...1000).contains(cols), (1...1000).contains(rows) else {
@@ -33,11 +30,15 @@ struct RenderCommand: ParsableCommand {
         }
         if display.isArea {
             guard let areaPane = AreaPane(commandName: pane) else {
-                throw ValidationError("nhiều đơn vị: --pane là overview hoặc awards, không phải \"\(pane)\"")
+                let names = AreaPane.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("nhiều đơn vị: --pane là một trong \(names), không phải \"\(pane)\"")
             }
             var area = try reportingFatalErrors { try AreaSession(options: display) }
             area.state.pane = areaPane
             return Output.print(area.frame(size: Size(width: cols, height: rows)).text, terminator: "")
+        }
+        guard let chosen = Pane(commandName: pane) else {
+            throw ValidationError("--pane takes overview, classes, awards or indicators, not \"\(pane)\"")
         }
         var session = try reportingFatalErrors { try DashboardSession(options: display, present: presentation) }
         session.state.pane = chosen

@@ -1,10 +1,11 @@
-/// The read-only area view: each member beside the total on both panes, problems badged per member, every editing key refused.
+/// The read-only area view: each member beside the total on every pane, problems badged per member, every editing key refused, new figures followed.
 
 import Canvas
 @testable import Dashboard
 import Reports
 import Store
 import StoreFixtures
+import VietText
 import XCTest
 
 final class AreaScreenTests: XCTestCase {
@@ -31,7 +32,7 @@ final class AreaScreenTests: XCTestCase {
         AreaScreen.render(report: Self.report, state: state, theme: .builtinDefault, size: size)
     }
 
-    func testBothPanesAtThreeSizes() {
+    func testEveryPaneAtThreeSizes() {
         for pane in AreaPane.allCases {
             for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)] {
                 assertSnapshot(frame(AreaViewState(pane: pane), size), theme: .builtinDefault,
@@ -68,7 +69,7 @@ final class AreaScreenTests: XCTestCase {
         }
         var state = AreaViewState()
         XCTAssertNil(state.update(.tab))
-        XCTAssertEqual(state.pane, .awards)
+        XCTAssertEqual(state.pane, .classes)
         XCTAssertNil(state.notice)
         XCTAssertEqual(state.update(.character("q")), .quit)
     }
@@ -84,5 +85,85 @@ final class AreaScreenTests: XCTestCase {
         XCTAssertEqual(state.scroll, 2)
         _ = state.update(.pageUp, rows: 3)
         XCTAssertEqual(state.scroll, 0)
+    }
+
+    // MARK: The panes per figure
+
+    func testEachFigurePaneHasARowPerMemberAndTheTotalOfThoseRead() {
+        let read = Self.report.readMembers.compactMap(\.figures)
+        let size = Size(width: 120, height: 40)
+        let classes = frame(AreaViewState(pane: .classes), size).text
+        XCTAssertTrue(classes.contains("Lượt người học"), classes)
+        let turns = read.map(\.learnerTurns).reduce(0, +)
+        XCTAssertEqual(AreaSubject.classes.table(Self.report).total.cells.first, .count(turns))
+        XCTAssertTrue(line(classes, "Tổng cộng").contains(VietFormat.integer(turns)), classes)
+        XCTAssertTrue(line(classes, "Phường Quảng Tiến (cũ)").contains("không đọc được"), classes)
+
+        let fund = frame(AreaViewState(pane: .fund), size).text
+        let gifts = read.map(\.fund.donations).reduce(0, +)
+        XCTAssertTrue(line(fund, "Tổng cộng").contains(VietFormat.money(gifts)), fund)
+
+        let titles = frame(AreaViewState(pane: .titles), size).text
+        let clans = read.map { $0.titles["clan"]?.recognized ?? 0 }.reduce(0, +)
+        let clanTotal = read.map { $0.titles["clan"]?.total ?? 0 }.reduce(0, +)
+        XCTAssertTrue(line(titles, "Tổng cộng").contains("\(clans)/\(clanTotal)"), titles)
+
+        let problems = frame(AreaViewState(pane: .problems), size).text
+        XCTAssertTrue(line(problems, "Phường Quảng Châu (cũ)").hasSuffix("1        0 │"), problems)
+        XCTAssertTrue(problems.contains("⚠ Phường Quảng Tiến (cũ): không đọc được số liệu công bố quang-tien.json"), problems)
+    }
+
+    func testNumberKeysJumpToEachPaneAndArrowsWrapAround() {
+        var state = AreaViewState()
+        for (i, pane) in AreaPane.allCases.enumerated() {
+            XCTAssertNil(state.update(.character(Character("\(i + 1)"))))
+            XCTAssertEqual(state.pane, pane)
+        }
+        XCTAssertNil(state.update(.right))
+        XCTAssertEqual(state.pane, .overview)
+        XCTAssertNil(state.update(.left))
+        XCTAssertEqual(state.pane, .problems)
+    }
+
+    // MARK: Following the members
+
+    func testNewFiguresOfAMemberAreDrawnAndAnUnreadableMemberKeepsItsLastFigures() {
+        var second = Self.report.members[1]
+        second.figures!.learnerTurns = 1_902
+        second.name = "tên khác trong tệp mới"
+        let fresher = Self.report.updating(member: 1, with: second)
+        let size = Size(width: 120, height: 40)
+        let classes = AreaScreen.render(report: fresher, state: AreaViewState(pane: .classes), theme: .builtinDefault, size: size).text
+        XCTAssertTrue(line(classes, "Phường Quảng Châu (cũ)").contains("1.902"), classes)
+        XCTAssertTrue(line(classes, "Tổng cộng").contains("1.904"), classes)
+
+        let broken = AreaMemberReport(name: "quang-chau", source: second.source,
+                                      failure: "quang-chau: không đọc được dữ liệu ở quang-chau (không có thư mục này)")
+        let stale = fresher.updating(member: 1, with: broken)
+        XCTAssertEqual(stale.members[1].failure, "Phường Quảng Châu (cũ): không đọc được dữ liệu ở quang-chau (không có thư mục này)"
+                       + "; đang hiện số liệu đọc được lần trước", "named as the area shows it")
+        XCTAssertEqual(stale.members[1].figures?.learnerTurns, 1_902)
+        XCTAssertEqual(stale.staleMembers.map(\.name), ["Phường Quảng Châu (cũ)"])
+        let text = AreaScreen.render(report: stale, state: AreaViewState(pane: .classes), theme: .builtinDefault, size: size).text
+        XCTAssertTrue(line(text, "Phường Quảng Châu (cũ)").contains("1.902"), text)
+        XCTAssertTrue(text.contains("Phường Quảng Châu (cũ): giữ số liệu trước"), text)
+        let problems = AreaScreen.render(report: stale, state: AreaViewState(pane: .problems), theme: .builtinDefault,
+                                        size: Size(width: 200, height: 60)).text
+        XCTAssertTrue(problems.contains("không có thư mục này); đang hiện số liệu đọc được lần trước"), problems)
+
+        var worse = second
+        worse.figures!.errors = 3
+        worse.figures!.learnerTurns = 0
+        let kept = fresher.updating(member: 1, with: worse)
+        XCTAssertEqual(kept.members[1].figures?.learnerTurns, 1_902, "more errors than the figures shown: the last good ones stay")
+        XCTAssertEqual(kept.members[1].failure, "Phường Quảng Châu (cũ): dữ liệu mới có 3 lỗi (hoctap check); đang hiện số liệu đọc được lần trước")
+
+        let back = stale.updating(member: 1, with: Self.report.members[1])
+        XCTAssertEqual(back, Self.report)
+    }
+
+    /// The first line of `text` that holds `marker`.
+    private func line(_ text: String, _ marker: String) -> String {
+        text.split(separator: "\n").first { $0.contains(marker) }.map(String.init) ?? ""
     }
 }

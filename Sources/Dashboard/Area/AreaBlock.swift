@@ -8,6 +8,9 @@ struct AreaBlock {
     var total: [String]
     /// The awards' list by ward and branch: it takes the height the others leave and scrolls.
     var scrolls = false
+    /// Text drawn over a row's empty figures, right-aligned ("không đọc được" for a member that
+    /// could not be read), by row index; not counted in the columns' widths.
+    var notes: [Int: String] = [:]
 
     /// Header, rows and total.
     var naturalHeight: Int { table.rows.count + 2 }
@@ -19,6 +22,14 @@ struct AreaBlock {
         var list = table
         list.offset = offset
         let first = list.render(in: Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1), into: &buffer)
+        let nameWidth = table.columnWidths(width: rect.width).first ?? 0
+        for (row, note) in notes where row >= first && row - first < rect.height - 2 {
+            // Over the empty figures, right-aligned; never over the name as far as it is shown.
+            let name = min(nameWidth, DisplayWidth.of(table.rows[row].first ?? ""))
+            let start = max(rect.x + name + 1, rect.maxX - DisplayWidth.of(note))
+            _ = buffer.write(note, at: Point(x: start, y: rect.y + 1 + row - first), style: table.rowStyle,
+                             clip: Rect(x: start, y: rect.y + 1 + row - first, width: rect.maxX - start, height: 1))
+        }
         var sum = table
         sum.rows = [total]
         sum.showsHeader = false

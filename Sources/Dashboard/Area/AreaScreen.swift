@@ -15,7 +15,8 @@ public enum AreaScreen {
         }
         drawTabs(report, state, theme, &buffer)
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
-        let box = Box(title: state.pane == .overview ? "Số liệu theo đơn vị" : "Khen thưởng theo đơn vị, chi hội",
+        let years = report.schoolYear.map { "năm học \($0)" } ?? "mọi năm học"
+        let box = Box(title: "\(state.pane.heading) · \(years)",
                       border: state.ascii ? .ascii : .rounded, borderStyle: theme[.border], titleStyle: theme[.title])
         let inner = box.render(in: body, into: &buffer)
         let blocks = AreaTables.blocks(report, pane: state.pane, width: inner.width - 2)
@@ -29,6 +30,9 @@ public enum AreaScreen {
             b.render(in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: height),
                      offset: b.scrolls ? state.scroll : 0, into: &buffer, totalStyle: theme[.accent])
             y += height + 1
+        }
+        if state.pane == .problems {
+            drawFailures(report, state, theme, in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: inner.maxY - y), &buffer)
         }
         drawStatus(report, state, theme, &buffer)
         return buffer
@@ -65,20 +69,37 @@ public enum AreaScreen {
         var x = 0
         for (i, pane) in AreaPane.allCases.enumerated() {
             let label = " \(i + 1) \(pane.title) "
-            x += buffer.write(label, at: Point(x: x, y: 0), style: pane == state.pane ? theme[.focus] : theme[.muted])
+            x = buffer.write(label, at: Point(x: x, y: 0), style: pane == state.pane ? theme[.focus] : theme[.muted])
         }
         let name = report.area.name.isEmpty ? "" : "\(report.area.name) · "
         let count = "\(VietFormat.integer(report.members.count)) đơn vị"
         let years = report.schoolYear.map { " · năm học \($0)" } ?? " · mọi năm học"
-        // The years (one, or all the data holds) matter more than the area's name, which the
-        // table rows already make clear: on a short line the name goes first, then the years.
+        // The years are also in the box's title, so on a short line they go first, then the name.
         let room = buffer.size.width - x - 1
-        let right = ["CHỈ XEM · " + name + count + years, "CHỈ XEM · " + count + years, "CHỈ XEM · " + count]
+        let right = ["CHỈ XEM · " + name + count + years, "CHỈ XEM · " + name + count, "CHỈ XEM · " + count]
             .first { DisplayWidth.of($0) <= room } ?? "CHỈ XEM"
         let width = DisplayWidth.of(right)
         let start = max(x + 1, buffer.size.width - width)
         _ = buffer.write(right, at: Point(x: start, y: 0), style: theme[.accent],
                          clip: Rect(x: start, y: 0, width: buffer.size.width - start, height: 1))
+    }
+
+    /// Under the problems' table: why each member that could not be read was not, and where to mend it.
+    private static func drawFailures(_ report: AreaReport, _ state: AreaViewState, _ theme: Theme, in rect: Rect, _ buffer: inout Buffer) {
+        var lines = report.members.compactMap { m in
+            m.failure.map { (state.ascii ? "! " : "⚠ ") + $0 }
+        }
+        if !lines.isEmpty || report.members.contains(where: { ($0.figures?.errors ?? 0) + ($0.figures?.warnings ?? 0) > 0 }) {
+            lines.append("Lỗi được sửa ở kho dữ liệu của từng đơn vị: hoctap check --store THƯ_MỤC chỉ ra tệp và dòng.")
+        }
+        var y = rect.y
+        for (i, line) in lines.enumerated() {
+            for part in line.wrapped(toWidth: rect.width) where y < rect.maxY {
+                _ = buffer.write(part, at: Point(x: rect.x, y: y), style: i < lines.count - 1 ? theme[.warn] : theme[.muted],
+                                 clip: Rect(x: rect.x, y: y, width: rect.width, height: 1))
+                y += 1
+            }
+        }
     }
 
     /// The badges of members with problems or that could not be read, and the hints; or the refusal.
@@ -89,7 +110,7 @@ public enum AreaScreen {
             _ = buffer.write(notice, at: Point(x: 0, y: y), style: theme[.warn], clip: line)
         } else {
             let badges = report.members.compactMap { m -> String? in
-                if m.failure != nil { return "\(m.name): không đọc được" }
+                if m.failure != nil { return "\(m.name): " + (m.figures == nil ? "không đọc được" : "giữ số liệu trước") }
                 guard let f = m.figures, f.errors + f.warnings > 0 else { return nil }
                 return "\(m.name): \(AreaText.badge(f))"
             }

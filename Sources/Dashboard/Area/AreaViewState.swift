@@ -29,7 +29,7 @@ public struct AreaViewState: Equatable, Sendable {
     /// assessment, print papers, new year) and are refused here.
     static let editingKeys: Set<Key> = Set("aeduixpnyAEDUIXPNY ".map { Key.character($0) } + [.enter, .delete, .insert])
 
-    /// Tab, arrows and 1–2 move between panes; ↑/↓, PgUp/PgDn, Home/End scroll the awards' list
+    /// Tab, arrows and 1–6 move between panes; ↑/↓, PgUp/PgDn, Home/End scroll the awards' list
     /// (of `rows` rows); q and Esc quit; any editing key is refused.
     public mutating func update(_ key: Key, rows: Int = 0) -> AreaOutcome? {
         notice = nil
@@ -40,18 +40,18 @@ public struct AreaViewState: Equatable, Sendable {
             return .quit
         case .tab, .right:
             pane = panes[(index + 1) % panes.count]
+            scroll = 0
         case .backTab, .left:
             pane = panes[(index + panes.count - 1) % panes.count]
+            scroll = 0
         case .down: scroll = min(scroll + 1, max(0, rows - 1))
         case .up: scroll = max(0, scroll - 1)
         case .pageDown: scroll = min(scroll + 10, max(0, rows - 1))
         case .pageUp: scroll = max(0, scroll - 10)
         case .home: scroll = 0
         case .end: scroll = max(0, rows - 1)
-        case .character("1"):
-            pane = .overview
-        case .character("2"):
-            pane = .awards
+        case .character(let c) where c.isASCII && c.wholeNumberValue.map({ (1...panes.count).contains($0) }) == true:
+            pane = panes[c.wholeNumberValue! - 1]
         case _ where Self.editingKeys.contains(key):
             notice = Self.readOnlyNotice
         default:
