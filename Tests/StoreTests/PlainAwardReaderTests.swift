@@ -108,7 +108,7 @@ final class PlainAwardReaderTests: XCTestCase {
         for seed: UInt64 in [1, 2] {
             let files = files(awards: 1500, seed: seed, finalNewline: seed == 1)
             let expected = StoreLoader.decode(files: files, pieces: general)
-            XCTAssertGreaterThan(expected.awards.count, 1000)
+            XCTAssertGreaterThan(expected.awards.count, 800)
             let kinds = Set(expected.problems.map(\.kind))
             for kind: ProblemKind in [.duplicateKey, .badValue, .danglingReference, .missingField, .unknownField,
                                       .repeatedField, .mergedRecords, .outsideDates, .syntax] {
@@ -131,7 +131,7 @@ final class PlainAwardReaderTests: XCTestCase {
         var noBranches = self.files(awards: 300, seed: 3)
         noBranches["branches.rec"] = nil
         let expected = StoreLoader.decode(files: noBranches, pieces: general)
-        XCTAssertGreaterThan(expected.awards.count, 200)
+        XCTAssertGreaterThan(expected.awards.count, 150)
         assertSameSnapshot(StoreLoader.decode(files: noBranches, pieces: plain), expected, "no branches.rec")
     }
 
@@ -152,7 +152,8 @@ final class PlainAwardReaderTests: XCTestCase {
         let read = try XCTUnwrap(taken)
         XCTAssertEqual(read.lines, 10)
         XCTAssertEqual(read.end, text.utf8.count - "Id: KT2\n".utf8.count)
-        XCTAssertEqual(awards, [Award(id: "KT1", date: CalendarDate(year: 2023, month: 5, day: 2), recipient: "Lê Hòa",
+        let day = try XCTUnwrap(CalendarDate(year: 2023, month: 5, day: 2))
+        XCTAssertEqual(awards, [Award(id: "KT1", date: day, recipient: "Lê Hòa",
                                       kind: .student, category: "Học bổng", branch: "KP01", amount: 200_000,
                                       sponsor: "Công ty 1", paper: AwardPaperFields(voucher: "PC1"),
                                       source: SourcePlace(file: "awards.rec", line: 5))])
