@@ -66,6 +66,12 @@ package struct RecScanner {
         if isFinal { out.endRecord(&sink) }
     }
 
+    /// Counts `count` lines that another reader read from a record boundary to the next (the award
+    /// set's reader of plain records, see `StoreFileDecoder.scanPlain`); the state stays that of a boundary.
+    package mutating func skipLines(_ count: Int) {
+        line += count
+    }
+
     /// The state at a record boundary, to come back to.
     package func mark() -> Mark {
         Mark(line: line, out: out.mark())

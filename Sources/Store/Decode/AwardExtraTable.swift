@@ -3,13 +3,18 @@
 /// The boxes of `AwardExtra` made so far, looked up by the numbers the decoder's interners gave the
 /// four values (the same number is the same bytes, and values are in NFC, so the same text). The
 /// values' own String hashing normalised non-ASCII text on every look-up and was a quarter of a
-/// store's load. A value an interner does not keep has no number: its award gets a box of its own.
+/// store's load; a Dictionary over the numbers still hashed them with SipHash, so the numbers have a
+/// table of their own (open addressing over a cheap mix of the two words). A value an interner does
+/// not keep has no number: its award gets a box of its own.
 struct AwardExtraTable {
     /// At most this many boxes are kept; past them a new box is simply made.
     static let limit = 100_000
-    private var boxes: [Key: AwardExtra.Box] = [:]
+    private var keys: [Key] = []
+    private var boxes: [AwardExtra.Box] = []
+    /// Index into `keys` and `boxes` plus one, or 0 for an empty slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
 
-    private struct Key: Hashable {
+    private struct Key: Equatable {
         var first: UInt64
         var second: UInt64
     }
@@ -18,16 +23,46 @@ struct AwardExtraTable {
     /// name the same; nil when it names none of them.
     mutating func box(sponsor: InternedText, className: InternedText, school: InternedText,
                       voucher: InternedText) -> AwardExtra.Box? {
-        let extra = AwardExtra(sponsor: sponsor.value, paper: AwardPaperFields(
-            className: className.value, school: school.value, voucher: voucher.value))
-        guard sponsor.isNumbered, className.isNumbered, school.isNumbered, voucher.isNumbered else {
-            return AwardExtra.box(extra)
+        let none = InternedText.none
+        if sponsor.entry == none, className.entry == none, school.entry == none, voucher.entry == none { return nil }
+        func made() -> AwardExtra.Box? {
+            AwardExtra.box(AwardExtra(sponsor: sponsor.value, paper: AwardPaperFields(
+                className: className.value, school: school.value, voucher: voucher.value)))
         }
+        guard sponsor.isNumbered, className.isNumbered, school.isNumbered, voucher.isNumbered else { return made() }
         let key = Key(first: Self.pair(sponsor.entry, className.entry), second: Self.pair(school.entry, voucher.entry))
-        if let box = boxes[key] { return box }
-        let box = AwardExtra.box(extra)
-        if let box, boxes.count < Self.limit { boxes[key] = box }
+        let mask = slots.count - 1
+        var slot = Self.hash(key) & mask
+        while slots[slot] != 0 {
+            let i = Int(slots[slot]) - 1
+            if keys[i] == key { return boxes[i] }
+            slot = (slot + 1) & mask
+        }
+        guard let box = made() else { return nil }
+        if keys.count < Self.limit {
+            slots[slot] = Int32(keys.count + 1)
+            keys.append(key)
+            boxes.append(box)
+            if keys.count * 2 > slots.count { grow() }
+        }
         return box
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, key) in keys.enumerated() {
+            var slot = Self.hash(key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i + 1)
+        }
+    }
+
+    private static func hash(_ key: Key) -> Int {
+        var h = (key.first &* 0x9E37_79B9_7F4A_7C15) ^ (key.second &* 0xC2B2_AE3D_27D4_EB4F)
+        h ^= h >> 29
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
     private static func pair(_ a: Int32, _ b: Int32) -> UInt64 {

@@ -43,13 +43,16 @@ struct ClanDecoder {
 
 struct AwardDecoder {
     var r: RawRecordDecoder
-    private let id, date, recipient, kind, category, branch, amount, sponsor, schoolYear: Int
-    private let className, school, voucher: Int
-    private let kinds = ChoiceTable<RecipientKind>()
-    private var recipients = Interner(), categories = Interner(), sponsors = Interner()
-    private var classNames = Interner(), schools = Interner(), vouchers = Interner()
+    // Not private: the reader of plain records (`AwardDecoder+Plain.swift`) shares them.
+    let id, date, recipient, kind, category, branch, amount, sponsor, schoolYear: Int
+    let className, school, voucher: Int
+    let kinds = ChoiceTable<RecipientKind>()
+    var recipients = Interner(), categories = Interner(), sponsors = Interner()
+    var classNames = Interner(), schools = Interner(), vouchers = Interner()
     /// One box for the awards that name the same sponsor, class, school and voucher.
-    private var extras = AwardExtraTable()
+    var extras = AwardExtraTable()
+    /// Where the reader of plain records finds each field's value in the record being read.
+    let plainFields = PlainFields(names: StoreSchema.award.fields.map(\.name))
 
     init(file: String) {
         r = RawRecordDecoder(StoreSchema.award, file: file)

@@ -19,6 +19,11 @@ protocol OneSetDecoding {
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Model?
     /// Decodes `record` and appends its model, when valid, to the snapshot's array.
     mutating func take(_ record: RawRecord, references: KeyTable?, into s: inout StoreSnapshot)
+    /// The set has its own reader of plain records (`takePlain`).
+    static var readsPlainRecords: Bool { get }
+    /// As `StoreFileDecoder.takePlain`.
+    mutating func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
+                            references: KeyTable?, into s: inout StoreSnapshot) -> (end: Int, lines: Int)?
 }
 
 /// Most sets refer to no other set, are referred to by no other file and reserve no room.
@@ -26,6 +31,10 @@ extension OneSetDecoding {
     static var referencedSet: String? { nil }
     static var publishedSet: String? { nil }
     static var minimumRecordBytes: Int? { nil }
+    static var readsPlainRecords: Bool { false }
+
+    mutating func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
+                            references: KeyTable?, into s: inout StoreSnapshot) -> (end: Int, lines: Int)? { nil }
 
     mutating func take(_ record: RawRecord, references: KeyTable?, into s: inout StoreSnapshot) {
         if let model = decode(record, references: references) { s[keyPath: Self.records].append(model) }
@@ -58,6 +67,13 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
         decoder.take(record, references: references, into: &s)
     }
 
+    override var readsPlainRecords: Bool { D.readsPlainRecords }
+
+    override func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
+                            into s: inout StoreSnapshot) -> (end: Int, lines: Int)? {
+        decoder.takePlain(bytes, at: start, line: line, isFinal: isFinal, references: references, into: &s)
+    }
+
     override func keys(of set: String) -> KeyTable? { set == D.publishedSet ? decoder.r.keys : nil }
     override func dangling(to set: String) -> [String] { D.referencedSet == nil ? [] : decoder.r.dangling }
     override var arrays: [SnapshotArray] { [SnapshotArray(D.records)] }
@@ -80,7 +96,14 @@ extension AwardDecoder: OneSetDecoding {
     static var referencedSet: String? { "Branch" }
     /// An award takes at least 64 bytes (its six mandatory fields).
     static var minimumRecordBytes: Int? { 64 }
+    static var readsPlainRecords: Bool { true }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Award? { decode(record, branches: references) }
+
+    mutating func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
+                            references: KeyTable?, into s: inout StoreSnapshot) -> (end: Int, lines: Int)? {
+        guard let references else { return nil }
+        return plain(bytes, at: start, line: line, isFinal: isFinal, branches: references, into: &s.awards)
+    }
 
     /// Written out for awards, a million of them: the generic append went through a key path and
     /// copied each award through its value witnesses.

@@ -163,6 +163,12 @@ struct RawRecordDecoder {
              unknownOrder: unknownOrder)
     }
 
+    /// Adds the key of a record read without `begin` (a plain award, see `AwardDecoder.takePlain`),
+    /// with the line of its field; false, adding nothing, when the set has used it already.
+    mutating func insertKey(_ key: String, line: Int) -> Bool {
+        keys.insertIfNew(key, line: line) == nil
+    }
+
     /// Makes room for the keys of `count` records.
     mutating func reserveKeys(_ count: Int) {
         keys.reserve(count)

@@ -8,7 +8,8 @@ import Recfile
 /// a reload reads a file's last records again once more bytes have come.
 class StoreFileDecoder {
     let name: String
-    private(set) var scanner: RecScanner
+    /// The general reader; set only here and by `scanPlain`, which reads plain records past it.
+    var scanner: RecScanner
     private(set) var router: SetRouter
     /// The router's problems, with their excerpts.
     private var routed: [StoreProblem] = []
@@ -16,10 +17,13 @@ class StoreFileDecoder {
     private var unrouted = 0
     /// How many records the file holds, of any set, valid or not (a file that holds fewer than at
     /// the last load has lost some, see `StoreShrinkCheck`).
-    private(set) var records = 0
+    var records = 0
     /// For a decoder of a later piece: the state it started from, which the pieces before it must
     /// have left for its reading to be the one a reading in file order gives.
     private var start: (context: RecAssembler.Context, unrouted: Int)?
+
+    /// The file's own reader of plain records may be used (`PieceOptions.plainRecords`).
+    var plainRecordsAllowed = true
 
     /// What `rollback` restores: the reader, the router, and each subclass's decoders and counts.
     struct Mark {
@@ -68,7 +72,11 @@ class StoreFileDecoder {
         let firstLine = scanner.line + 1
         withUnsafeMutablePointer(to: &snapshot) { target in
             var sink = Sink(file: self, snapshot: target)
-            scanner.scan(bytes, base: base, isFinal: isFinal, into: &sink)
+            if readsPlainRecords, plainRecordsAllowed, !Self.startsWithBOM(bytes, base: base), UTF8Check.firstInvalid(in: bytes) == nil {
+                scanPlain(bytes, base: base, isFinal: isFinal, sink: &sink, into: target)
+            } else {
+                scanner.scan(bytes, base: base, isFinal: isFinal, into: &sink)
+            }
         }
         routed += router.problems[routed.count...]
         let lines = LineFinder(bytes: bytes, base: base, firstLine: firstLine)
@@ -190,6 +198,13 @@ class StoreFileDecoder {
     /// Takes the keys of other files' sets this file refers to.
     func prepare(_ keys: (String) -> KeyTable?) {}
     func take(_ record: RawRecord, set: String, into snapshot: inout StoreSnapshot) {}
+    /// The file's set has its own reader of plain records (`scanPlain`).
+    var readsPlainRecords: Bool { false }
+    /// Reads the record at `start` of `bytes` (just after a record boundary, on line `line`) when it
+    /// is plain and raises no problem: the index after it and its closing blank line, and how many
+    /// lines that is. Nil leaves the record to the general reader, as if it had not been tried.
+    func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
+                   into snapshot: inout StoreSnapshot) -> (end: Int, lines: Int)? { nil }
     /// The keys of one of this file's sets.
     func keys(of set: String) -> KeyTable? { nil }
     /// The values of references to `set` that named no record.

@@ -8,6 +8,9 @@ import Recfile
 public struct PieceOptions: Sendable {
     var size: Int
     public var lanes: Int
+    /// Plain records of a set that has its own reader of them (awards) are read by it, past the
+    /// general reader (`StoreFileDecoder.scanPlain`); false reads every record the general way.
+    var plainRecords = true
 
     public static let standard = PieceOptions(size: FileWindows.size,
                                        lanes: min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
@@ -34,9 +37,11 @@ final class PieceReader {
     init(file: StoreFileDecoder, options: PieceOptions = .standard) {
         self.file = file
         self.options = options
+        file.plainRecordsAllowed = options.plainRecords
         if options.lanes > 1 {
             for _ in 1..<options.lanes {
                 guard let shadow = file.makeShadow() else { break }
+                shadow.plainRecordsAllowed = options.plainRecords
                 shadows.append(shadow)
                 parts.append(StoreSnapshot(directory: ""))
             }
