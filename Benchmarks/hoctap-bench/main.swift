@@ -18,6 +18,11 @@ case "import":
     exit(ImportBench(quick: arguments.contains("--quick")).run())
 case "area":
     exit(AreaBench(quick: arguments.contains("--quick")).run())
+case "first-frame":
+    exit(FirstFrameBench(quick: arguments.contains("--quick")).run())
+case "first-frame-child":
+    // Hidden: load, the panes' data and one frame in a process of its own (`first-frame` runs it).
+    exit(FirstFrameChild.childMain(Array(arguments.dropFirst())))
 case "write":
     exit(WriteBench(quick: arguments.contains("--quick")).run())
 case "write-child":
@@ -30,6 +35,6 @@ case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|append|import|area|write [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|append|import|area|write|first-frame [--quick]\n".utf8))
     exit(2)
 }

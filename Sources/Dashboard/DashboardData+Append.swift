@@ -12,16 +12,18 @@ extension DashboardData {
 
     /// Brings the data to `snapshot`. When `append` says the reload only added those records to
     /// the snapshot this data was derived from (`LiveStore.lastAppend`), the tallies, the classes
-    /// index and the double-entry guard count the new records alone, and equal what
-    /// `DashboardData(snapshot)` gives; otherwise, or when an appended record changes more than
-    /// its own counts (an award in a school year not tallied yet, the year on screen moving, a
-    /// burst of enrollments), the data is built whole. True when it was updated in place.
+    /// index and the double-entry guard count the new records alone (those built: a part not built
+    /// yet has nothing to update), and equal what `DashboardData(snapshot)` gives; otherwise, or
+    /// when an appended record changes more than its own counts (an award in a school year not
+    /// tallied yet, the year on screen moving, a burst of enrollments), the data is built whole,
+    /// with the parts built before. True when it was updated in place.
     @discardableResult
     public mutating func update(to snapshot: StoreSnapshot, append: StoreAppend?) -> Bool {
         if let append, add(append, of: snapshot) { return true }
-        // Drop the old data first, so that the two are never in memory together.
-        self = DashboardData(StoreSnapshot(directory: snapshot.directory))
-        self = DashboardData(snapshot)
+        // Drop the old data first, so that the two are never in memory together; build again the parts built before.
+        let parts = built
+        self = DashboardData(StoreSnapshot(directory: snapshot.directory), building: [])
+        self = DashboardData(snapshot, building: parts)
         return false
     }
 
@@ -32,10 +34,13 @@ extension DashboardData {
         if snapshot.campaign == nil, let latest = snapshot.awards[append.awards].lazy.map(\.date).max() {
             guard let schoolYear, SchoolYear(containing: latest) <= schoolYear else { return false }
         }
-        guard report.add(append, of: snapshot), classes.add(append, of: snapshot) else { return false }
+        guard report.add(append, of: snapshot) else { return false }
+        if builtClasses != nil {
+            guard builtClasses?.add(append, of: snapshot) == true else { return false }
+        }
         tallies = report.tallies(schoolYear)
         previousTallies = schoolYear.map { report.tallies(SchoolYear(startYear: $0.startYear - 1)) }
-        guardKeys.add(append.awards, of: snapshot.awards)
+        builtGuard?.add(append.awards, of: snapshot.awards)
         // The ticker reads the last awards and enrollments alone (and the names of their learners and classes).
         if !append.enrollments.isEmpty {
             latest = TickerEntry.latest(snapshot)

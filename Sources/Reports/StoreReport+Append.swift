@@ -7,7 +7,7 @@ extension StoreReport {
     /// enrollments, attendance and ceremony log; every other record as this report counted it),
     /// so that the report equals `StoreReport(snapshot, …)` for the cost of the new records. False,
     /// the report untouched, when an award or donation falls in a school year the report has no
-    /// tally for, or the report holds the figures alone: build it again from the snapshot then.
+    /// tally for: build it again from the snapshot then. A report of the figures alone stays one.
     public mutating func add(_ append: StoreAppend, of snapshot: StoreSnapshot) -> Bool {
         guard awards.add(awards: append.awards, donations: append.donations, of: snapshot) else { return false }
         records.add(append, of: snapshot)

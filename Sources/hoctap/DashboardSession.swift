@@ -9,7 +9,8 @@ struct DashboardSession {
     let catalog: ThemeCatalog
     /// The store folder, followed: the last good snapshot and the latest problems.
     var store: LiveStore
-    /// What the panes read, derived from `store.shown` once per reload.
+    /// What the panes read, derived from `store.shown` once per reload; the parts beyond the
+    /// overview's figures are built when a screen first needs them (`prepareData()`).
     var data: DashboardData
     var theme: Theme
     var state: AppState
@@ -28,7 +29,7 @@ struct DashboardSession {
         let viewer = present?.present ?? false
         if interactive, !viewer { location = location.writable() }
         store = try LiveStore(directory: location.directory)
-        data = DashboardData(store.shown)
+        data = DashboardData(store.shown, building: [])
         catalog = .forThisProcess()
         let language = try options.language()
         // The projector theme, unless --theme says otherwise.
@@ -54,9 +55,17 @@ struct DashboardSession {
     /// The store folder the snapshot was read from.
     var directory: String { store.directory }
 
-    /// The frame for a screen of `size`: exactly what the terminal shows.
-    func frame(size: Size) -> Buffer {
-        Screen.render(state: state, data: data, theme: theme, size: size)
+    /// The frame for a screen of `size`: exactly what the terminal shows. Builds first the parts
+    /// of the data the screen reads that are not built yet.
+    mutating func frame(size: Size) -> Buffer {
+        prepareData()
+        return Screen.render(state: state, data: data, theme: theme, size: size)
+    }
+
+    /// Builds the parts of the data that the screen of `state` reads (its pane's, an open form's)
+    /// and that are not built yet: the first showing of a pane pays for them, not the first frame.
+    mutating func prepareData() {
+        data.prepare(DataParts.needed(by: state))
     }
 
     /// Switches to the theme after the current one in the catalog's cycle.

@@ -27,6 +27,8 @@ extension DashboardSession {
                 var message: Message? = first
                 while let next = message {
                     message = nil
+                    // A key may come before the frame of the pane it acts on: its data first.
+                    session.prepareData()
                     switch session.state.update(next, data: session.data) {
                     case .quit:
                         return true
