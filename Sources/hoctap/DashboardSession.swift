@@ -18,6 +18,9 @@ struct DashboardSession {
     /// The store's check of the last import previewed (`readImport`): its write reuses it when the
     /// records and the store's files are still those it checked, as `hoctap import` does.
     var importChecked: RecordBatch?
+    /// What the form's writes keep of `awards.rec` between them (its checksum and ids' pattern),
+    /// so that an award is checked against `store.shown` rather than the store read again.
+    var writeCache = SnapshotWriteCache()
 
     /// - Parameters:
     ///   - present: presentation mode's settings (`--present` starts a read-only viewer).
@@ -88,8 +91,15 @@ struct DashboardSession {
         do {
             // An import's write is stamped with its preview's time, so the preview's check stands.
             let checked = importChecked.flatMap { batch in write == .add(batch.records) ? batch : nil }
-            let report = try write.performed(in: directory, now: checked?.now ?? RecordAddition.localStamp(), lockTimeout: .zero,
+            let report: StoreWriteReport
+            if checked == nil, let stamps = store.stamps {
+                // The snapshot on screen stands for the store while its files stat as it read them.
+                report = try write.performed(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero,
+                                             snapshot: store.shown, stamps: stamps, cache: &writeCache)
+            } else {
+                report = try write.performed(in: directory, now: checked?.now ?? RecordAddition.localStamp(), lockTimeout: .zero,
                                              checked: checked)
+            }
             switch write {
             case .add, .remove, .seedYear: outcome = .written(report.records)
             case .edit, .removeRecord, .undo: outcome = .changed(report.summary, undo: report.isUndo)
