@@ -75,10 +75,11 @@ struct DashboardSession {
     /// the new records. The derived data lets go of the old snapshot first, so that an append is
     /// added to the store's arrays in place, and after an append counts the new records alone.
     /// True when something new is to be drawn.
-    mutating func reloadAndDerive() -> Bool {
+    /// After this dashboard's own write (`own`), enrollments it put in are counted in place too.
+    mutating func reloadAndDerive(after own: OwnWrite? = nil) -> Bool {
         let tail = SnapshotTail(store.shown)
         data.releaseSnapshot()
-        let changed = store.reload()
+        let changed = store.reload(after: own)
         data.update(to: store.shown, append: store.lastAppend)
         if changed { state.dataChanged(from: tail, to: store.shown) }
         return changed
@@ -88,6 +89,7 @@ struct DashboardSession {
     /// store again after it; nil when another program holds the lock (`isBusy`), the store untouched.
     mutating func attempt(_ write: StoreWrite) -> WriteOutcome? {
         let outcome: WriteOutcome
+        var own: OwnWrite?
         do {
             // An import's write is stamped with its preview's time, so the preview's check stands.
             let checked = importChecked.flatMap { batch in write == .add(batch.records) ? batch : nil }
@@ -96,6 +98,7 @@ struct DashboardSession {
                 // The snapshot on screen stands for the store while its files stat as it read them.
                 report = try write.performed(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero,
                                              snapshot: store.shown, stamps: stamps, cache: &writeCache)
+                own = writeCache.lastWrite
             } else {
                 report = try write.performed(in: directory, now: checked?.now ?? RecordAddition.localStamp(), lockTimeout: .zero,
                                              checked: checked)
@@ -119,7 +122,7 @@ struct DashboardSession {
         } catch {
             outcome = .refused(problems: ["\(error)"])
         }
-        if case .refused = outcome {} else { _ = reloadAndDerive() }
+        if case .refused = outcome {} else { _ = reloadAndDerive(after: own) }
         return outcome
     }
 }

@@ -87,6 +87,19 @@ public struct LiveStore {
         return true
     }
 
+    /// Reads the store again after this program's own write (`OwnWrite`): when the write only put
+    /// in enrollments, starting from the files of the snapshot shown, and the reload finds the
+    /// files as the write left them, `lastAppend` says the enrollments were appended even though
+    /// the file was rewritten (they go before its Attendance part) and read whole.
+    public mutating func reload(after write: OwnWrite?) -> Bool {
+        let before = write?.enrollments == nil ? nil : StoreSnapshot.Counts(live.shown)
+        let changed = reload()
+        if lastAppend == nil, let write, let before, write.fromShown, stamps == write.after {
+            lastAppend = write.append(from: before, to: live.shown)
+        }
+        return changed
+    }
+
     /// The error shown while the folder cannot be read: a problem of no file, which the badge says in full.
     static func problem(_ error: any Error, directory: String) -> StoreProblem {
         let reason: String

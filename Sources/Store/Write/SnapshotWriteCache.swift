@@ -14,6 +14,8 @@ public struct SnapshotWriteCache: Sendable {
     var ids: [String] = []
     /// True when the last write was checked against the snapshot, written or refused (false: the usual way).
     public internal(set) var lastUsedSnapshot = false
+    /// The last addition's files before and after it (nil after any other write).
+    public internal(set) var lastWrite: OwnWrite?
 
     public init() {}
 
