@@ -22,8 +22,8 @@ struct SnapshotAward {
     static let window = 64 << 10
 
     /// Nil when this way does not apply, with nothing refused: the file's ends are not as the
-    /// snapshot says, the record's id is not plain ASCII or is used already (the usual check
-    /// words that refusal with everything else wrong with the record).
+    /// snapshot says, the record's id is not plain ASCII, or the clerk gave one that is used
+    /// already (the usual check words that refusal with everything else wrong with the record).
     init?(_ new: NewRecord, snapshot: StoreSnapshot, folder: String, stamps: StoreFileStamps, ids: [String],
           now: String, copyTag: CopyTag?) throws {
         let set = StoreSchema.award
@@ -45,8 +45,11 @@ struct SnapshotAward {
             throw RecordAdditionError.unwritable(error.description)
         }
         let given = RecParser.parse(record.bytes, file: set.file).records.first?.fields.filter { $0.name == "Id" } ?? []
+        // An id made from the pattern is above every number of its prefix, so no award has it; an
+        // id the clerk gave is looked for.
+        let madeId = !new.fields.contains { $0.name == "Id" }
         guard given.count == 1, let id = given.first?.value, LeanAwardScan.isPlainValue(id.utf8),
-              !snapshot.awards.contains(where: { $0.id == id }) else { return nil }
+              madeId || !snapshot.awards.contains(where: { $0.id == id }) else { return nil }
         let short = head + end
         let placed = RecordAddition.placing(record, in: short, at: RecordAddition.Placement(offset: short.count, atEnd: true))
         var files = [set.file: placed.text]
