@@ -28,6 +28,9 @@ case "write":
 case "write-child":
     // Hidden: the dashboard's write of one award in a process of its own, for its peak memory.
     exit(WriteBench.childMain(Array(arguments.dropFirst())))
+case "form-write-child":
+    // Hidden: the form's awards checked against the snapshot on screen, in a process of its own.
+    exit(FormWriteBench.childMain(Array(arguments.dropFirst())))
 case "append-child":
     // Hidden: the in-place update or the whole build alone, for callgrind (`append` runs it).
     exit(AppendInstructions.childMain(Array(arguments.dropFirst())))

@@ -19,6 +19,9 @@ struct DashboardSession {
     /// The store's check of the last import previewed (`readImport`): its write reuses it when the
     /// records and the store's files are still those it checked, as `hoctap import` does.
     var importChecked: RecordBatch?
+    /// What the form's writes keep of `awards.rec` between them (its checksum and ids' pattern),
+    /// so that an award is checked against `store.shown` rather than the store read again.
+    var writeCache = SnapshotWriteCache()
 
     /// - Parameters:
     ///   - present: presentation mode's settings (`--present` starts a read-only viewer).
@@ -81,10 +84,11 @@ struct DashboardSession {
     /// the new records. The derived data lets go of the old snapshot first, so that an append is
     /// added to the store's arrays in place, and after an append counts the new records alone.
     /// True when something new is to be drawn.
-    mutating func reloadAndDerive() -> Bool {
+    /// After this dashboard's own write (`own`), enrollments it put in are counted in place too.
+    mutating func reloadAndDerive(after own: OwnWrite? = nil) -> Bool {
         let tail = SnapshotTail(store.shown)
         data.releaseSnapshot()
-        let changed = store.reload()
+        let changed = store.reload(after: own)
         data.update(to: store.shown, append: store.lastAppend)
         if changed { state.dataChanged(from: tail, to: store.shown) }
         return changed
@@ -94,11 +98,20 @@ struct DashboardSession {
     /// store again after it; nil when another program holds the lock (`isBusy`), the store untouched.
     mutating func attempt(_ write: StoreWrite) -> WriteOutcome? {
         let outcome: WriteOutcome
+        var own: OwnWrite?
         do {
             // An import's write is stamped with its preview's time, so the preview's check stands.
             let checked = importChecked.flatMap { batch in write == .add(batch.records) ? batch : nil }
-            let report = try write.performed(in: directory, now: checked?.now ?? RecordAddition.localStamp(), lockTimeout: .zero,
+            let report: StoreWriteReport
+            if checked == nil, let stamps = store.stamps {
+                // The snapshot on screen stands for the store while its files stat as it read them.
+                report = try write.performed(in: directory, now: RecordAddition.localStamp(), lockTimeout: .zero,
+                                             snapshot: store.shown, stamps: stamps, cache: &writeCache)
+                own = writeCache.lastWrite
+            } else {
+                report = try write.performed(in: directory, now: checked?.now ?? RecordAddition.localStamp(), lockTimeout: .zero,
                                              checked: checked)
+            }
             switch write {
             case .add, .remove, .seedYear: outcome = .written(report.records)
             case .edit, .removeRecord, .undo: outcome = .changed(report.summary, undo: report.isUndo)
@@ -118,7 +131,7 @@ struct DashboardSession {
         } catch {
             outcome = .refused(problems: ["\(error)"])
         }
-        if case .refused = outcome {} else { _ = reloadAndDerive() }
+        if case .refused = outcome {} else { _ = reloadAndDerive(after: own) }
         return outcome
     }
 }

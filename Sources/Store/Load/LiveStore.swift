@@ -22,8 +22,16 @@ public struct LiveStore {
     /// - Throws: `StoreError` when the folder cannot be used.
     public init(directory: String) throws {
         self.directory = directory
-        live = LiveSnapshot(try StoreLoader.load(directory: directory))
+        let (loaded, stamps) = try StoreFileStamps.around(directory) { try StoreLoader.load(directory: directory) }
+        live = LiveSnapshot(loaded)
+        self.stamps = stamps
     }
+
+    /// The store files as the snapshot shown was read from them: a write from the dashboard that
+    /// finds them unchanged under the lock may check against `shown` instead of reading the store
+    /// again. Nil when files changed while they were read, the last good data is held back, or
+    /// the folder could not be read.
+    public private(set) var stamps: StoreFileStamps?
 
     /// What the panes show: the last good snapshot, with the latest problems.
     public var shown: StoreSnapshot { live.shown }
@@ -42,23 +50,28 @@ public struct LiveStore {
     /// shows one error saying so, until the folder can be read again.
     public mutating func reload() -> Bool {
         lastAppend = nil
+        stamps = nil
         // A file gone or cut short since the last good load is an error, so that load stays shown.
         reloader.baseline = live.lastGood.fileRecords
         guard reloader.isPrimed, !live.isHoldingBack else {
             // While the last good data is held back, it stays shown as long as the errors stay.
             let held = reloader.isPrimed ? SnapshotEnd(live.shown) : nil
             let loaded: StoreSnapshot
-            do { loaded = try reloader.reload(directory: directory) } catch { return live.hold(showing: [Self.problem(error, directory: directory)]) }
+            let seen: StoreFileStamps?
+            do { (loaded, seen) = try StoreFileStamps.around(directory) { try reloader.reload(directory: directory) } } catch {
+                return live.hold(showing: [Self.problem(error, directory: directory)])
+            }
             live.accept(loaded)
+            if !live.isHoldingBack { stamps = seen }
             if let held, live.isHoldingBack { lastAppend = held.append(in: live.shown) }
             return true
         }
         let end = SnapshotEnd(live.shown)
         // Let go of the reloader's snapshot, so its arrays can grow in place.
         live = LiveSnapshot(StoreSnapshot(directory: directory))
-        let loaded: StoreSnapshot
+        let loaded: StoreSnapshot, seen: StoreFileStamps?
         do {
-            loaded = try reloader.reload(directory: directory)
+            (loaded, seen) = try StoreFileStamps.around(directory) { try reloader.reload(directory: directory) }
         } catch {
             if let kept = reloader.snapshot { live = LiveSnapshot(kept) }
             return live.hold(showing: [Self.problem(error, directory: directory)])
@@ -70,7 +83,21 @@ public struct LiveStore {
             live = LiveSnapshot(loaded)
         }
         if reloader.lastWasIncremental { lastAppend = end.append(in: live.shown) }
+        if !live.isHoldingBack { stamps = seen }
         return true
+    }
+
+    /// Reads the store again after this program's own write (`OwnWrite`): when the write only put
+    /// in enrollments, starting from the files of the snapshot shown, and the reload finds the
+    /// files as the write left them, `lastAppend` says the enrollments were appended even though
+    /// the file was rewritten (they go before its Attendance part) and read whole.
+    public mutating func reload(after write: OwnWrite?) -> Bool {
+        let before = write?.enrollments == nil ? nil : StoreSnapshot.Counts(live.shown)
+        let changed = reload()
+        if lastAppend == nil, let write, let before, write.fromShown, stamps == write.after {
+            lastAppend = write.append(from: before, to: live.shown)
+        }
+        return changed
     }
 
     /// The error shown while the folder cannot be read: a problem of no file, which the badge says in full.

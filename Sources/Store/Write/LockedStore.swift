@@ -11,12 +11,17 @@ enum LockedStore {
     /// notes the store's files in `.hoctap-files` afterwards.
     static func withFiles<T>(in folder: String, lockTimeout: Duration?,
                              _ body: (borrowing StoreLock, [String: [UInt8]]) throws -> T) throws -> T {
+        try withLock(in: folder, lockTimeout: lockTimeout) { lock in try body(lock, try readFiles(in: folder)) }
+    }
+
+    /// The same steps without reading the files: for a write that checks against what it already
+    /// holds and reads them only when they changed.
+    static func withLock<T>(in folder: String, lockTimeout: Duration?, _ body: (borrowing StoreLock) throws -> T) throws -> T {
         try FileAccess.checkFolder(folder)
         return try StoreLock.withExclusive(in: folder, timeout: lockTimeout) { lock in
             _ = try RecWriter.recoverAppend(under: lock)
-            let files = try readFiles(in: folder)
             defer { StoreManifest.update(in: lock.folder) }
-            return try body(lock, files)
+            return try body(lock)
         }
     }
 

@@ -17,19 +17,24 @@ extension RecordAddition {
                            lockTimeout: Duration? = StoreLock.defaultTimeout) throws -> RecordAddition {
         let copyTag = try CopyTag.read(in: folder)
         return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, files in
+            let checksum = files[set.file].map(BackgroundChecksum.init)
             let addition = try RecordAddition.lean(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
                 ?? RecordAddition(set: set, given: given, files: files, now: now, force: force, copyTag: copyTag)
-            try addition.write(before: files[set.file], now: now, under: lock)
+            try addition.write(before: files[set.file], now: now, under: lock, checksum: checksum)
             return addition
         }
     }
 
     /// Writes the record, made from the file `before` as read under `lock`, noting it in the undo
     /// journal first; returns what was done in words.
+    /// `checksum`, when given, is the FNV-1a of `before` being worked out meanwhile.
     @discardableResult
-    func write(before: [UInt8]?, now: String, under lock: borrowing StoreLock) throws -> ChangeSummary {
+    func write(before: [UInt8]?, now: String, under lock: borrowing StoreLock,
+               checksum: BackgroundChecksum? = nil) throws -> ChangeSummary {
         let change = isAppend
-            ? UndoChange(file: set.file, set: set.name, appending: inserted, to: original, put: [record.bytes])
+            ? checksum.map { UndoChange(file: set.file, set: set.name, appending: inserted, toSize: original.count,
+                                        hashBefore: $0.value, put: [record.bytes]) }
+                ?? UndoChange(file: set.file, set: set.name, appending: inserted, to: original, put: [record.bytes])
             : UndoChange(file: set.file, set: set.name, before: before, after: contents, put: [record.bytes], took: [])
         let summary = ChangeSummary(.add, [RecordLabel(set: set, record: record)])
         try UndoJournal.recording(summary, [change], now: now, under: lock) {

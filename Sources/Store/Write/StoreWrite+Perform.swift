@@ -35,18 +35,7 @@ extension StoreWrite {
         return try LockedStore.withFiles(in: folder, lockTimeout: lockTimeout) { lock, original in
             switch self {
             case .add(let records):
-                // One award from a form: checked the lean way when it applies. The form has asked
-                // about a double already, so it is forced, as the batch does not refuse doubles.
-                if checked == nil, records.count == 1, records[0].links.isEmpty,
-                   let set = StoreSchema.set(named: records[0].set),
-                   let addition = try RecordAddition.lean(set: set, given: records[0].fields.map { ($0.name, $0.value) },
-                                                          files: original, now: now, force: true, copyTag: copyTag) {
-                    let summary = try addition.write(before: original[set.file], now: now, under: lock)
-                    return StoreWriteReport(records: [addition.record], summary: summary)
-                }
-                let batch = checked.flatMap { $0.isMade(from: records, files: original, now: now, copyTag: copyTag) ? $0 : nil }
-                    ?? RecordBatch(records, files: original, now: now, copyTag: copyTag)
-                return try Self.add(batch, to: original, now: now, under: lock)
+                return try Self.add(records, to: original, now: now, copyTag: copyTag, checked: checked, under: lock)
             case .remove(let set, let matching):
                 return try Self.remove(set: set, matching: matching, from: original, now: now, under: lock)
             case .edit(let name, let id, let fields):
@@ -74,6 +63,23 @@ extension StoreWrite {
             throw RecordAdditionError.unknownKind(name, known: StoreSchema.sets.map(\.name))
         }
         return set
+    }
+
+    /// Checks `records` against the store's files `original` as read under `lock`, and writes them.
+    static func add(_ records: [NewRecord], to original: [String: [UInt8]], now: String, copyTag: CopyTag?,
+                    checked: RecordBatch?, under lock: borrowing StoreLock) throws -> StoreWriteReport {
+        // One award from a form: checked the lean way when it applies. The form has asked
+        // about a double already, so it is forced, as the batch does not refuse doubles.
+        if checked == nil, records.count == 1, records[0].links.isEmpty,
+           let set = StoreSchema.set(named: records[0].set),
+           let addition = try RecordAddition.lean(set: set, given: records[0].fields.map { ($0.name, $0.value) },
+                                                  files: original, now: now, force: true, copyTag: copyTag) {
+            let summary = try addition.write(before: original[set.file], now: now, under: lock)
+            return StoreWriteReport(records: [addition.record], summary: summary)
+        }
+        let batch = checked.flatMap { $0.isMade(from: records, files: original, now: now, copyTag: copyTag) ? $0 : nil }
+            ?? RecordBatch(records, files: original, now: now, copyTag: copyTag)
+        return try add(batch, to: original, now: now, under: lock)
     }
 
     /// Writes `batch`, made and checked against `original`. The dashboard's forms ask before a

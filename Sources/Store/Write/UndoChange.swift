@@ -61,6 +61,21 @@ package struct UndoChange: Codable, Equatable, Sendable {
         took = []
     }
 
+    /// The same change again, for `added` appended to a file of `size` bytes whose FNV-1a is
+    /// `hashBefore` (`fnv`, kept from an earlier reading of the file), without the file's bytes.
+    init(file: String, set: String, appending added: [UInt8], toSize size: Int, hashBefore: UInt64, put: [[UInt8]]) {
+        self.file = file
+        self.set = set
+        offset = size
+        removed = Data()
+        self.added = Data(added)
+        isAppend = true
+        afterSize = size + added.count
+        afterHash = String(Self.fnv(added, from: hashBefore), radix: 16)
+        self.put = put.map { Data($0) }
+        took = []
+    }
+
     /// FNV-1a of `bytes`, in hexadecimal.
     static func hash(_ bytes: [UInt8]) -> String {
         String(AppendIntent.checksum(bytes), radix: 16)
@@ -68,11 +83,14 @@ package struct UndoChange: Codable, Equatable, Sendable {
 
     /// FNV-1a (`AppendIntent.checksum`) of `bytes`, continued from `hash` (the value after the
     /// bytes before them).
-    private static func fnv(_ bytes: [UInt8], from hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+    static func fnv(_ bytes: [UInt8], from hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        bytes.withUnsafeBufferPointer { fnv($0, from: hash) }
+    }
+
+    /// The same over a buffer (a piece of a file read in windows).
+    static func fnv(_ bytes: UnsafeBufferPointer<UInt8>, from hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var h = hash
-        bytes.withUnsafeBufferPointer { b in
-            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return h
     }
 

@@ -1,0 +1,57 @@
+/// The dashboard's write of one award, checked against the snapshot it shows when the store's files are still those it was read from.
+
+import Recfile
+
+extension StoreWrite {
+    /// As `performed(in:now:lockTimeout:checked:)`, for a writer that holds the store as read:
+    /// `snapshot`, read from the files `stamps` describes (`LiveStore.shown` and `.stamps`).
+    ///
+    /// One award, when the files stat under the lock as stamped and `awards.rec` has no errors,
+    /// is checked without reading the awards again: its id made from the ids' pattern kept in
+    /// `cache`, refused when an award of the snapshot has it, and its fields checked by the
+    /// store's decoder on a file of three parts — `awards.rec`'s head (its descriptor), its last
+    /// record, the new one — beside `branches.rec`, read as it is (the one file an award names);
+    /// these are all an award's lines are checked against (see `RecordAddition.lean`). The
+    /// refusals, the record, the appended bytes and the undo journal's entry are those of the
+    /// whole check. Anything else — other writes, files changed since the snapshot, an id already
+    /// used, a file whose ends are not plain — goes the usual way, under the same lock. An addition
+    /// notes in `cache.lastWrite` the files just before and after it, for `LiveStore.reload(after:)`.
+    public func performed(in folder: String, now: String, lockTimeout: Duration? = StoreLock.defaultTimeout,
+                          snapshot: StoreSnapshot, stamps: StoreFileStamps, cache: inout SnapshotWriteCache) throws -> StoreWriteReport {
+        cache.lastUsedSnapshot = false
+        cache.lastWrite = nil
+        guard case .add(let records) = self else { return try performed(in: folder, now: now, lockTimeout: lockTimeout) }
+        let copyTag = try CopyTag.read(in: folder)
+        return try LockedStore.withLock(in: folder, lockTimeout: lockTimeout) { lock in
+            let before = StoreFileStamps(directory: folder)
+            let report = try Self.add(records, before: before, snapshot: snapshot, stamps: stamps, cache: &cache,
+                                      folder: folder, now: now, copyTag: copyTag, under: lock)
+            cache.lastWrite = OwnWrite(records: records, before: before, shown: stamps, after: StoreFileStamps(directory: folder))
+            return report
+        }
+    }
+
+    /// The records written under `lock`: one award against the snapshot when it may, else the usual way.
+    private static func add(_ records: [NewRecord], before: StoreFileStamps, snapshot: StoreSnapshot, stamps: StoreFileStamps,
+                            cache: inout SnapshotWriteCache, folder: String, now: String, copyTag: CopyTag?,
+                            under lock: borrowing StoreLock) throws -> StoreWriteReport {
+        if records.count == 1, records[0].links.isEmpty, records[0].set == StoreSchema.award.name,
+           !snapshot.problems.contains(where: { $0.severity == .error && $0.file == StoreSchema.award.file }),
+           before == stamps, cache.refresh(folder, stamps: stamps, awards: snapshot) {
+            cache.lastUsedSnapshot = true
+            if let addition = try SnapshotAward(records[0], snapshot: snapshot, folder: folder, stamps: stamps,
+                                                ids: cache.ids, now: now, copyTag: copyTag) {
+                let change = UndoChange(file: addition.set.file, set: addition.set.name, appending: addition.inserted,
+                                        toSize: addition.size, hashBefore: cache.hash, put: [addition.record.bytes])
+                let summary = ChangeSummary(.add, [RecordLabel(set: addition.set, record: addition.record)])
+                try UndoJournal.recording(summary, [change], now: now, under: lock) {
+                    try RecWriter.append([addition.record], to: addition.set.file, under: lock)
+                }
+                cache.appended(addition.inserted, id: addition.id, stamps: StoreFileStamps(directory: folder))
+                return StoreWriteReport(records: [addition.record], summary: summary)
+            }
+            cache.lastUsedSnapshot = false
+        }
+        return try add(records, to: try LockedStore.readFiles(in: folder), now: now, copyTag: copyTag, checked: nil, under: lock)
+    }
+}
