@@ -17,21 +17,10 @@ extension RecordAddition {
                      force: Bool, copyTag: CopyTag? = nil) throws -> RecordAddition? {
         guard copyTag == nil, set.name == StoreSchema.award.name, let original = files[set.file],
               let scan = LeanAwardScan(original) else { return nil }
-        var fields = given
-        try expandWeekly(&fields, set: set)
         // The few ids that give the same next id as all of them; nothing else of the existing
         // awards is read while an award's fields are made.
         let ids = scan.ids.map { RecRecord(set: set.name, line: 0, fields: [RecField(name: "Id", value: $0, line: 0)]) }
-        fillDefaults(&fields, set: set, existing: ids, now: now)
-        try tidyPhone(&fields, set: set)
-        tidyText(&fields, set: set)
-        let ordered = set.fields.flatMap { spec in fields.filter { $0.name == spec.name } }
-        let record: RecordText
-        do {
-            record = try RecordText(ordered)
-        } catch let error as RecWriterError {
-            throw RecordAdditionError.unwritable(error.description)
-        }
+        let record = try made(given, set: set, existing: ids, now: now, copyTag: nil)
         guard let id = Self.line("Id: ", in: record.bytes), let branch = Self.line("Branch: ", in: record.bytes),
               LeanAwardScan.isPlainValue(id.dropFirst(4).dropLast()),
               LeanAwardScan.isPlainValue(branch.dropFirst(8).dropLast()),

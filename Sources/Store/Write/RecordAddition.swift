@@ -59,18 +59,8 @@ public struct RecordAddition: Sendable {
         let existing = files[set.file]
         let original = existing ?? Array(StoreSchema.fileHeader(for: set.file).utf8)
         let parsed = RecParser.parse(original, file: set.file)
-        var fields = given
         try Self.refuseSecondCampaign(set: set, existing: parsed.records(of: set.name))
-        try Self.expandWeekly(&fields, set: set)
-        Self.fillDefaults(&fields, set: set, existing: parsed.records(of: set.name), now: now, copyTag: copyTag)
-        try Self.tidyPhone(&fields, set: set)
-        Self.tidyText(&fields, set: set)
-        let ordered = set.fields.flatMap { spec in fields.filter { $0.name == spec.name } }
-        do {
-            record = try RecordText(ordered)
-        } catch let error as RecWriterError {
-            throw RecordAdditionError.unwritable(error.description)
-        }
+        record = try Self.made(given, set: set, existing: parsed.records(of: set.name), now: now, copyTag: copyTag)
         guard let place = Self.placement(of: set.name, in: original, file: set.file) else {
             throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine.undeclared(set)])
         }

@@ -31,19 +31,9 @@ struct SnapshotAward {
         guard let size = stamps.size(of: set.file), let first = snapshot.awards.first, let last = snapshot.awards.last,
               let head = Self.head(path, size: size, line: first.source.line),
               let end = Self.lastRecord(path, size: size, id: last.id) else { return nil }
-        var fields = new.fields.map { (name: $0.name, value: $0.value) }
-        try RecordAddition.expandWeekly(&fields, set: set)
         let existing = ids.map { RecRecord(set: set.name, line: 0, fields: [RecField(name: "Id", value: $0, line: 0)]) }
-        RecordAddition.fillDefaults(&fields, set: set, existing: existing, now: now, copyTag: copyTag)
-        try RecordAddition.tidyPhone(&fields, set: set)
-        RecordAddition.tidyText(&fields, set: set)
-        let ordered = set.fields.flatMap { spec in fields.filter { $0.name == spec.name } }
-        let record: RecordText
-        do {
-            record = try RecordText(ordered)
-        } catch let error as RecWriterError {
-            throw RecordAdditionError.unwritable(error.description)
-        }
+        let record = try RecordAddition.made(new.fields.map { (name: $0.name, value: $0.value) }, set: set, existing: existing,
+                                             now: now, copyTag: copyTag)
         let given = RecParser.parse(record.bytes, file: set.file).records.first?.fields.filter { $0.name == "Id" } ?? []
         // An id made from the pattern is above every number of its prefix, so no award has it; an
         // id the clerk gave is looked for.
