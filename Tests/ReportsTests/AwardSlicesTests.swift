@@ -3,16 +3,9 @@
 import XCTest
 @testable import Reports
 @testable import Store
+import StoreFixtures
 
 final class AwardSlicesTests: XCTestCase {
-    private struct Seeded {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     /// Enough awards for the tallies to be counted in slices: the same sums as one plain pass, with
     /// equal categories held by different Strings, in NFC and not, and a school year or none.
     func testAwardTalliesCountedInSlicesAreThoseOfOnePass() throws {
@@ -21,7 +14,7 @@ final class AwardSlicesTests: XCTestCase {
                              Branch(id: "KP09", name: "Khu phố 9", kind: .neighborhood)]
         let categories = ["Học sinh giỏi", "Học bổng", "Ho\u{0323}c bổng", "Khác"]
         let kinds = RecipientKind.allCases
-        var rng = Seeded(state: 11)
+        var rng = SeededIndex(state: 11)
         for i in 0..<250_000 {
             let date = try XCTUnwrap(CalendarDate(year: 2021 + rng.next(3), month: 1 + rng.next(12), day: 1 + rng.next(28)))
             // Every so often a fresh String of the same text, as a second reading would make.

@@ -7,21 +7,12 @@ import XCTest
 import StoreFixtures
 
 final class ParallelPiecesTests: XCTestCase {
-    /// A small generator with a fixed seed, so a failure can be read again.
-    private struct Seeded {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     /// Awards, good and bad, with the trouble spread over the whole file: keys used again far from
     /// their first use and close by, dangling branches, bad values, unknown and repeated fields,
     /// stray lines, bytes that are not UTF-8, joined lines, sets declared again or foreign, CRLF, and
     /// no line break at the very end.
     private func awardsText(count: Int, seed: UInt64) -> [UInt8] {
-        var rng = Seeded(state: seed)
+        var rng = SeededIndex(state: seed)
         let names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Hòa", "Phạm A\u{0300}nh", "Đặng Minh Sơn", "Hồ Thuý"]
         let categories = ["Học sinh giỏi", "Học sinh vượt khó", "Học bổng", "Gia đình hiếu học"]
         var out: [UInt8] = []

@@ -7,21 +7,12 @@ import XCTest
 import StoreFixtures
 
 final class PlainAwardReaderTests: XCTestCase {
-    /// A small generator with a fixed seed, so a failure can be read again.
-    private struct Seeded {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     /// Awards mostly plain, with every kind of record the plain reader must leave to the general
     /// one spread among them: continuation lines, comments, NFD text, missing and empty fields,
     /// bad values of each typed field, keys used again, unknown and repeated fields, control
     /// characters, CRLF, tabs and spaces around values, extra blank lines, sets declared again.
     private func awardsText(count: Int, seed: UInt64, finalNewline: Bool) -> [UInt8] {
-        var rng = Seeded(state: seed)
+        var rng = SeededIndex(state: seed)
         let names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Hòa", "Phạm Ánh", "Đặng Minh Sơn", "Hồ Thuý"]
         let categories = ["Học sinh giỏi", "Học sinh vượt khó", "Học bổng", "Gia đình hiếu học"]
         var out = "# generated\n\n" + StoreSchema.descriptorText(for: StoreSchema.award)
