@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Canvas", "Dashboard", "Exchange", "Reports", "Store", "StoreDemo", "Terminal", "VietText",
+                "Canvas", "Dashboard", "Exchange", "Recfile", "Reports", "Store", "StoreDemo", "Terminal", "VietText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -49,15 +49,9 @@ extension ReportCommand {
         let report = StoreReport(snapshot, detail: .figures)
         let text = WardSummary.text(snapshot, report: report, schoolYear: period.year.flatMap { SchoolYear(text: $0) })
         guard let out = output.out else { return Output.print(text, terminator: "") }
-        if FileManager.default.fileExists(atPath: out), !output.force {
-            printError("\(out) đã có; thêm --force để ghi đè")
-            throw ExitCode(1)
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            printError("không ghi được \(out): \(error.localizedDescription)")
-            throw ExitCode(1)
+        // Written as the papers are: flushed, and never over a file that appeared meanwhile.
+        try reporting([PaperDeliveryError.self], exitStatus: 1) {
+            try PaperDelivery.write(Data(text.utf8), to: out, replacing: output.force)
         }
         Output.error("Đã ghi số liệu công bố vào \(out)\n")
     }

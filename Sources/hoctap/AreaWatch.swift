@@ -1,6 +1,7 @@
-/// Which members of an area changed on disk: each store folder through the dashboard's store watcher, each summary file by its size and time.
+/// Which members of an area changed on disk: each store folder through the dashboard's store watcher, each summary file by its identity, size and time (`FileWindows.identity`).
 
 import Foundation
+import Recfile
 import Reports
 import Store
 
@@ -8,13 +9,13 @@ import Store
 /// the loop answers the members to read again.
 final class AreaWatch {
     private var stores: [(index: Int, watcher: StoreWatcher)] = []
-    private var summaries: [(index: Int, path: String, stamp: FileStamp?)] = []
+    private var summaries: [(index: Int, path: String, stamp: FileWindows.Identity?)] = []
 
     init(_ area: Area) {
         for (i, member) in area.members.enumerated() {
             switch member.source {
             case .store(let folder): stores.append((i, StoreWatcher(directory: folder)))
-            case .summary(let file): summaries.append((i, file, FileStamp(file)))
+            case .summary(let file): summaries.append((i, file, FileWindows.identity(file)))
             }
         }
     }
@@ -26,26 +27,12 @@ final class AreaWatch {
     func changed() -> [Int] {
         var out = stores.filter { $0.watcher.poll() }.map(\.index)
         for k in summaries.indices {
-            let now = FileStamp(summaries[k].path)
+            let now = FileWindows.identity(summaries[k].path)
             if now != summaries[k].stamp {
                 summaries[k].stamp = now
                 out.append(summaries[k].index)
             }
         }
         return out.sorted()
-    }
-}
-
-/// A summary file's size and modification time; nil when it cannot be read. Foundation's file
-/// attributes, since the store watcher looks at store folders' `*.rec` files only.
-struct FileStamp: Equatable {
-    let size: Int
-    let modified: Date
-
-    init?(_ path: String) {
-        guard let a = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = a[.size] as? Int, let modified = a[.modificationDate] as? Date else { return nil }
-        self.size = size
-        self.modified = modified
     }
 }

@@ -90,7 +90,8 @@ struct SyncCommand: ParsableCommand {
         // The attribute as --setup writes it, in the store folder's .gitattributes.
         let attributes = (try? Data(contentsOf: git.folder.appendingPathComponent(".gitattributes")))
             .map { String(decoding: $0, as: UTF8.self) }
-        guard let tag, git.config("merge.\(SyncSetup.driverName).driver") != nil,
+        let driver = git.config("merge.\(SyncSetup.driverName).driver")
+        guard let tag, driver != nil,
               attributes != nil, SyncSetup.adding([SyncSetup.attributesLine], to: attributes) == nil else {
             Output.error("hoctap sync: bản sao này chưa cài bộ gộp theo bản ghi và mã bản sao. "
                 + "Chạy một lần: hoctap sync --setup --store \"\(git.folder.path)\".\n")
@@ -98,9 +99,9 @@ struct SyncCommand: ParsableCommand {
         }
         // A driver that names another program (an older copy of hoctap, moved or removed) would
         // leave git to merge line by line, or fail.
-        guard git.config("merge.\(SyncSetup.driverName).driver") == SyncSetup.driverCommand(program: Self.programPath()) else {
+        guard driver == SyncSetup.driverCommand(program: Self.programPath()) else {
             Output.error("hoctap sync: bộ gộp cài trong kho git trỏ tới một chương trình hoctap khác "
-                + "(\(git.config("merge.\(SyncSetup.driverName).driver") ?? "")). "
+                + "(\(driver ?? "")). "
                 + "Chạy lại: hoctap sync --setup --store \"\(git.folder.path)\".\n")
             throw ExitCode(1)
         }

@@ -8,7 +8,7 @@ package enum FileWindows {
     package static let size = 8 << 20
 
     /// What a reload compares to tell whether a file changed: device, inode, size and modification time.
-    package struct Identity: Equatable {
+    package struct Identity: Equatable, Sendable {
         package var device: UInt64
         package var inode: UInt64
         package var size: Int

@@ -112,9 +112,7 @@ public struct CopyTag: Hashable, Sendable, CustomStringConvertible {
     /// The folder `folder` as the file system knows it (device and inode): the same after a move
     /// within its disk, another for a copy of it.
     public static func place(of folder: String) -> String? {
-        var info = stat()
-        guard stat(folder, &info) == 0 else { return nil }
-        return "\(info.st_dev):\(info.st_ino)"
+        FileWindows.identity(folder).map { "\($0.device):\($0.inode)" }
     }
 }
 

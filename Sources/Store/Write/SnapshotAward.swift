@@ -34,7 +34,7 @@ struct SnapshotAward {
         let existing = ids.map { RecRecord(set: set.name, line: 0, fields: [RecField(name: "Id", value: $0, line: 0)]) }
         let record = try RecordAddition.made(new.fields.map { (name: $0.name, value: $0.value) }, set: set, existing: existing,
                                              now: now, copyTag: copyTag)
-        let given = RecParser.parse(record.bytes, file: set.file).records.first?.fields.filter { $0.name == "Id" } ?? []
+        let given = record.fields.filter { $0.name == "Id" }
         // An id made from the pattern is above every number of its prefix, so no award has it; an
         // id the clerk gave is looked for.
         let madeId = !new.fields.contains { $0.name == "Id" }

@@ -7,19 +7,11 @@ import Recfile
 /// the size and the time, a rename-save the inode. A stat per file costs microseconds, so a write
 /// from the dashboard can ask it under the lock instead of reading the files.
 public struct StoreFileStamps: Equatable, Sendable {
-    private var stamps: [Stamp?]
-
-    private struct Stamp: Equatable, Sendable {
-        var device: UInt64, inode: UInt64, size: Int, modified: Int
-    }
+    private var stamps: [FileWindows.Identity?]
 
     /// The stamps of `directory`'s store files now.
     public init(directory: String) {
-        stamps = StoreSchema.files.map { name in
-            FileWindows.identity(RecWriter.storePath(name, in: directory)).map {
-                Stamp(device: $0.device, inode: $0.inode, size: $0.size, modified: $0.modified)
-            }
-        }
+        stamps = StoreSchema.files.map { FileWindows.identity(RecWriter.storePath($0, in: directory)) }
     }
 
     /// The size of `file` as stamped; nil when it was missing or is no store file.

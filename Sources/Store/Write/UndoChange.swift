@@ -49,16 +49,7 @@ package struct UndoChange: Codable, Equatable, Sendable {
     /// whole file together again: the fields the general initialiser gives for
     /// `before + added`, the hash taken over `before` and then `added`.
     init(file: String, set: String, appending added: [UInt8], to before: [UInt8], put: [[UInt8]]) {
-        self.file = file
-        self.set = set
-        offset = before.count
-        removed = Data()
-        self.added = Data(added)
-        isAppend = true
-        afterSize = before.count + added.count
-        afterHash = String(Self.fnv(added, from: Self.fnv(before)), radix: 16)
-        self.put = put.map { Data($0) }
-        took = []
+        self.init(file: file, set: set, appending: added, toSize: before.count, hashBefore: Self.fnv(before), put: put)
     }
 
     /// The same change again, for `added` appended to a file of `size` bytes whose FNV-1a is
