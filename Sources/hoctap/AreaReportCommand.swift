@@ -36,7 +36,8 @@ extension ReportCommand {
         if let delivery {
             try PaperCommand.deliver(report.paper(issued: issued), by: delivery)
         } else {
-            Output.print(format == "json" ? AreaJSON.text(report) : AreaText.text(report), terminator: "")
+            let text = format == "json" ? AreaJSON.text(report) : AreaText.text(AreaFigureTables(report, language: try display.language()))
+            Output.print(text, terminator: "")
         }
         for m in report.members { if let failure = m.failure { printError(failure) } }
         if report.members.contains(where: { $0.failure != nil }) { throw ExitCode(1) }

@@ -7,20 +7,24 @@ import Reports
 import Store
 import Terminal
 
-/// An area's members as last read, the theme and the view's state.
+/// An area's members as last read, their tables, the theme and the view's state.
 struct AreaSession {
-    var report: AreaReport
+    /// Every table of the area, built when a member's figures change, never per key or frame.
+    private(set) var tables: AreaFigureTables
     var state: AreaViewState
     let theme: Theme
 
+    var report: AreaReport { tables.report }
+
     init(options: DisplayOptions) throws {
-        report = try options.areaReport(schoolYear: nil)
+        let language = try options.language()
+        tables = AreaFigureTables(try options.areaReport(schoolYear: nil), language: language)
         theme = ThemeCatalog.forThisProcess().resolve(options.theme ?? "default").theme
-        state = AreaViewState(ascii: options.ascii)
+        state = AreaViewState(ascii: options.ascii, language: language)
     }
 
     func frame(size: Size) -> Buffer {
-        AreaScreen.render(report: report, state: state, theme: theme, size: size)
+        AreaScreen.render(tables: tables, state: state, theme: theme, size: size)
     }
 
     /// Full-screen until `q`, following the members: a store's change (an append, an editor's
@@ -35,7 +39,7 @@ struct AreaSession {
                 let key = terminal.readKey(timeoutMilliseconds: watch.settling ? StoreWatcher.quietMilliseconds : StoreWatcher.pollingMilliseconds)
                 var dirty = session.follow(watch.changed())
                 if let key {
-                    if key != .resize, session.state.update(key, rows: AreaScreen.scrollRows(session.report, pane: session.state.pane)) == .quit { return 0 }
+                    if key != .resize, session.state.update(key, rows: AreaScreen.scrollRows(session.tables, pane: session.state.pane)) == .quit { return 0 }
                     dirty = true
                 }
                 if dirty { terminal.present(session.frame(size: terminal.size)) }
@@ -44,9 +48,12 @@ struct AreaSession {
         }
     }
 
-    /// Reads the `changed` members again; true when any was.
+    /// Reads the `changed` members again and builds the tables once for them all; true when any was.
     mutating func follow(_ changed: [Int]) -> Bool {
+        guard !changed.isEmpty else { return false }
+        var report = tables.report
         for i in changed { report = report.rereading(member: i, readSummary: WardSummaryFile.read) }
-        return !changed.isEmpty
+        tables = AreaFigureTables(report, language: tables.language)
+        return true
     }
 }

@@ -1,5 +1,7 @@
 /// The panes of the read-only area view: the overview, then one per figure, each with a row per member beside the total.
 
+import VietText
+
 /// What the area view shows, in tab order: the same subjects as the store's panes, per member.
 public enum AreaPane: String, CaseIterable, Sendable {
     case overview
@@ -9,27 +11,27 @@ public enum AreaPane: String, CaseIterable, Sendable {
     case fund
     case problems
 
-    /// The tab's title.
-    public var title: String {
+    /// The tab's title, in the store's tab words.
+    public func title(_ language: Language = .vi) -> String {
         switch self {
-        case .overview: "Tổng quan"
-        case .classes: "Lớp học"
-        case .awards: "Khen thưởng"
-        case .titles: "Danh hiệu"
-        case .fund: "Quỹ"
-        case .problems: "Lỗi"
+        case .overview: language.pick("Tổng quan", "Overview")
+        case .classes: language.pick("Lớp học", "Classes")
+        case .awards: language.pick("Khen thưởng", "Awards")
+        case .titles: language.pick("Danh hiệu", "Titles")
+        case .fund: language.pick("Quỹ", "Fund")
+        case .problems: language.pick("Lỗi", "Problems")
         }
     }
 
     /// The title of the pane's box.
-    var heading: String {
+    func heading(_ language: Language) -> String {
         switch self {
-        case .overview: "Số liệu theo đơn vị"
-        case .classes: "Lớp học và lượt người học theo đơn vị"
-        case .awards: "Khen thưởng theo đơn vị, chi hội"
-        case .titles: "Danh hiệu học tập theo đơn vị (công nhận/tổng số)"
-        case .fund: "Quỹ khuyến học theo đơn vị"
-        case .problems: "Lỗi dữ liệu theo đơn vị"
+        case .overview: language.pick("Số liệu theo đơn vị", "Figures by ward")
+        case .classes: language.pick("Lớp học và lượt người học theo đơn vị", "Classes and learner-turns by ward")
+        case .awards: language.pick("Khen thưởng theo đơn vị, chi hội", "Awards by ward and branch")
+        case .titles: language.pick("Danh hiệu học tập theo đơn vị (công nhận/tổng số)", "Learning titles by ward (recognised/total)")
+        case .fund: language.pick("Quỹ khuyến học theo đơn vị", "Study-promotion fund by ward")
+        case .problems: language.pick("Lỗi dữ liệu theo đơn vị", "Data problems by ward")
         }
     }
 

@@ -7,19 +7,25 @@ import VietText
 
 /// The whole screen of an area: pure, like `Screen.render`, so `render` and the tests draw it.
 public enum AreaScreen {
+    /// The screen of `report`, its tables built for this frame alone (`render` builds one frame).
     public static func render(report: AreaReport, state: AreaViewState, theme: Theme, size: Size) -> Buffer {
+        render(tables: AreaFigureTables(report, language: state.language), state: state, theme: theme, size: size)
+    }
+
+    /// The screen of the tables built once per change of the members' figures.
+    public static func render(tables: AreaFigureTables, state: AreaViewState, theme: Theme, size: Size) -> Buffer {
+        let l = state.language, report = tables.report
         var buffer = Buffer(size: size, fill: Cell(" ", style: theme[.background]))
         guard size.width >= 40, size.height >= 10 else {
-            _ = buffer.write("Cửa sổ quá nhỏ (cần 40×10)", at: Point(x: 0, y: 0), style: theme[.warn])
+            _ = buffer.write(l.pick("Cửa sổ quá nhỏ (cần 40×10)", "Window too small (needs 40×10)"), at: Point(x: 0, y: 0), style: theme[.warn])
             return buffer
         }
         drawTabs(report, state, theme, &buffer)
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
-        let years = report.schoolYear.map { "năm học \($0)" } ?? "mọi năm học"
-        let box = Box(title: "\(state.pane.heading) · \(years)",
+        let box = Box(title: "\(state.pane.heading(l)) · \(AreaWording.years(report.schoolYear, l))",
                       border: state.ascii ? .ascii : .rounded, borderStyle: theme[.border], titleStyle: theme[.title])
         let inner = box.render(in: body, into: &buffer)
-        let blocks = AreaTables.blocks(report, pane: state.pane, width: inner.width - 2)
+        let blocks = AreaTables.blocks(tables, pane: state.pane, width: inner.width - 2)
         let heights = layout(blocks.map { ($0.naturalHeight, $0.scrolls) }, height: inner.height)
         var y = inner.y
         for (block, height) in zip(blocks, heights) where height >= 2 {
@@ -39,8 +45,8 @@ public enum AreaScreen {
     }
 
     /// How many rows the pane's scrolling list has (0: nothing scrolls), for `AreaViewState.update`.
-    public static func scrollRows(_ report: AreaReport, pane: AreaPane) -> Int {
-        AreaTables.blocks(report, pane: pane, width: 200).first { $0.scrolls }?.table.rows.count ?? 0
+    public static func scrollRows(_ tables: AreaFigureTables, pane: AreaPane) -> Int {
+        AreaTables.scrollRows(tables, pane: pane)
     }
 
     /// The height of each block in `height` rows, one blank row between blocks: each its natural
@@ -66,18 +72,20 @@ public enum AreaScreen {
     }
 
     private static func drawTabs(_ report: AreaReport, _ state: AreaViewState, _ theme: Theme, _ buffer: inout Buffer) {
+        let l = state.language
         var x = 0
         for (i, pane) in AreaPane.allCases.enumerated() {
-            let label = " \(i + 1) \(pane.title) "
+            let label = " \(i + 1) \(pane.title(l)) "
             x = buffer.write(label, at: Point(x: x, y: 0), style: pane == state.pane ? theme[.focus] : theme[.muted])
         }
         let name = report.area.name.isEmpty ? "" : "\(report.area.name) · "
-        let count = "\(VietFormat.integer(report.members.count)) đơn vị"
-        let years = report.schoolYear.map { " · năm học \($0)" } ?? " · mọi năm học"
+        let count = AreaWording.members(report.members.count, l)
+        let years = " · " + AreaWording.years(report.schoolYear, l)
         // The years are also in the box's title, so on a short line they go first, then the name.
         let room = buffer.size.width - x - 1
-        let right = ["CHỈ XEM · " + name + count + years, "CHỈ XEM · " + name + count, "CHỈ XEM · " + count]
-            .first { DisplayWidth.of($0) <= room } ?? "CHỈ XEM"
+        let readOnly = l.pick("CHỈ XEM", "READ-ONLY")
+        let right = [readOnly + " · " + name + count + years, readOnly + " · " + name + count, readOnly + " · " + count]
+            .first { DisplayWidth.of($0) <= room } ?? readOnly
         let width = DisplayWidth.of(right)
         let start = max(x + 1, buffer.size.width - width)
         _ = buffer.write(right, at: Point(x: start, y: 0), style: theme[.accent],
@@ -90,7 +98,8 @@ public enum AreaScreen {
             m.failure.map { (state.ascii ? "! " : "⚠ ") + $0 }
         }
         if !lines.isEmpty || report.members.contains(where: { ($0.figures?.errors ?? 0) + ($0.figures?.warnings ?? 0) > 0 }) {
-            lines.append("Lỗi được sửa ở kho dữ liệu của từng đơn vị: hoctap check --store THƯ_MỤC chỉ ra tệp và dòng.")
+            lines.append(state.language.pick("Lỗi được sửa ở kho dữ liệu của từng đơn vị: hoctap check --store THƯ_MỤC chỉ ra tệp và dòng.",
+                                             "Problems are mended in each ward's own store: hoctap check --store FOLDER names the file and line."))
         }
         var y = rect.y
         for (i, line) in lines.enumerated() {
@@ -109,15 +118,17 @@ public enum AreaScreen {
         if let notice = state.notice {
             _ = buffer.write(notice, at: Point(x: 0, y: y), style: theme[.warn], clip: line)
         } else {
+            let l = state.language
             let badges = report.members.compactMap { m -> String? in
-                if m.failure != nil { return "\(m.name): " + (m.figures == nil ? "không đọc được" : "giữ số liệu trước") }
+                if m.failure != nil { return "\(m.name): " + (m.figures == nil ? AreaWording.unreadable(l) : AreaWording.kept(l)) }
                 guard let f = m.figures, f.errors + f.warnings > 0 else { return nil }
-                return "\(m.name): \(AreaText.badge(f))"
+                return "\(m.name): \(AreaWording.badge(f, l))"
             }
-            let text = badges.isEmpty ? "Dữ liệu các đơn vị không có lỗi" : "! " + badges.joined(separator: " · ")
+            let text = badges.isEmpty ? l.pick("Dữ liệu các đơn vị không có lỗi", "No problems in the wards' data") : "! " + badges.joined(separator: " · ")
             _ = buffer.write(text, at: Point(x: 0, y: y), style: badges.isEmpty ? theme[.muted] : theme[.badge], clip: line)
         }
-        let hints = "←/→: mục · ↑/↓: cuộn · q: thoát · chỉ xem, không nhập liệu"
+        let hints = state.language.pick("←/→: mục · ↑/↓: cuộn · q: thoát · chỉ xem, không nhập liệu",
+                                        "←/→: pane · ↑/↓: scroll · q: quit · read-only, no data entry")
         _ = buffer.write(hints, at: Point(x: 0, y: y + 1), style: theme[.muted], clip: Rect(x: 0, y: y + 1, width: width, height: 1))
     }
 }

@@ -1,6 +1,7 @@
 /// The state of the read-only area view and what a key does to it: move between panes, quit, or refuse any edit.
 
 import Canvas
+import VietText
 
 /// What a key asks of the area view's loop.
 public enum AreaOutcome: Equatable, Sendable {
@@ -12,18 +13,26 @@ public struct AreaViewState: Equatable, Sendable {
     /// The refusal shown after an editing key, until the next key.
     public var notice: String?
     public var ascii: Bool
+    /// The language of the screen's words and of the tables it is drawn with.
+    public var language: Language
     /// The first row of the awards' list shown.
     public var scroll = 0
 
-    public init(pane: AreaPane = .overview, notice: String? = nil, ascii: Bool = false) {
+    public init(pane: AreaPane = .overview, notice: String? = nil, ascii: Bool = false, language: Language = .vi) {
         self.pane = pane
         self.notice = notice
         self.ascii = ascii
+        self.language = language
     }
 
     /// The refusal of every key that would write.
-    public static let readOnlyNotice =
-        "Chỉ xem: số liệu tổng hợp không thêm, sửa, xóa được; nhập ở từng đơn vị"
+    public static let readOnlyNotice = refusal(.vi)
+
+    /// The refusal in `language`.
+    public static func refusal(_ language: Language) -> String {
+        language.pick("Chỉ xem: số liệu tổng hợp không thêm, sửa, xóa được; nhập ở từng đơn vị",
+                      "Read-only: combined figures cannot be added, edited or removed; enter them in each ward")
+    }
 
     /// The keys that write in the store's dashboard (add, edit, remove, undo, import, attendance,
     /// assessment, print papers, new year) and are refused here.
@@ -53,7 +62,7 @@ public struct AreaViewState: Equatable, Sendable {
         case .character(let c) where c.isASCII && c.wholeNumberValue.map({ (1...panes.count).contains($0) }) == true:
             pane = panes[c.wholeNumberValue! - 1]
         case _ where Self.editingKeys.contains(key):
-            notice = Self.readOnlyNotice
+            notice = Self.refusal(language)
         default:
             break
         }

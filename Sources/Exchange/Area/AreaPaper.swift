@@ -6,7 +6,7 @@ import VietText
 
 extension AreaReport {
     /// "BÁO CÁO Tổng hợp số liệu …" issued under the area's name: the administrative paper's
-    /// header as the ward's papers have it, then I–V, one table per figure (`AreaSubject`) with a
+    /// header as the ward's papers have it, then I–V, one table per figure (`AreaSubject.sections`) with a
     /// row per member that was read and the total; the members that could not be read are named
     /// before the tables. On its side, since a table has up to eleven columns.
     public func paper(issued: CalendarDate) -> Paper {
@@ -21,10 +21,11 @@ extension AreaReport {
             body.append(.paragraph("Chưa có số liệu của \(VietFormat.integer(failures.count)) đơn vị (không tính vào tổng cộng):"))
             body.append(.bullets(failures.map { $0 + "." }))
         }
-        let numerals = ["I", "II", "III", "IV", "V", "VI"]
-        for (i, subject) in AreaSubject.allCases.enumerated() {
-            body.append(.heading("\(numerals[i]). \(subject.heading.uppercased())"))
-            body.append(.table(Self.dataTable(subject.table(self))))
+        let numerals = ["I", "II", "III", "IV", "V"]
+        let tables = AreaFigureTables(self)
+        for (i, subject) in AreaSubject.sections.enumerated() {
+            body.append(.heading("\(numerals[i]). \(subject.heading().uppercased())"))
+            body.append(.table(Self.dataTable(tables[subject])))
         }
         body.append(.paragraph("Trên đây là báo cáo tổng hợp số liệu của \(title)./."))
         let place = area.name.isEmpty ? VietFormat.longDate(issued).capitalizedFirst : Paper.placeAndDate(area.name, issued)
@@ -63,7 +64,7 @@ extension AreaReport {
             }
         }
         let summed = columns.indices.filter { columns[$0].kind == .integer || columns[$0].kind == .money }
-        return DataTable(caption: table.subject.heading, columns: columns, rows: table.readRows.map(cells),
+        return DataTable(caption: table.heading, columns: columns, rows: table.readRows.map(cells),
                          totals: TableTotals(columns: summed))
     }
 }
