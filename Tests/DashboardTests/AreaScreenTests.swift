@@ -125,6 +125,51 @@ final class AreaScreenTests: XCTestCase {
         XCTAssertEqual(state.pane, .problems)
     }
 
+    // MARK: The tables built once
+
+    func testTheTablesBuiltOnceDrawWhatTheReportDrawsAndCountTheListsRows() {
+        let tables = AreaFigureTables(Self.report)
+        for pane in AreaPane.allCases {
+            let state = AreaViewState(pane: pane)
+            XCTAssertEqual(AreaScreen.render(tables: tables, state: state, theme: .builtinDefault, size: Size(width: 120, height: 40)).text,
+                           frame(state, Size(width: 120, height: 40)).text, "\(pane)")
+        }
+        let branches = Self.report.readMembers.map { m in 1 + m.figures!.awards.byBranch.values.filter { $0 > 0 }.count }
+        XCTAssertEqual(AreaScreen.scrollRows(tables, pane: .awards), branches.reduce(0, +) + 1, "a row per ward and branch, and the unreadable one")
+        XCTAssertEqual(AreaScreen.scrollRows(tables, pane: .classes), 0)
+        XCTAssertEqual(tables.total, Self.report.total)
+        XCTAssertEqual(tables[.classes], AreaSubject.classes.table(Self.report))
+    }
+
+    // MARK: In English
+
+    func testEveryPaneInEnglishAtTwoSizes() {
+        for pane in AreaPane.allCases {
+            for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+                assertSnapshot(frame(AreaViewState(pane: pane, language: .en), size), theme: .builtinDefault,
+                               named: "area-en-\(pane.rawValue)-\(size.width)x\(size.height)")
+            }
+        }
+    }
+
+    func testInEnglishTheTabsColumnsBadgesAndRefusalAreTheStoresEnglishWords() {
+        let size = Size(width: 120, height: 40)
+        let overview = frame(AreaViewState(language: .en), size).text
+        for words in ["1 Overview", "6 Problems", "READ-ONLY", "3 wards", "school year 2022-2023", "Learner-turns", "Studious clans",
+                      "Total", "Phường Quảng Châu (cũ): 1 error", "Phường Quảng Tiến (cũ): could not be read", " VND"] {
+            XCTAssertTrue(overview.contains(words), "\(words) in\n\(overview)")
+        }
+        for vietnamese in ["Tổng cộng", "Tổng quan", "CHỈ XEM", "đơn vị", "năm học", " đ "] {
+            XCTAssertFalse(overview.contains(vietnamese), "\(vietnamese) in\n\(overview)")
+        }
+        var state = AreaViewState(pane: .fund, language: .en)
+        XCTAssertNil(state.update(.character("a")))
+        XCTAssertEqual(state.notice, AreaViewState.refusal(.en))
+        XCTAssertTrue(frame(state, size).text.contains("Read-only: combined figures cannot be added"))
+        let fund = frame(AreaViewState(pane: .fund, language: .en), size).text
+        XCTAssertTrue(fund.contains("Opening balance") && fund.contains("Other spending"), fund)
+    }
+
     // MARK: Following the members
 
     func testNewFiguresOfAMemberAreDrawnAndAnUnreadableMemberKeepsItsLastFigures() {
