@@ -15,9 +15,9 @@ final class AreaEndToEndTests: XCTestCase {
         XCTAssertEqual(run.status, 1, run.output)
         XCTAssertTrue(run.output.contains("hoctap: \((missing as NSString).lastPathComponent): không đọc được dữ liệu ở \(missing)"), run.output)
         let rows = run.output.components(separatedBy: "\n")
-        let ward = try XCTUnwrap(rows.first { $0.hasPrefix("Phường Quảng Châu ") }).split(separator: " ", omittingEmptySubsequences: true)
-        let total = try XCTUnwrap(rows.first { $0.hasPrefix("Tổng cộng ") }).split(separator: " ", omittingEmptySubsequences: true)
-        XCTAssertTrue(rows.contains { $0.hasPrefix("Phường Quảng Tiến ") }, run.output)
+        let ward = try XCTUnwrap(rows.first { $0.hasPrefix("  Phường Quảng Châu ") }).split(separator: " ", omittingEmptySubsequences: true)
+        let total = try XCTUnwrap(rows.first { $0.hasPrefix("  Tổng cộng ") }).split(separator: " ", omittingEmptySubsequences: true)
+        XCTAssertTrue(rows.contains { $0.hasPrefix("  Phường Quảng Tiến ") }, run.output)
         // The awards column: the same demo twice, so the total is twice the ward's.
         let awards = Int(ward[4].replacingOccurrences(of: ".", with: "")), sum = Int(total[3].replacingOccurrences(of: ".", with: ""))
         XCTAssertEqual(sum, awards.map { $0 * 2 }, run.output)
