@@ -32,14 +32,15 @@ extension ReportCommand {
         let delivery = paper.map { PaperDelivery(format: $0, options: output) }
         if let delivery { try reporting([PaperDeliveryError.self], exitStatus: 1) { try delivery.check() } }
         let issued = try PaperCommand.issued(date)
+        let language = try display.language()
         let report = try display.areaReport(schoolYear: period.year.flatMap { SchoolYear(text: $0) })
         if let delivery {
             try PaperCommand.deliver(report.paper(issued: issued), by: delivery)
         } else {
-            let text = format == "json" ? AreaJSON.text(report) : AreaText.text(AreaFigureTables(report, language: try display.language()))
+            let text = format == "json" ? AreaJSON.text(report) : AreaText.text(AreaFigureTables(report, language: language))
             Output.print(text, terminator: "")
         }
-        for m in report.members { if let failure = m.failure { printError(failure) } }
+        for m in report.members { if let problem = m.problem { printError(problem.text(language)) } }
         if report.members.contains(where: { $0.failure != nil }) { throw ExitCode(1) }
     }
 

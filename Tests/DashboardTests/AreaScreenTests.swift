@@ -24,7 +24,7 @@ final class AreaScreenTests: XCTestCase {
             AreaMemberReport(name: "Phường Quảng Châu (cũ)", source: .store("quang-chau"),
                              figures: AreaReport.figures(second, schoolYear: SchoolYear(text: "2022-2023"))),
             AreaMemberReport(name: "Phường Quảng Tiến (cũ)", source: .summary("quang-tien.json"),
-                             failure: "Phường Quảng Tiến (cũ): không đọc được số liệu công bố quang-tien.json (không mở được tệp)"),
+                             problem: AreaFailure(name: "Phường Quảng Tiến (cũ)", cause: .summary("quang-tien.json", .cannotOpen))),
         ])
     }()
 
@@ -168,6 +168,11 @@ final class AreaScreenTests: XCTestCase {
         XCTAssertTrue(frame(state, size).text.contains("Read-only: combined figures cannot be added"))
         let fund = frame(AreaViewState(pane: .fund, language: .en), size).text
         XCTAssertTrue(fund.contains("Opening balance") && fund.contains("Other spending"), fund)
+        let problems = frame(AreaViewState(pane: .problems, language: .en), size).text
+        XCTAssertTrue(problems.contains("⚠ Phường Quảng Tiến (cũ): could not read the published summary quang-tien.json (the file cannot be opened)"),
+                      problems)
+        XCTAssertEqual(Self.report.members[2].failure,
+                       "Phường Quảng Tiến (cũ): không đọc được số liệu công bố quang-tien.json (không mở được tệp)", "the JSON's and the paper's words")
     }
 
     // MARK: Following the members
@@ -202,6 +207,10 @@ final class AreaScreenTests: XCTestCase {
         let kept = fresher.updating(member: 1, with: worse)
         XCTAssertEqual(kept.members[1].figures?.learnerTurns, 1_902, "more errors than the figures shown: the last good ones stay")
         XCTAssertEqual(kept.members[1].failure, "Phường Quảng Châu (cũ): dữ liệu mới có 3 lỗi (hoctap check); đang hiện số liệu đọc được lần trước")
+        XCTAssertEqual(kept.members[1].problem?.text(.en),
+                       "Phường Quảng Châu (cũ): the new data has 3 errors (hoctap check); showing the figures read last time")
+        XCTAssertEqual(stale.members[1].problem?.text(.en), "Phường Quảng Châu (cũ): không đọc được dữ liệu ở quang-chau (không có thư mục này)"
+                       + "; showing the figures read last time", "a sentence given whole stays as given, renamed")
 
         let back = stale.updating(member: 1, with: Self.report.members[1])
         XCTAssertEqual(back, Self.report)

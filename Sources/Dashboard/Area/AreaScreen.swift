@@ -95,7 +95,7 @@ public enum AreaScreen {
     /// Under the problems' table: why each member that could not be read was not, and where to mend it.
     private static func drawFailures(_ report: AreaReport, _ state: AreaViewState, _ theme: Theme, in rect: Rect, _ buffer: inout Buffer) {
         var lines = report.members.compactMap { m in
-            m.failure.map { (state.ascii ? "! " : "⚠ ") + $0 }
+            m.problem.map { (state.ascii ? "! " : "⚠ ") + $0.text(state.language) }
         }
         if !lines.isEmpty || report.members.contains(where: { ($0.figures?.errors ?? 0) + ($0.figures?.warnings ?? 0) > 0 }) {
             lines.append(state.language.pick("Lỗi được sửa ở kho dữ liệu của từng đơn vị: hoctap check --store THƯ_MỤC chỉ ra tệp và dòng.",

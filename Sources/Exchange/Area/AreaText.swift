@@ -19,7 +19,7 @@ public enum AreaText {
         let count = AreaWording.members(report.members.count, l)
         out.append(l.pick("Chỉ xem: số liệu của \(count), mỗi đơn vị một dòng, dòng cuối là tổng cộng",
                           "Read-only: the figures of \(count), a line each, the total last"))
-        for m in report.members { if let failure = m.failure { out.append("⚠ " + failure) } }
+        for m in report.members { if let problem = m.problem { out.append("⚠ " + problem.text(l)) } }
         for subject in AreaSubject.allCases {
             out.append("")
             out += section(tables[subject], l)

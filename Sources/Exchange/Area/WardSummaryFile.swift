@@ -5,25 +5,21 @@ import Reports
 
 /// A summary file as written by `hoctap report --summary`, read with Foundation's JSON reader.
 public enum WardSummaryFile {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
-    /// The file's JSON; throws `Failure` (in Vietnamese) when it cannot be read or is not JSON.
+    /// The file's JSON; throws `AreaFailure.Reason` (`cannotOpen`, `notJSON`) when it cannot be read or is not JSON.
     public static func read(_ path: String) throws -> JSONValue {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(description: "không mở được tệp")
+            throw AreaFailure.Reason.cannotOpen
         }
         return try parse(data)
     }
 
-    /// JSON bytes as a `JSONValue`; throws `Failure` when they are not JSON.
+    /// JSON bytes as a `JSONValue`; throws `AreaFailure.Reason.notJSON` when they are not JSON.
     public static func parse(_ data: Data) throws -> JSONValue {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw Failure(description: "không phải JSON hợp lệ")
+            throw AreaFailure.Reason.notJSON
         }
         return value(object)
     }

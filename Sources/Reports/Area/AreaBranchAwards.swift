@@ -11,7 +11,7 @@ extension AreaFigureTable {
         var rows: [AreaRow] = []
         for m in report.members {
             guard let f = m.figures else {
-                rows.append(AreaRow(name: m.name, cells: [], failure: m.failure ?? ""))
+                rows.append(AreaRow(name: m.name, cells: [], failure: m.problem?.text(language) ?? ""))
                 continue
             }
             rows.append(AreaRow(name: m.name, cells: [.count(f.awards.count), .money(f.awards.amount)]))

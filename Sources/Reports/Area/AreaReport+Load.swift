@@ -29,20 +29,18 @@ extension AreaReport {
             } catch {
                 let shown = name(member, ward: nil, folder: folder)
                 return AreaMemberReport(name: shown, source: member.source,
-                                        failure: "\(shown): không đọc được dữ liệu ở \(folder) (\(reason(error)))")
+                                        problem: AreaFailure(name: shown, cause: .store(folder, reason(error))))
             }
         case .summary(let file):
             do {
                 let json = try readSummary(file)
-                guard json["format"]?.string == WardSummary.format else {
-                    throw AreaFileError(file: file, line: 0, message: "không phải tệp số liệu công bố của hoctap (hoctap report --summary)")
-                }
+                guard json["format"]?.string == WardSummary.format else { throw AreaFailure.Reason.notASummary }
                 return AreaMemberReport(name: name(member, ward: json["ward"]?.string, folder: file),
                                         source: member.source, figures: WardFigures(json: json))
             } catch {
                 let shown = name(member, ward: nil, folder: file)
                 return AreaMemberReport(name: shown, source: member.source,
-                                        failure: "\(shown): không đọc được số liệu công bố \(file) (\(reason(error)))")
+                                        problem: AreaFailure(name: shown, cause: .summary(file, reason(error))))
             }
         }
     }
@@ -75,15 +73,16 @@ extension AreaReport {
         return parts.last.map(String.init) ?? folder
     }
 
-    /// Why a member could not be read, in Vietnamese.
-    private static func reason(_ error: any Error) -> String {
+    /// Why a member could not be read.
+    private static func reason(_ error: any Error) -> AreaFailure.Reason {
         switch error {
-        case StoreError.folderNotFound: "không có thư mục này"
-        case StoreError.notAFolder: "không phải thư mục"
-        case StoreError.unreadable(_, let why): "không đọc được: \(why)"
-        case StoreError.notRegularFile(let path): "\(path) không phải tệp thường"
-        case let e as AreaFileError: e.message
-        default: String(describing: error)
+        case StoreError.folderNotFound: .folderNotFound
+        case StoreError.notAFolder: .notAFolder
+        case StoreError.unreadable(_, let why): .unreadable(why)
+        case StoreError.notRegularFile(let path): .notRegularFile(path)
+        case let r as AreaFailure.Reason: r
+        case let e as AreaFileError: .said(e.message)
+        default: .said(String(describing: error))
         }
     }
 }

@@ -13,24 +13,20 @@ extension AreaReport {
         var next = self
         var member = fresh
         member.name = members[index].name
-        if let failure = fresh.failure, failure.hasPrefix(fresh.name + ":") {
-            member.failure = member.name + failure.dropFirst(fresh.name.count)
-        }
+        if member.problem?.name == fresh.name { member.problem?.name = member.name }
         if let kept = members[index].figures {
             if member.figures == nil {
                 member.figures = kept
-                member.failure = (member.failure ?? "\(member.name): không đọc được") + Self.keptNote
+                member.problem = member.problem ?? AreaFailure(name: member.name, cause: .unread)
+                member.problem?.kept = true
             } else if let now = member.figures, now.errors > kept.errors {
                 member.figures = kept
-                member.failure = "\(member.name): dữ liệu mới có \(now.errors) lỗi (hoctap check)" + Self.keptNote
+                member.problem = AreaFailure(name: member.name, cause: .moreErrors(now.errors), kept: true)
             }
         }
         next.members[index] = member
         return next
     }
-
-    /// What a member that could not be read again says of the figures it shows.
-    static let keptNote = "; đang hiện số liệu đọc được lần trước"
 
     /// Member `index` read again from its store or summary, for the report's school year.
     public func rereading(member index: Int, readSummary: (String) throws -> JSONValue) -> AreaReport {

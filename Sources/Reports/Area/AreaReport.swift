@@ -9,15 +9,23 @@ public struct AreaMemberReport: Hashable, Sendable {
     public var source: AreaSource
     /// Nil when the member could not be read.
     public var figures: WardFigures?
-    /// Why it could not be read, in Vietnamese, naming it; nil when read.
-    public var failure: String?
+    /// Why it could not be read, or why it shows its last figures; nil when read.
+    public var problem: AreaFailure?
 
-    public init(name: String, source: AreaSource, figures: WardFigures? = nil, failure: String? = nil) {
+    public init(name: String, source: AreaSource, figures: WardFigures? = nil, problem: AreaFailure? = nil) {
         self.name = name
         self.source = source
         self.figures = figures
-        self.failure = failure
+        self.problem = problem
     }
+
+    /// A member with its failure said in a sentence ("NAME: …").
+    public init(name: String, source: AreaSource, figures: WardFigures? = nil, failure: String?) {
+        self.init(name: name, source: source, figures: figures, problem: failure.map { AreaFailure($0, of: name) })
+    }
+
+    /// Why it could not be read, in Vietnamese, naming it; nil when read.
+    public var failure: String? { problem?.text(.vi) }
 }
 
 /// The area: its members in order and their sum. The total's branches are per member

@@ -27,7 +27,7 @@ public enum AreaSubject: String, CaseIterable, Hashable, Sendable {
     public func table(_ report: AreaReport, total: WardFigures, language: Language = .vi) -> AreaFigureTable {
         let (columns, cells) = layout(language)
         let rows = report.members.map { m in
-            AreaRow(name: m.name, cells: m.figures.map(cells) ?? [], failure: m.figures == nil ? (m.failure ?? "") : nil)
+            AreaRow(name: m.name, cells: m.figures.map(cells) ?? [], failure: m.figures == nil ? (m.problem?.text(language) ?? "") : nil)
         }
         return AreaFigureTable(subject: self, heading: heading(language), columns: [AreaWording.member(language)] + columns,
                                rows: rows, total: AreaRow(name: AreaWording.total(language), cells: cells(total)))
