@@ -15,6 +15,8 @@ extension StoreSchema {
         FieldSpec("Parent", .reference(set: "Body"), summary: "the body above it, written before it in the file"),
         FieldSpec("ParentName", summary: "the body above it when the store has no record of it"),
         FieldSpec("Place", summary: "the place a paper is dated at, such as Phường Quảng Châu"),
+        FieldSpec("Register", summary: "in a store shared through git: the tag of the one copy that numbers the body's "
+                  + "papers, such as BX (hoctap sync --setup --register); the other copies leave the number to fill in"),
     ])
 
     static let signer = SetSchema(name: "Signer", file: "office.rec", key: "Id",

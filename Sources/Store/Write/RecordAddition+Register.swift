@@ -1,6 +1,7 @@
 /// What an addition fills in for the register of papers: the year of the date, the next number of the body's year, the id.
 
 import Recfile
+import VietText
 
 extension RecordAddition {
     /// A `Paper` left without `Year`, `Number` or `Id` gets them from its `Date` (today when none)
@@ -29,5 +30,16 @@ extension RecordAddition {
         let taken = existing.filter { $0.value("Body") == body && $0.value("Year").flatMap { Int($0) } == year }
             .compactMap { $0.value("Number").flatMap { Int($0) } }
         return (taken.max() ?? 0) + 1
+    }
+
+    /// Refuses a `Paper` in a copy of a shared store that does not keep its body's register
+    /// (`RegisterKeeper`): only the keeper writes the register, so two copies never give one number.
+    static func refuseUnkeptRegister(set: SetSchema, given: [(name: String, value: String)],
+                                     files: [String: [UInt8]], copyTag: CopyTag?) throws {
+        guard set.name == StoreSchema.paper.name, let body = given.first(where: { $0.name == "Body" })?.value else { return }
+        let keeper = RegisterKeeper(body: body, files: files, copy: copyTag)
+        guard let vi = keeper.reason(body: body, number: "……", copy: copyTag),
+              let en = keeper.reason(body: body, number: "……", copy: copyTag, .en) else { return }
+        throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine(vi: vi, en: en)])
     }
 }

@@ -60,6 +60,7 @@ public struct RecordAddition: Sendable {
         let original = existing ?? Array(StoreSchema.fileHeader(for: set.file).utf8)
         let parsed = RecParser.parse(original, file: set.file)
         try Self.refuseSecondCampaign(set: set, existing: parsed.records(of: set.name))
+        try Self.refuseUnkeptRegister(set: set, given: given, files: files, copyTag: copyTag)
         record = try Self.made(given, set: set, existing: parsed.records(of: set.name), now: now, copyTag: copyTag)
         guard let place = Self.placement(of: set.name, in: original, file: set.file) else {
             throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine.undeclared(set)])

@@ -79,6 +79,7 @@ public struct RecordBatch: Sendable {
                     }
                     given.append((link.field, value))
                 }
+                try RecordAddition.refuseUnkeptRegister(set: set, given: given, files: files, copyTag: copyTag)
                 let text = try Self.make(set: set, given: given, existing: existing[set.name] ?? [], ids: &ids,
                                           now: now, copyTag: copyTag)
                 if set.name == "Campaign" || set.name == "Agenda", let read = RecParser.parse(text.bytes, file: set.file).records.first {
