@@ -185,7 +185,7 @@ struct SyncRound {
         guard !marks.isEmpty || !errors.isEmpty else { return nil }
         let listed = errors.map { CheckReport.entry($0, .vi) } + marks
         return "Dữ liệu có lỗi sau \(step) nên chưa gửi đi; bản commit trên máy này vẫn giữ nguyên.\n"
-            + Self.indented(listed.joined(separator: "\n")) + Self.howToGoOn
+            + Self.indented(listed.joined(separator: "\n")) + (marks.isEmpty ? Self.howToFix : Self.howToGoOn)
     }
 
     /// A pull that stopped on clashes: the driver's lines (file, key, field, both values), then what to do.
@@ -198,6 +198,10 @@ struct SyncRound {
         return "Hai máy sửa khác nhau cùng một bản ghi (\(files)); chưa gửi đi, bản commit trên máy này vẫn giữ nguyên.\n"
             + Self.indented(named.joined(separator: "\n")) + Self.howToGoOn
     }
+
+    /// What to do after a check that failed with no clash marks (two papers with one number, a
+    /// record typed wrong): nothing to choose between, only errors to correct.
+    static let howToFix = "Cách làm tiếp: sửa các lỗi trên, chạy hoctap check cho đến khi không còn lỗi, rồi chạy lại hoctap sync."
 
     /// What to do after a stop.
     static let howToGoOn = "Cách làm tiếp: mở tệp được đánh dấu, giữ bản đúng, xoá bản kia và các dòng # <<<<<<< / # ======= / # >>>>>>>, "

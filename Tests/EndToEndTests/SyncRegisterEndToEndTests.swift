@@ -53,6 +53,7 @@ extension SyncEndToEndTests {
         XCTAssertTrue(stopped.output.contains("Dữ liệu có lỗi sau khi gộp nên chưa gửi đi"), stopped.output)
         XCTAssertTrue(stopped.output.contains("Number: văn bản TTHTCD-2022-001 mang số 1 của TTHTCD năm 2022, trùng số với văn bản "
                                               + "TTHTCD-2022-001-BB ở dòng "), stopped.output)
+        XCTAssertTrue(stopped.output.contains("Cách làm tiếp: sửa các lỗi trên"), "no clash marks to resolve: \(stopped.output)")
         XCTAssertTrue(try String(contentsOf: papers, encoding: .utf8).contains("Id: TTHTCD-2022-001\n"), "A's paper came in")
     }
 }
