@@ -1,4 +1,4 @@
-/// The register of papers across copies with real git: only the copy chosen at `sync --setup --register` numbers papers, another prints the number blank and says why, and two papers sharing a number stop the sync.
+/// The register of papers across copies with real git: only the copy chosen at `sync --setup --register` numbers papers, another prints the number blank and says why, and two papers sharing a number (a handover before the numbers were synced) stop the sync.
 
 import Foundation
 import XCTest
@@ -43,17 +43,21 @@ extension SyncEndToEndTests {
         XCTAssertNotEqual(refused.status, 0)
         XCTAssertTrue(refused.output.contains("do bản sao AA giữ") && refused.output.contains("chưa ghi gì"), refused.output)
 
-        // A number written in B by hand (the clerk copied it wrong) meets A's at the merge: named, not pushed.
-        let papers = b.appendingPathComponent("papers.rec")
-        let typed = try String(contentsOf: papers, encoding: .utf8)
-            + "\nId: TTHTCD-2022-001-BB\nBody: TTHTCD\nYear: 2022\nNumber: 1\nKind: BC\nDate: 2022-10-10\nTitle: Báo cáo ghi tay\n"
-        try Data(typed.utf8).write(to: papers)
+        // The register handed over to B before A's number reached it: both give number 1 under
+        // one title and date, which the merge keeps as two records (ids carry the copy's tag) and
+        // the check after the pull names; nothing is pushed.
+        let handover = try hoctap(["sync", "--setup", "--register", "--store", b.path], root)
+        XCTAssertTrue(handover.output.contains("Bản sao BB giữ sổ đăng ký văn bản của TTHTCD")
+                      && handover.output.contains("Chuyển sổ từ bản sao khác: TTHTCD (trước đây: AA)"), handover.output)
+        let twin = try hoctap(report + ["--store", b.path], root)
+        XCTAssertTrue(twin.output.contains("Số: 1/BC-TTHTCĐ"), twin.output)
         try hoctap(["sync", "--store", a.path], root)
         let stopped = try hoctap(["sync", "--store", b.path], root, expect: 1)
         XCTAssertTrue(stopped.output.contains("Dữ liệu có lỗi sau khi gộp nên chưa gửi đi"), stopped.output)
-        XCTAssertTrue(stopped.output.contains("Number: văn bản TTHTCD-2022-001 mang số 1 của TTHTCD năm 2022, trùng số với văn bản "
+        XCTAssertTrue(stopped.output.contains("Number: văn bản TTHTCD-2022-001-AA mang số 1 của TTHTCD năm 2022, trùng số với văn bản "
                                               + "TTHTCD-2022-001-BB ở dòng "), stopped.output)
         XCTAssertTrue(stopped.output.contains("Cách làm tiếp: sửa các lỗi trên"), "no clash marks to resolve: \(stopped.output)")
-        XCTAssertTrue(try String(contentsOf: papers, encoding: .utf8).contains("Id: TTHTCD-2022-001\n"), "A's paper came in")
+        let office = try String(contentsOf: b.appendingPathComponent("office.rec"), encoding: .utf8)
+        XCTAssertTrue(office.contains("Register: BB\n") && !office.contains("Register: AA"), office)
     }
 }

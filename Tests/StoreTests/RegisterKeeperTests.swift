@@ -71,7 +71,9 @@ final class RegisterKeeperTests: XCTestCase {
         XCTAssertEqual(try StoreLoader.load(directory: folder).papers, [], "nothing was written")
 
         _ = try tag("BX", in: folder)
-        XCTAssertEqual(try issue(in: folder).number, 1, "the keeper numbers")
+        let kept = try issue(in: folder)
+        XCTAssertEqual(kept.number, 1, "the keeper numbers")
+        XCTAssertEqual(kept.id, "TT-2022-001-BX", "a shared copy's paper carries its tag in the id, so a twin is never merged away")
     }
 
     func testASharedCopyWithoutAKeeperGivesNoNumber() throws {

@@ -35,7 +35,8 @@ extension StoreSchema {
 
     static let paper = SetSchema(name: "Paper", file: "papers.rec", key: "Id",
         summary: "a numbered paper issued by a body: its number in the body's register of the year", fields: [
-        FieldSpec("Id", mandatory: true, summary: "the body, year and number, such as TTHTCD-2022-012"),
+        FieldSpec("Id", mandatory: true, summary: "the body, year and number, such as TTHTCD-2022-012; "
+                  + "in a copy of a shared store with the copy's tag after it, TTHTCD-2022-012-BX"),
         FieldSpec("Body", .reference(set: "Body"), mandatory: true),
         FieldSpec("Year", .int, mandatory: true, summary: "the calendar year of its Date; numbers start at 1 each year",
                   bound: .count),

@@ -116,7 +116,7 @@ public struct RecordAddition: Sendable {
                              existing: [RecRecord], now: String, copyTag: CopyTag? = nil) {
         func lacks(_ name: String) -> Bool { !fields.contains { $0.name == name } }
         fillSetupDefaults(&fields, set: set, existing: existing)
-        fillRegisterDefaults(&fields, set: set, existing: existing, now: now)
+        fillRegisterDefaults(&fields, set: set, existing: existing, now: now, copyTag: copyTag)
         if set.key == "Id", set.field("Id") != nil, lacks("Id") {
             fields.append(("Id", IdAssigner.next(after: existing.compactMap { $0.value("Id") }, set: set.name, tag: copyTag)))
         }

@@ -128,7 +128,7 @@ public struct RecordBatch: Sendable {
         try RecordAddition.refuseSecondCampaign(set: set, existing: existing)
         try RecordAddition.expandWeekly(&fields, set: set)
         // A paper's id comes from its register number, not from the set's id sequence.
-        RecordAddition.fillRegisterDefaults(&fields, set: set, existing: existing, now: now)
+        RecordAddition.fillRegisterDefaults(&fields, set: set, existing: existing, now: now, copyTag: copyTag)
         if set.key == "Id", set.field("Id") != nil {
             // Mutated in place in the dictionary: a copy would copy every id taken, each time.
             if ids[set.name] == nil { ids[set.name] = IdSequence(set: set.name, existing: existing.compactMap { $0.value("Id") }, tag: copyTag) }
