@@ -89,6 +89,15 @@ struct ReportCommand: ParsableCommand {
             printError("không cấp số được: office.rec chưa có trung tâm (Body với Kind: center) để ghi sổ văn bản")
             throw ExitCode(1)
         }
+        // In a store shared through git only the copy that keeps the body's register numbers
+        // its papers; another prints the number blank and says why.
+        let copy = try reportingFatalErrors { try CopyTag.read(in: location.directory) }
+        let keeper = RegisterKeeper(register: snapshot.bodies.first { $0.id == body }?.register, copy: copy)
+        let code = report.letterhead?.code.map { "-\($0)" } ?? ""
+        if let reason = keeper.reason(body: report.letterhead?.body ?? body, number: "……/BC\(code)", copy: copy) {
+            Output.error("Chưa cấp số: \(reason).\n")
+            return report
+        }
         let paper = try reporting([RecordAdditionError.self, RecWriterError.self], exitStatus: 1) {
             try reportingFatalErrors {
                 try PaperRegister.issue(in: location.directory, body: body, kind: "BC", title: report.paper.summary ?? "Báo cáo",

@@ -14,7 +14,9 @@ struct SyncCommand: ParsableCommand {
         store folder's .gitattributes, the files each copy keeps for itself (the lock, the undo journal, the \
         copy's tag, …) into its .gitignore, and the copy's tag into .hoctap-copy (two to four letters; \
         --copy TAG chooses it, else two letters at random that no id of the store carries): every new id \
-        of this copy carries it (KT-BX0001). Running it again changes nothing. The store folder must be \
+        of this copy carries it (KT-BX0001). --register makes this copy the one that numbers the papers \
+        of the store's center and association (Register: TAG in office.rec); the other copies print the \
+        number blank. Running it again changes nothing. The store folder must be \
         in a git repository (`git init` first).
 
         Without --setup: commits the store's files when they changed (the message counts the records \
@@ -33,6 +35,9 @@ struct SyncCommand: ParsableCommand {
     @Option(name: .long, help: "With --setup: this copy's tag (2 to 4 letters A-Z) instead of one drawn at random.")
     var copy: String?
 
+    @Flag(name: .long, help: "With --setup: this copy keeps the register of numbered papers (papers.rec); the other copies print the number blank.")
+    var register = false
+
     @Option(name: .long, help: "Sync again every SECONDS until interrupted (Ctrl-C ends between rounds).")
     var every: Int?
 
@@ -48,7 +53,13 @@ struct SyncCommand: ParsableCommand {
                 Output.error("hoctap sync: --setup và --every không dùng cùng nhau; cài đặt trước, rồi chạy hoctap sync --every.\n")
                 throw ExitCode(2)
             }
-            return try install(in: folder)
+            try install(in: folder)
+            if register { try keepRegister(in: folder) }
+            return
+        }
+        guard !register else {
+            Output.error("hoctap sync: --register chỉ dùng với --setup (chọn máy giữ sổ đăng ký văn bản).\n")
+            throw ExitCode(2)
         }
         guard copy == nil else {
             Output.error("hoctap sync: --copy chỉ dùng với --setup (mã bản sao đặt một lần).\n")

@@ -23,6 +23,9 @@ struct SyncRepeat {
             if try !report(round.run()) { throw ExitCode(1) }
             return
         }
+        // The commit the store was last found clean at: a round that finds HEAD still there, with
+        // nothing committed or pulled, does not check the store again.
+        var lastClean: String?
         // Ctrl-C and SIGTERM are noted and end the loop between rounds; git, started meanwhile,
         // inherits their being ignored, so a round is never cut in the middle of a merge.
         let interrupted = DispatchSemaphore(value: 0)
@@ -37,7 +40,8 @@ struct SyncRepeat {
         defer { sources.forEach { $0.cancel() } }
         Output.print("Đồng bộ \(round.git.folder.path) mỗi \(VietFormat.integer(every)) giây; Ctrl-C để dừng.")
         while true {
-            let outcome = round.run()
+            let outcome = round.run(lastClean: lastClean)
+            if case .done(_, _, _, let clean, _) = outcome { lastClean = clean }
             if try !report(outcome), case .stopped = outcome { throw ExitCode(1) }
             if interrupted.wait(timeout: .now() + .seconds(every)) == .success {
                 Output.print("Đã dừng đồng bộ.")
@@ -50,10 +54,11 @@ struct SyncRepeat {
     private func report(_ outcome: SyncRound.Outcome) throws -> Bool {
         let time = Self.clock()
         switch outcome {
-        case .done(let committed, let received, let pushed):
+        case .done(let committed, let received, let pushed, _, let check):
             var parts = [committed.map { "đã commit: \($0.text())" } ?? "máy này không có gì mới"]
             if let pushed {
                 parts.append(received.map { "nhận từ máy khác: \($0.text())" } ?? "máy khác không có gì mới")
+                if check == .unchanged { parts.append(Self.unchangedWords) }
                 if pushed { parts.append("đã gửi lên") }
             } else {
                 parts.append("kho git chưa có máy chủ (remote) nên chỉ commit; thêm bằng git remote add origin ĐỊA_CHỈ")
@@ -70,6 +75,9 @@ struct SyncRepeat {
             return false
         }
     }
+
+    /// What a round says when it did not check the store again.
+    static let unchangedWords = "dữ liệu như lần kiểm tra trước, không kiểm tra lại"
 
     /// The local time, `HH:MM:SS`.
     private static func clock(_ date: Date = Date()) -> String {

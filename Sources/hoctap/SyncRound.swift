@@ -12,9 +12,10 @@ struct SyncRound {
 
     /// How a round ended.
     enum Outcome {
-        /// Done: what was committed here, what came from the remote, and whether it was pushed
-        /// (nil when there is no remote).
-        case done(committed: SyncChanges?, received: SyncChanges?, pushed: Bool?)
+        /// Done: what was committed here, what came from the remote, whether it was pushed (nil
+        /// when there is no remote), the commit the store was found clean at, and how the store
+        /// was checked this round.
+        case done(committed: SyncChanges?, received: SyncChanges?, pushed: Bool?, clean: String?, check: Check)
         /// Stopped on a clash or a failed check: what to tell the clerk (several lines); the local
         /// commit stays, and a person must act before the next round.
         case stopped(String)
@@ -23,21 +24,35 @@ struct SyncRound {
         case retry(String)
     }
 
+    /// The store's check in a round that finished.
+    enum Check: Equatable {
+        /// Checked, and clean.
+        case passed
+        /// Not checked again: HEAD is the commit an earlier round found clean, and nothing changed.
+        case unchanged
+        /// Not checked: a copy without a remote only commits.
+        case notRun
+    }
+
     /// The files sync commits: the store's recfiles and the two git files `--setup` writes.
     static let files = StoreSchema.files + [".gitattributes", ".gitignore"]
 
-    func run() -> Outcome {
+    /// One round. `lastClean` is the commit an earlier round found the store clean at: when the
+    /// round commits nothing and pulls nothing, HEAD is still that commit and the store's files
+    /// are its files, so the check is not run again (`--every` on a quiet store costs a few git
+    /// commands, not a reading of the whole store).
+    func run(lastClean: String? = nil) -> Outcome {
         let folder = git.folder.path
         let outcome: Outcome
         do {
             outcome = try StoreLock.withExclusive(in: folder) { lock in
                 _ = try RecWriter.recoverAppend(under: lock)
-                return commitPullAndCheck()
+                return commitPullAndCheck(lastClean: lastClean)
             }
         } catch {
             return .retry("không giữ được khoá ghi của thư mục dữ liệu \(folder): \(error)")
         }
-        guard case .done(_, _, true) = outcome else { return outcome }
+        guard case .done(_, _, true, _, _) = outcome else { return outcome }
         let push = pushArguments()
         let pushed = git.run(push)
         guard pushed.succeeded else {
@@ -48,7 +63,7 @@ struct SyncRound {
     }
 
     /// Everything but the push; the outcome, with the push done after the lock is released.
-    private func commitPullAndCheck() -> Outcome {
+    private func commitPullAndCheck(lastClean: String?) -> Outcome {
         var committed: SyncChanges?
         if git.isMerging {
             // A clash of an earlier round, resolved by hand: check it, then commit the merge.
@@ -63,7 +78,9 @@ struct SyncRound {
             case .success(let changes): committed = changes
             }
         }
-        guard !git.remotes.isEmpty else { return .done(committed: committed, received: nil, pushed: nil) }
+        guard !git.remotes.isEmpty else {
+            return .done(committed: committed, received: nil, pushed: nil, clean: nil, check: .notRun)
+        }
         let before = git.head
         let pull = pullArguments()
         let pulled = git.run(pull)
@@ -83,9 +100,22 @@ struct SyncRound {
                 after = git.head
             }
         }
-        if let refusal = checkRefusal(after: after == before ? "khi commit" : "khi gộp") { return .stopped(refusal) }
         // Pushed once the lock is released (`run`).
-        return .done(committed: committed, received: received.flatMap { $0.isEmpty ? nil : $0 }, pushed: true)
+        return checked(committed: committed, received: received.flatMap { $0.isEmpty ? nil : $0 }, pushed: true,
+                       step: after == before ? "khi commit" : "khi gộp", lastClean: lastClean)
+    }
+
+    /// The round's end under the lock: the store checked, unless HEAD is the commit last checked
+    /// clean. The commit step has just staged every store file and found none differing from HEAD
+    /// when it made no commit, so the same HEAD means the same files, which check the same.
+    private func checked(committed: SyncChanges?, received: SyncChanges?, pushed: Bool, step: String,
+                         lastClean: String?) -> Outcome {
+        let head = git.head
+        if let head, head == lastClean {
+            return .done(committed: committed, received: received, pushed: pushed, clean: head, check: .unchanged)
+        }
+        if let refusal = checkRefusal(after: step) { return .stopped(refusal) }
+        return .done(committed: committed, received: received, pushed: pushed, clean: head, check: .passed)
     }
 
     /// Commits the store's files when they differ from HEAD, with their changes as the message
@@ -155,7 +185,7 @@ struct SyncRound {
         guard !marks.isEmpty || !errors.isEmpty else { return nil }
         let listed = errors.map { CheckReport.entry($0, .vi) } + marks
         return "Dữ liệu có lỗi sau \(step) nên chưa gửi đi; bản commit trên máy này vẫn giữ nguyên.\n"
-            + Self.indented(listed.joined(separator: "\n")) + Self.howToGoOn
+            + Self.indented(listed.joined(separator: "\n")) + (marks.isEmpty ? Self.howToFix : Self.howToGoOn)
     }
 
     /// A pull that stopped on clashes: the driver's lines (file, key, field, both values), then what to do.
@@ -168,6 +198,10 @@ struct SyncRound {
         return "Hai máy sửa khác nhau cùng một bản ghi (\(files)); chưa gửi đi, bản commit trên máy này vẫn giữ nguyên.\n"
             + Self.indented(named.joined(separator: "\n")) + Self.howToGoOn
     }
+
+    /// What to do after a check that failed with no clash marks (two papers with one number, a
+    /// record typed wrong): nothing to choose between, only errors to correct.
+    static let howToFix = "Cách làm tiếp: sửa các lỗi trên, chạy hoctap check cho đến khi không còn lỗi, rồi chạy lại hoctap sync."
 
     /// What to do after a stop.
     static let howToGoOn = "Cách làm tiếp: mở tệp được đánh dấu, giữ bản đúng, xoá bản kia và các dòng # <<<<<<< / # ======= / # >>>>>>>, "

@@ -27,10 +27,14 @@ public struct IssuingBody: Hashable, Sendable {
     public var parentName: String?
     /// Where its papers are dated: `Phường Quảng Châu`.
     public var place: String?
+    /// In a store shared through git, the tag of the copy that keeps the body's register of
+    /// papers (`BX`); nil when none was chosen.
+    public var register: String?
     public var source: SourcePlace
 
     public init(id: String, name: String, kind: BodyKind, code: String? = nil, parent: String? = nil,
-                parentName: String? = nil, place: String? = nil, source: SourcePlace = .unknown) {
+                parentName: String? = nil, place: String? = nil, register: String? = nil,
+                source: SourcePlace = .unknown) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -38,6 +42,7 @@ public struct IssuingBody: Hashable, Sendable {
         self.parent = parent
         self.parentName = parentName
         self.place = place
+        self.register = register
         self.source = source
     }
 }

@@ -15,6 +15,8 @@ extension StoreSchema {
         FieldSpec("Parent", .reference(set: "Body"), summary: "the body above it, written before it in the file"),
         FieldSpec("ParentName", summary: "the body above it when the store has no record of it"),
         FieldSpec("Place", summary: "the place a paper is dated at, such as Phường Quảng Châu"),
+        FieldSpec("Register", summary: "in a store shared through git: the tag of the one copy that numbers the body's "
+                  + "papers, such as BX (hoctap sync --setup --register); the other copies leave the number to fill in"),
     ])
 
     static let signer = SetSchema(name: "Signer", file: "office.rec", key: "Id",
@@ -33,7 +35,8 @@ extension StoreSchema {
 
     static let paper = SetSchema(name: "Paper", file: "papers.rec", key: "Id",
         summary: "a numbered paper issued by a body: its number in the body's register of the year", fields: [
-        FieldSpec("Id", mandatory: true, summary: "the body, year and number, such as TTHTCD-2022-012"),
+        FieldSpec("Id", mandatory: true, summary: "the body, year and number, such as TTHTCD-2022-012; "
+                  + "in a copy of a shared store with the copy's tag after it, TTHTCD-2022-012-BX"),
         FieldSpec("Body", .reference(set: "Body"), mandatory: true),
         FieldSpec("Year", .int, mandatory: true, summary: "the calendar year of its Date; numbers start at 1 each year",
                   bound: .count),

@@ -119,6 +119,14 @@ public enum ProblemWording {
         case .duplicateRecord:
             if let line = number(after: "on line ", in: m) {
                 if let said = AssessmentWording.duplicate(m, line: line) { return (said, true) }
+                if m.hasPrefix("the paper "), let id = between(m, "the paper ", " has the number"),
+                   let n = between(m, "the number ", " of body"), let body = between(m, "of body ", " in "),
+                   let year = between(m, " in ", ", as"), let first = between(m, "as the paper ", " on line") {
+                    return ("văn bản \(id) mang số \(n) của \(body) năm \(year), trùng số với văn bản \(first) ở dòng \(line) "
+                            + "(có lẽ hai bản sao của kho cùng cấp số rồi được gộp lại); mỗi số chỉ cấp cho một văn bản "
+                            + "trong năm: giữ số cho một văn bản, sửa Number của văn bản kia thành số tiếp theo còn trống "
+                            + "và báo lại nơi đã nhận giấy", true)
+                }
                 if let course = between(m, "Class ", " and"), m.contains("Learner ") {
                     return ("học viên \(found) đã được ghi danh vào lớp \(course) (bản ghi ở dòng \(line)); "
                             + "mỗi học viên chỉ ghi danh một lần vào một lớp", true)

@@ -60,6 +60,7 @@ public struct RecordAddition: Sendable {
         let original = existing ?? Array(StoreSchema.fileHeader(for: set.file).utf8)
         let parsed = RecParser.parse(original, file: set.file)
         try Self.refuseSecondCampaign(set: set, existing: parsed.records(of: set.name))
+        try Self.refuseUnkeptRegister(set: set, given: given, files: files, copyTag: copyTag)
         record = try Self.made(given, set: set, existing: parsed.records(of: set.name), now: now, copyTag: copyTag)
         guard let place = Self.placement(of: set.name, in: original, file: set.file) else {
             throw RecordAdditionError.invalid(set: set.name, problems: [RefusalLine.undeclared(set)])
@@ -115,7 +116,7 @@ public struct RecordAddition: Sendable {
                              existing: [RecRecord], now: String, copyTag: CopyTag? = nil) {
         func lacks(_ name: String) -> Bool { !fields.contains { $0.name == name } }
         fillSetupDefaults(&fields, set: set, existing: existing)
-        fillRegisterDefaults(&fields, set: set, existing: existing, now: now)
+        fillRegisterDefaults(&fields, set: set, existing: existing, now: now, copyTag: copyTag)
         if set.key == "Id", set.field("Id") != nil, lacks("Id") {
             fields.append(("Id", IdAssigner.next(after: existing.compactMap { $0.value("Id") }, set: set.name, tag: copyTag)))
         }

@@ -79,6 +79,7 @@ public struct RecordBatch: Sendable {
                     }
                     given.append((link.field, value))
                 }
+                try RecordAddition.refuseUnkeptRegister(set: set, given: given, files: files, copyTag: copyTag)
                 let text = try Self.make(set: set, given: given, existing: existing[set.name] ?? [], ids: &ids,
                                           now: now, copyTag: copyTag)
                 if set.name == "Campaign" || set.name == "Agenda", let read = RecParser.parse(text.bytes, file: set.file).records.first {
@@ -127,7 +128,7 @@ public struct RecordBatch: Sendable {
         try RecordAddition.refuseSecondCampaign(set: set, existing: existing)
         try RecordAddition.expandWeekly(&fields, set: set)
         // A paper's id comes from its register number, not from the set's id sequence.
-        RecordAddition.fillRegisterDefaults(&fields, set: set, existing: existing, now: now)
+        RecordAddition.fillRegisterDefaults(&fields, set: set, existing: existing, now: now, copyTag: copyTag)
         if set.key == "Id", set.field("Id") != nil {
             // Mutated in place in the dictionary: a copy would copy every id taken, each time.
             if ids[set.name] == nil { ids[set.name] = IdSequence(set: set.name, existing: existing.compactMap { $0.value("Id") }, tag: copyTag) }
