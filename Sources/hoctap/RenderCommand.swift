@@ -5,21 +5,31 @@ import Canvas
 import Dashboard
 
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Print one frame of the dashboard as plain text, exactly as the screen would show it."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "render",
+            abstract: CommandWording.text(
+                "In một khung hình của bảng điều khiển dưới dạng chữ, đúng như màn hình sẽ hiện.",
+                "Print one frame of the dashboard as plain text, exactly as the screen would show it.")
+        )
+    }
 
     @OptionGroup var display: DisplayOptions
     @OptionGroup var presentation: PresentOptions
 
-    @Option(name: .long, help: "The pane: overview, classes, awards or indicators.")
+    @Option(name: .long, help: CommandWording.help(
+        "Trang cần in: overview (tổng quan), classes (lớp học), awards (khen thưởng) hoặc indicators (chỉ số).",
+        "The pane: overview, classes, awards or indicators."))
     var pane: String = "overview"
 
-    @Option(name: .long, help: "The screen size as COLSxROWS, e.g. 80x24.")
+    @Option(name: .long, help: CommandWording.help(
+        "Cỡ màn hình CỘTxDÒNG, ví dụ 80x24.",
+        "The screen size as COLSxROWS, e.g. 80x24."))
     var size: String = "80x24"
 
-    @Flag(name: .customLong("help-overlay"), help: "Show the help overlay, as after pressing ?.")
+    @Flag(name: .customLong("help-overlay"), help: CommandWording.help(
+        "Hiện bảng hướng dẫn phím, như khi bấm ?.",
+        "Show the help overlay, as after pressing ?."))
     var helpOverlay = false
 
     func run() throws {
