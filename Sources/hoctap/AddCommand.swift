@@ -61,12 +61,13 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         guard let kind else {
-            Output.print(RecordAddition.kindsHelp(), terminator: "")
+            Output.print(RecordAddition.kindsHelp(language: CommandWording.language), terminator: "")
             return
         }
         if fields.contains("--help") || fields.contains("-h") {
             let set = try reporting([RecordAdditionError.self], exitStatus: 1) { try RecordAddition.set(forKind: kind) }
-            Output.print(RecordAddition.fieldsHelp(for: set, kind: kind.lowercased()), terminator: "")
+            Output.print(RecordAddition.fieldsHelp(for: set, kind: kind.lowercased(), language: CommandWording.language),
+                         terminator: "")
             return
         }
         var words = fields

@@ -48,12 +48,13 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         guard let kind else {
-            Output.print(RecordIdentity.kindsHelp(command: "edit"), terminator: "")
+            Output.print(RecordIdentity.kindsHelp(command: "edit", language: CommandWording.language), terminator: "")
             return
         }
         let set = try reporting([StoreChangeError.self], exitStatus: 1) { try RecordIdentity.set(forKind: kind) }
         if words.contains("--help") || words.contains("-h") {
-            Output.print(RecordAddition.fieldsHelp(for: set, kind: kind.lowercased(), editing: true), terminator: "")
+            Output.print(RecordAddition.fieldsHelp(for: set, kind: kind.lowercased(), editing: true,
+                                                   language: CommandWording.language), terminator: "")
             return
         }
         var rest = words
