@@ -110,7 +110,7 @@ struct AddCommand: ParsableCommand {
         var i = 0
         while i < words.count {
             if words[i] == "--store" {
-                guard i + 1 < words.count else { throw ValidationError("--store needs a folder") }
+                guard i + 1 < words.count else { throw ValidationError(CommandWording.text("--store cần một thư mục", "--store needs a folder")) }
                 found = words[i + 1]
                 words.removeSubrange(i...(i + 1))
             } else if words[i].hasPrefix("--store=") {

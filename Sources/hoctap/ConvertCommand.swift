@@ -72,7 +72,8 @@ struct ConvertCommand: ParsableCommand {
         case "tcvn3", "abc", "vn3": return .tcvn3
         case "vni": return .vni
         case "cp1258", "windows-1258", "1258": return .cp1258
-        default: throw ValidationError("--from takes tcvn3, vni or cp1258, not \"\(name)\"")
+        default: throw ValidationError(CommandWording.text(
+            "--from nhận tcvn3, vni hoặc cp1258, không phải \"\(name)\"", "--from takes tcvn3, vni or cp1258, not \"\(name)\""))
         }
     }
 }

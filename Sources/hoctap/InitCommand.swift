@@ -53,9 +53,10 @@ struct InitCommand: ParsableCommand {
     var year: String?
 
     func run() throws {
-        if regenerate && !demo { throw ValidationError("--regenerate goes with --demo") }
-        if from != nil && demo { throw ValidationError("--from and --demo make different stores: give one of them") }
-        if year != nil && from == nil { throw ValidationError("--year goes with --from") }
+        if regenerate && !demo { throw ValidationError(CommandWording.text("--regenerate chỉ đi với --demo", "--regenerate goes with --demo")) }
+        if from != nil && demo { throw ValidationError(CommandWording.text(
+            "--from và --demo tạo hai kiểu kho khác nhau: chỉ ghi một trong hai", "--from and --demo make different stores: give one of them")) }
+        if year != nil && from == nil { throw ValidationError(CommandWording.text("--year chỉ đi với --from", "--year goes with --from")) }
         if let from { return try seed(from: from) }
         let contents: StoreInitializer.Contents
         if regenerate {
@@ -80,11 +81,14 @@ struct InitCommand: ParsableCommand {
     private func seed(from old: String) throws {
         let target: SchoolYear
         if let year {
-            guard let parsed = SchoolYear(text: year) else { throw ValidationError("--year: expected a school year written YYYY-YYYY, such as 2023-2024") }
+            guard let parsed = SchoolYear(text: year) else { throw ValidationError(CommandWording.text(
+                "--year: cần năm học dạng YYYY-YYYY, ví dụ 2023-2024", "--year: expected a school year written YYYY-YYYY, such as 2023-2024")) }
             target = parsed
         } else {
             guard let next = NewYearSeed.nextYear(after: old) else {
-                throw ValidationError("\(old) has no campaign to take the year from: give --year YYYY-YYYY")
+                throw ValidationError(CommandWording.text(
+                    "\(old) không có chiến dịch để lấy năm học: hãy ghi --year YYYY-YYYY",
+                    "\(old) has no campaign to take the year from: give --year YYYY-YYYY"))
             }
             target = next
         }

@@ -27,8 +27,10 @@ struct PresentOptions: ParsableArguments {
     func validate() throws {
         guard ["full", "short"].contains(names) else { throw ValidationError(CommandWording.text("--names nhận full hoặc short, không phải \"\(names)\"",
                                                                                 "--names takes full or short, not \"\(names)\"")) }
-        guard (0...10).contains(margin) else { throw ValidationError("--margin takes 0 to 10, not \(margin)") }
-        guard (0...3600).contains(rotate) else { throw ValidationError("--rotate takes 0 to 3600 seconds, not \(rotate)") }
+        guard (0...10).contains(margin) else { throw ValidationError(CommandWording.text(
+            "--margin nhận từ 0 đến 10, không phải \(margin)", "--margin takes 0 to 10, not \(margin)")) }
+        guard (0...3600).contains(rotate) else { throw ValidationError(CommandWording.text(
+            "--rotate nhận từ 0 đến 3600 giây, không phải \(rotate)", "--rotate takes 0 to 3600 seconds, not \(rotate)")) }
     }
 
     /// The presentation settings these options ask for.

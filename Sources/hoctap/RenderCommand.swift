@@ -36,7 +36,8 @@ struct RenderCommand: ParsableCommand {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let cols = Int(parts[0]), let rows = Int(parts[1]),
               (1...1000).contains(cols), (1...1000).contains(rows) else {
-            throw ValidationError("--size takes COLSxROWS, e.g. 80x24, not \"\(size)\"")
+            throw ValidationError(CommandWording.text(
+                "--size nhận CỘTxDÒNG, ví dụ 80x24, không phải \"\(size)\"", "--size takes COLSxROWS, e.g. 80x24, not \"\(size)\""))
         }
         if display.isArea {
             guard let areaPane = AreaPane(commandName: pane) else {
@@ -48,7 +49,9 @@ struct RenderCommand: ParsableCommand {
             return Output.print(area.frame(size: Size(width: cols, height: rows)).text, terminator: "")
         }
         guard let chosen = Pane(commandName: pane) else {
-            throw ValidationError("--pane takes overview, classes, awards or indicators, not \"\(pane)\"")
+            throw ValidationError(CommandWording.text(
+                "--pane nhận overview, classes, awards hoặc indicators, không phải \"\(pane)\"",
+                "--pane takes overview, classes, awards or indicators, not \"\(pane)\""))
         }
         var session = try reportingFatalErrors { try DashboardSession(options: display, present: presentation) }
         session.state.pane = chosen
