@@ -105,6 +105,6 @@ final class ProjectorNamesEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(count(short.output), 3, short.output)
         let bad = try ProgramRun.hoctap(args + ["--names", "initials"])
         XCTAssertNotEqual(bad.status, 0)
-        XCTAssertTrue(bad.output.contains("--names takes full or short"), bad.output)
+        XCTAssertTrue(bad.output.contains("--names nhận full hoặc short"), bad.output)
     }
 }
