@@ -22,6 +22,8 @@ final class FieldLabelsTests: XCTestCase {
         XCTAssertEqual(FieldLabels.label("Learner", "Name", .vi), "Họ và tên")
         XCTAssertEqual(FieldLabels.label("Class", "Name", .vi), "Tên lớp")
         XCTAssertEqual(FieldLabels.label("Award", "Recipient", .en), "Recipient")
+        XCTAssertEqual(FieldLabels.label("Donation", "Branch", .vi), "Qua chi hội")
+        XCTAssertEqual(FieldLabels.label("Award", "Branch", .vi), "Chi hội")
         XCTAssertNil(FieldLabels.label("Award", "NoSuchField", .vi))
     }
 
@@ -42,7 +44,7 @@ final class FieldLabelsTests: XCTestCase {
         func line(_ field: String) -> String { lines.first { $0.hasPrefix("  --\(field) ") } ?? "" }
         XCTAssertTrue(line("Recipient").hasPrefix("  --Recipient *") && line("Recipient").contains("Người nhận: một đoạn chữ, vd. \"Nguyễn Thị Hoa\""),
                       line("Recipient"))
-        XCTAssertTrue(line("Date").contains("Ngày trao:") && line("Date").hasSuffix("để trống: hôm nay"), line("Date"))
+        XCTAssertTrue(line("Date").contains("Ngày: một ngày có thật") && line("Date").hasSuffix("để trống: hôm nay"), line("Date"))
         XCTAssertTrue(line("Branch").contains("Chi hội: khoá của một bản ghi Branch, vd. KP01"), line("Branch"))
         XCTAssertTrue(line("Amount").contains("Số tiền: số đồng nguyên, từ 0 trở lên"), line("Amount"))
         XCTAssertTrue(help.contains("Các trường (* là bắt buộc):"), help)

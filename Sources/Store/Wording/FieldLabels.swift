@@ -43,10 +43,10 @@ public enum FieldLabels {
         "Clan.Name": ("Tên dòng họ", "Clan"), "Neighborhood": ("Khu phố", "Neighbourhood"),
         "Studious": ("Dòng họ hiếu học", "Studious"),
         // Awards and the fund.
-        "Award.Date": ("Ngày trao", "Date"), "Recipient": ("Người nhận", "Recipient"), "Award.Kind": ("Đối tượng", "Kind"),
+        "Recipient": ("Người nhận", "Recipient"), "Award.Kind": ("Đối tượng", "Kind"),
         "Category": ("Loại khen thưởng", "Category"), "Amount": ("Số tiền", "Amount"), "Sponsor": ("Nhà tài trợ", "Sponsor"),
         "School": ("Trường", "School"), "Voucher": ("Số chứng từ", "Voucher"),
-        "Donation.Date": ("Ngày ủng hộ", "Date"), "Donor": ("Người ủng hộ", "Donor"), "Purpose": ("Mục đích", "Purpose"),
+        "Donor": ("Người ủng hộ", "Donor"), "Purpose": ("Mục đích", "Purpose"), "Donation.Branch": ("Qua chi hội", "Through branch"),
         "Expense.Date": ("Ngày chi", "Date"), "Payee": ("Người nhận tiền", "Payee"), "Expense.Purpose": ("Nội dung chi", "Purpose"),
         "FundYear.Year": ("Năm của quỹ", "Fund year"), "Opening": ("Số dư đầu năm", "Opening balance"),
         // The bodies that issue papers, their signers and register.
@@ -59,7 +59,7 @@ public enum FieldLabels {
         "Paper.Kind": ("Loại văn bản", "Kind"), "Paper.Date": ("Ngày ban hành", "Date"), "Paper.Title": ("Trích yếu", "Title"),
         // Learning titles: criteria, subjects, assessments.
         "Subject": ("Đối tượng", "Subject"), "Set": ("Bộ tiêu chí", "Criteria set"), "Scores": ("Điểm các chỉ tiêu", "Scores"),
-        "Assessor": ("Người chấm", "Assessor"), "Assessment.Date": ("Ngày chấm", "Date"), "Assessment.Year": ("Năm đánh giá", "Year"),
+        "Assessor": ("Người đánh giá", "Assessed by"), "Assessment.Date": ("Ngày chấm", "Date"), "Assessment.Year": ("Năm đánh giá", "Year"),
         "Registration.Title": ("Danh hiệu", "Title"), "Registration.Date": ("Ngày đăng ký", "Date"),
         "Head": ("Chủ hộ", "Head"), "Member": ("Thành viên", "Member"), "Party": ("Hộ đảng viên", "Party member's household"),
         "Community": ("Tổ dân phố", "Community"), "Community.Name": ("Tên tổ dân phố", "Name"),
