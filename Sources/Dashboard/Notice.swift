@@ -1,7 +1,9 @@
 /// A short message on the status line after something happened: a record written, a write refused.
 
 public struct Notice: Hashable, Sendable {
-    public enum Tone: Hashable, Sendable { case good, bad }
+    /// `good`: done (drawn with a ✓); `bad`: refused or failed; `progress`: under way, not done
+    /// yet, so it carries no mark of success.
+    public enum Tone: Hashable, Sendable { case good, bad, progress }
     public var text: String
     public var tone: Tone
     /// When the notice appeared; it goes away after `Notice.lifetime` seconds.

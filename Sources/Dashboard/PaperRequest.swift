@@ -29,6 +29,12 @@ public struct PapersOutcome: Hashable, Sendable {
         self.failure = failure
     }
 
+    /// The status line's words while the papers are being written into `folder`: under way, so
+    /// no mark of success (a year's award list takes some seconds).
+    public static func printingNotice(into folder: String, at now: Moment) -> Notice {
+        Notice("Đang in giấy tờ vào \(folder)…", tone: .progress, at: now)
+    }
+
     /// The status line's words: the files and the folder, or the failure.
     func notice(at now: Moment) -> Notice {
         if let failure { return Notice("Không in được giấy tờ: \(failure)", tone: .bad, at: now) }

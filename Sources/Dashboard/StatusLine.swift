@@ -29,9 +29,13 @@ enum StatusLine {
             return
         }
         if let notice = state.notice, notice.isVisible(at: state.now) {
-            let mark = notice.tone == .good ? (ctx.ascii ? "+" : "✓") : ctx.warningSign
+            let (mark, role): (String, Role) = switch notice.tone {
+            case .good: (ctx.ascii ? "+" : "✓", .good)
+            case .bad: (ctx.warningSign, .bad)
+            case .progress: (ctx.ascii ? "..." : "…", .text)
+            }
             buffer.write(ctx.fit(" \(mark) " + notice.text, left.width), at: Point(x: left.x, y: left.y),
-                         style: ctx[notice.tone == .good ? .good : .bad], clip: left)
+                         style: ctx[role], clip: left)
             return
         }
         let label = " " + ctx.text("Kho: ", "Store: ")

@@ -5,45 +5,69 @@ import Reports
 import Store
 
 struct AddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Add one record to the store: the year's awards, learners, enrollments, attendance, donations, agenda moves, "
-            + "and what sets a year up (campaign, target, indicator, agenda-item, class, branch, clan).",
-        discussion: """
-        Fields are given by their names in the store's schema: --Name VALUE or --Name=VALUE, such as
-          hoctap add award --Recipient "Nguyễn Văn An" --Kind student --Category "Học sinh giỏi" --Branch KP01 --Amount 500000
-          hoctap add class --Name "Tin học cơ bản" --Topic "Chuyển đổi số" --Start 2023-10-03 --End 2023-11-30 --Weekly "T3, T5"
-          hoctap add campaign --Ward "Phường Quảng Châu" --Center "…" --SchoolYear 2023-2024 --Theme "…" --Theme "…"
-        A repeatable field (Theme, Session) is given once per value, in order. A missing Id is assigned
-        (the next in the set's pattern); an award's Date defaults to today, an agenda entry's At to
-        now, an agenda item's Seq to the next number, and a campaign's Id, Title and week (1–7 October)
-        to its school year's. `agenda` moves the ceremony's "now" marker; `agenda-item` adds an item to
-        its programme. A store holds one campaign: a second is refused. The record is checked as `hoctap check` would check it; if
-        anything is wrong, the reason is printed and nothing is written. An award to the same
-        recipient, in the same category, from the same branch, for the same school year as one already
-        recorded is refused as a probable double entry; --force writes it anyway (`hoctap check` then
-        lists it as a note).
-        Exit status: 0 when the record was written, 1 when it was refused, 2 when the store cannot be read.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            abstract: CommandWording.text(
+                "Thêm một bản ghi vào kho: khen thưởng, học viên, ghi danh, điểm danh, ủng hộ quỹ, chuyển mục chương trình buổi lễ " + "và những gì lập nên một năm học (chiến dịch, chỉ tiêu, chỉ số, mục chương trình, lớp, chi hội, dòng họ).",
+                "Add one record to the store: the year's awards, learners, enrollments, attendance, donations, agenda moves, " + "and what sets a year up (campaign, target, indicator, agenda-item, class, branch, clan)."),
+            discussion: CommandWording.text("""
+                Các trường ghi theo tên của chúng trong lược đồ kho: --Tên GIÁ-TRỊ hoặc --Tên=GIÁ-TRỊ, ví dụ
+                  hoctap add award --Recipient "Nguyễn Văn An" --Kind student --Category "Học sinh giỏi" --Branch KP01 --Amount 500000
+                  hoctap add class --Name "Tin học cơ bản" --Topic "Chuyển đổi số" --Start 2023-10-03 --End 2023-11-30 --Weekly "T3, T5"
+                  hoctap add campaign --Ward "Phường Quảng Châu" --Center "…" --SchoolYear 2023-2024 --Theme "…" --Theme "…"
+                Trường ghi được nhiều lần (Theme, Session) thì ghi mỗi giá trị một lần, theo thứ tự. Không ghi Id thì tự đặt mã
+                tiếp theo; khen thưởng không ghi Date thì lấy ngày hôm nay, chuyển mục chương trình không ghi At thì lấy giờ hiện
+                tại, mục chương trình không ghi Seq thì lấy số tiếp theo; chiến dịch tự có mã, tên và tuần lễ (01/10 đến 07/10)
+                theo năm học. `agenda` chuyển dấu "đang diễn ra" của buổi lễ; `agenda-item` thêm một mục vào chương trình. Mỗi kho
+                chỉ có một chiến dịch: chiến dịch thứ hai bị từ chối. Bản ghi được kiểm tra như `hoctap check`; có gì sai thì in lý
+                do và không ghi gì. Khen thưởng trùng người nhận, loại khen thưởng, chi hội và năm học với một khen thưởng đã ghi bị
+                từ chối vì có thể ghi trùng; --force vẫn ghi (`hoctap check` sẽ ghi chú lại).
+                hoctap add KIND --help liệt kê các trường của loại bản ghi đó, với tên như trên biểu mẫu của bảng điều khiển.
+                Mã trạng thái: 0 khi đã ghi, 1 khi bị từ chối, 2 khi không đọc được kho.
+                """, """
+                Fields are given by their names in the store's schema: --Name VALUE or --Name=VALUE, such as
+                  hoctap add award --Recipient "Nguyễn Văn An" --Kind student --Category "Học sinh giỏi" --Branch KP01 --Amount 500000
+                  hoctap add class --Name "Tin học cơ bản" --Topic "Chuyển đổi số" --Start 2023-10-03 --End 2023-11-30 --Weekly "T3, T5"
+                  hoctap add campaign --Ward "Phường Quảng Châu" --Center "…" --SchoolYear 2023-2024 --Theme "…" --Theme "…"
+                A repeatable field (Theme, Session) is given once per value, in order. A missing Id is assigned
+                (the next in the set's pattern); an award's Date defaults to today, an agenda entry's At to
+                now, an agenda item's Seq to the next number, and a campaign's Id, Title and week (1–7 October)
+                to its school year's. `agenda` moves the ceremony's "now" marker; `agenda-item` adds an item to
+                its programme. A store holds one campaign: a second is refused. The record is checked as `hoctap check` would check it; if
+                anything is wrong, the reason is printed and nothing is written. An award to the same
+                recipient, in the same category, from the same branch, for the same school year as one already
+                recorded is refused as a probable double entry; --force writes it anyway (`hoctap check` then
+                lists it as a note).
+                Exit status: 0 when the record was written, 1 when it was refused, 2 when the store cannot be read.
+                """)
+        )
+    }
 
-    @Option(name: .long, help: "The store folder (default: $HOCTAP_STORE, else ./store).")
+    @Option(name: .long, help: CommandWording.help(
+        "Thư mục kho dữ liệu (mặc định: $HOCTAP_STORE, nếu không có thì ./store).",
+        "The store folder (default: $HOCTAP_STORE, else ./store)."))
     var store: String?
 
-    @Argument(help: "What to add (award, learner, enrollment, attendance, donation, agenda, campaign, target, indicator, agenda-item, class, branch, clan); alone, the list of kinds.")
+    @Argument(help: CommandWording.help(
+        "Loại bản ghi cần thêm (award, learner, enrollment, attendance, donation, agenda, campaign, target, indicator, agenda-item, class, branch, clan …); không có gì khác: danh sách các loại.",
+        "What to add (award, learner, enrollment, attendance, donation, agenda, campaign, target, indicator, agenda-item, class, branch, clan); alone, the list of kinds."))
     var kind: String?
 
-    @Argument(parsing: .captureForPassthrough, help: "The fields: --Name VALUE or --Name=VALUE.")
+    @Argument(parsing: .captureForPassthrough, help: CommandWording.help(
+        "Các trường: --Tên GIÁ-TRỊ hoặc --Tên=GIÁ-TRỊ.",
+        "The fields: --Name VALUE or --Name=VALUE."))
     var fields: [String] = []
 
     func run() throws {
         guard let kind else {
-            Output.print(RecordAddition.kindsHelp(), terminator: "")
+            Output.print(RecordAddition.kindsHelp(language: CommandWording.language), terminator: "")
             return
         }
         if fields.contains("--help") || fields.contains("-h") {
             let set = try reporting([RecordAdditionError.self], exitStatus: 1) { try RecordAddition.set(forKind: kind) }
-            Output.print(RecordAddition.fieldsHelp(for: set, kind: kind.lowercased()), terminator: "")
+            Output.print(RecordAddition.fieldsHelp(for: set, kind: kind.lowercased(), language: CommandWording.language),
+                         terminator: "")
             return
         }
         var words = fields
@@ -86,7 +110,7 @@ struct AddCommand: ParsableCommand {
         var i = 0
         while i < words.count {
             if words[i] == "--store" {
-                guard i + 1 < words.count else { throw ValidationError("--store needs a folder") }
+                guard i + 1 < words.count else { throw ValidationError(CommandWording.text("--store cần một thư mục", "--store needs a folder")) }
                 found = words[i + 1]
                 words.removeSubrange(i...(i + 1))
             } else if words[i].hasPrefix("--store=") {

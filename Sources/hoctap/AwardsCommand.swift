@@ -6,24 +6,36 @@ import Reports
 import Store
 
 struct AwardsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "awards",
-        abstract: "In danh sách khen thưởng (ký nhận, tổng tiền và số tiền bằng chữ): text, md, csv, xlsx, docx, pdf.",
-        discussion: "Mặc định: năm học của chiến dịch, cả phường. Người ký lấy từ office.rec (người lập biểu, thủ quỹ, chủ tịch hội)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "awards",
+            abstract: CommandWording.text(
+                "In danh sách khen thưởng (ký nhận, tổng tiền và số tiền bằng chữ): text, md, csv, xlsx, docx, pdf.",
+                "Print the award list (signatures, total and the amount in words): text, md, csv, xlsx, docx, pdf."),
+            discussion: CommandWording.text(
+                "Mặc định: năm học của chiến dịch, cả phường. Người ký lấy từ office.rec (người lập biểu, thủ quỹ, chủ tịch hội).",
+                "Default: the campaign's school year, the whole ward. The signers come from office.rec (the list's maker, the treasurer, the association's chair).")
+        )
+    }
 
     /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: "text, md, csv, xlsx, docx hoặc pdf.")
+    @Option(name: .long, help: CommandWording.help(
+        "text, md, csv, xlsx, docx hoặc pdf.",
+        "text, md, csv, xlsx, docx or pdf."))
     var format: String = "text"
 
     @OptionGroup var period: PaperPeriodOptions
 
-    @Option(name: .long, help: "Mã chi hội: chỉ khen thưởng của chi hội đó.")
+    @Option(name: .long, help: CommandWording.help(
+        "Mã chi hội: chỉ khen thưởng của chi hội đó.",
+        "A branch's id: only that branch's awards."))
     var branch: String?
 
-    @Option(name: .long, help: "Ngày lập danh sách (mặc định: hôm nay).")
+    @Option(name: .long, help: CommandWording.help(
+        "Ngày lập danh sách (mặc định: hôm nay).",
+        "The list's date (default: today)."))
     var date: String?
 
     @OptionGroup var output: PaperOutputOptions

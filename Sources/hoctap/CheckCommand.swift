@@ -4,11 +4,15 @@ import ArgumentParser
 import Store
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Validate the store: every problem as file:line, the line and a caret under each error (in Vietnamese; --lang en for English).",
-        discussion: "Exit status: 0 when there is no error (warnings allowed), 1 with errors, 2 when the store cannot be read."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: CommandWording.text(
+                "Kiểm tra kho dữ liệu: mỗi lỗi ghi tệp:dòng, kèm dòng đó và dấu ^ dưới chỗ sai (tiếng Việt; --lang en: tiếng Anh).",
+                "Validate the store: every problem as file:line, the line and a caret under each error (in Vietnamese; --lang en for English)."),
+            discussion: CommandWording.text("Mã trạng thái: 0 khi không có lỗi (có thể có cảnh báo), 1 khi có lỗi, 2 khi không đọc được kho.", "Exit status: 0 when there is no error (warnings allowed), 1 with errors, 2 when the store cannot be read.")
+        )
+    }
 
     /// The main command's options: `--store` and `--lang` given after the subcommand are read there
     /// (the others are unused).

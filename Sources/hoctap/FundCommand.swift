@@ -6,31 +6,50 @@ import Reports
 import Store
 
 struct FundCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "fund",
-        abstract: "In sổ quỹ khuyến học (ngày, số chứng từ, diễn giải, thu, chi, tồn): text, md, csv, xlsx, docx, pdf.",
-        discussion: """
-        --year nhận năm dương lịch (2022: năm kế toán của hội) hoặc năm học (2022-2023). Mặc định: năm quỹ \
-        mới nhất trong fundbook.rec (FundYear), không có thì năm dương lịch hiện tại. Sổ quỹ luôn là của cả phường.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "fund",
+            abstract: CommandWording.text(
+                "In sổ quỹ khuyến học (ngày, số chứng từ, diễn giải, thu, chi, tồn): text, md, csv, xlsx, docx, pdf.",
+                "Print the study-promotion fund book (date, voucher number, description, in, out, balance): text, md, csv, xlsx, docx, pdf."),
+            discussion: CommandWording.text(
+                """
+                --year nhận năm dương lịch (2022: năm kế toán của hội) hoặc năm học (2022-2023). Mặc định: năm quỹ \
+                mới nhất trong fundbook.rec (FundYear), không có thì năm dương lịch hiện tại. Sổ quỹ luôn là của cả phường.
+                """,
+                """
+                --year takes a calendar year (2022: the association's accounting year) or a school year (2022-2023). Default: the \
+                latest fund year in fundbook.rec (FundYear), else this calendar year. The fund book is always the whole ward's.
+                """)
+        )
+    }
 
     /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: "text, md, csv, xlsx, docx hoặc pdf.")
+    @Option(name: .long, help: CommandWording.help(
+        "text, md, csv, xlsx, docx hoặc pdf.",
+        "text, md, csv, xlsx, docx or pdf."))
     var format: String = "text"
 
-    @Option(name: .long, help: "Năm của sổ: 2022 (năm dương lịch) hoặc 2022-2023 (năm học).")
+    @Option(name: .long, help: CommandWording.help(
+        "Năm của sổ: 2022 (năm dương lịch) hoặc 2022-2023 (năm học).",
+        "The book's year: 2022 (a calendar year) or 2022-2023 (a school year)."))
     var year: String?
 
-    @Option(name: .long, help: "Từ ngày (2022-01-01 hoặc 01/01/2022), cùng với --to.")
+    @Option(name: .long, help: CommandWording.help(
+        "Từ ngày (2022-01-01 hoặc 01/01/2022), cùng với --to.",
+        "From this day (2022-01-01 or 01/01/2022), with --to."))
     var from: String?
 
-    @Option(name: .long, help: "Đến ngày, cùng với --from.")
+    @Option(name: .long, help: CommandWording.help(
+        "Đến ngày, cùng với --from.",
+        "To this day, with --from."))
     var to: String?
 
-    @Option(name: .long, help: "Ngày khóa sổ, ký sổ (mặc định: hôm nay).")
+    @Option(name: .long, help: CommandWording.help(
+        "Ngày khoá sổ, ký sổ (mặc định: hôm nay).",
+        "The day the book is closed and signed (default: today)."))
     var date: String?
 
     @OptionGroup var output: PaperOutputOptions

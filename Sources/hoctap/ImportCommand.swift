@@ -6,65 +6,111 @@ import Store
 import VietText
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Nhập danh sách học viên, ghi danh, khen thưởng, ủng hộ quỹ hoặc bảng chấm điểm danh hiệu từ tệp Excel (.xlsx) hoặc CSV/TSV.",
-        discussion: """
-        Tệp .xlsx (trang tính đầu, hoặc --sheet), .csv hay .tsv (dấu phẩy, chấm phẩy hoặc tab; UTF-8, UTF-16 có BOM,
-        Windows-1258); chữ TCVN3 (ABC) hay VNI trong bất kỳ tệp nào được nhận ra theo từng cột và chuyển sang Unicode
-        (--encoding tcvn3|vni|cp1258|utf8 để chỉ định). Cột được nhận theo tiêu đề tiếng Việt ("Họ và tên", "Ngày sinh",
-        "Năm sinh", "Giới tính", "Nam"/"Nữ", "Khu phố", "Trường", "SĐT", "Thành tích", "Số tiền", "Ngày", "Chi hội" …),
-        không kể hoa thường, dấu và khoảng trắng; các dòng tiêu đề bên trên được bỏ qua; cột khác dùng --map "Tên cột=Trường"
-        (trường của kho như Name, BirthYear, Phone, Category, Amount; "-" để bỏ cột).
-        Trước khi ghi, bản xem trước liệt kê những gì sẽ ghi, các dòng trùng với dữ liệu đã có (học viên cùng tên và năm sinh
-        được dùng lại, khen thưởng đã có được bỏ qua) và các dòng bị từ chối kèm số dòng, cột và lý do. Không ghi gì nếu có
-        dòng bị từ chối, trừ khi có --skip-bad; mọi bản ghi được ghi một lần dưới khoá của kho, và `hoctap undo` hoàn tác
-        cả lần nhập.
-        Bảng chấm điểm (assessments, với --set MÃ-BỘ-TIÊU-CHÍ như CDHT-324 và --year NĂM): mỗi dòng một đối tượng (cột
-        "Mã" hoặc "Họ và tên", thêm "Năm sinh" với học viên), mỗi chỉ tiêu một cột có tiêu đề là mã chỉ tiêu ("1",
-        "Chỉ tiêu 1", "CT 2.1" …) hoặc nội dung chỉ tiêu; ô trống là chưa chấm. Kết quả tính theo quy tắc của bộ tiêu chí.
-        Exit status: 0 khi đã ghi (hoặc --dry-run không có dòng bị từ chối), 1 khi có dòng bị từ chối hoặc tệp không đọc
-        được (không ghi gì), 2 khi không đọc được kho.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: CommandWording.text(
+                "Nhập danh sách học viên, ghi danh, khen thưởng, ủng hộ quỹ hoặc bảng chấm điểm danh hiệu từ tệp Excel (.xlsx) hoặc CSV/TSV.",
+                "Import a list of learners, enrollments, awards, fund donations or a title scoring sheet from an Excel (.xlsx) or CSV/TSV file."),
+            discussion: CommandWording.text(
+                """
+                Tệp .xlsx (trang tính đầu, hoặc --sheet), .csv hay .tsv (dấu phẩy, chấm phẩy hoặc tab; UTF-8, UTF-16 có BOM,
+                Windows-1258); chữ TCVN3 (ABC) hay VNI trong bất kỳ tệp nào được nhận ra theo từng cột và chuyển sang Unicode
+                (--encoding tcvn3|vni|cp1258|utf8 để chỉ định). Cột được nhận theo tiêu đề tiếng Việt ("Họ và tên", "Ngày sinh",
+                "Năm sinh", "Giới tính", "Nam"/"Nữ", "Khu phố", "Trường", "SĐT", "Thành tích", "Số tiền", "Ngày", "Chi hội" …),
+                không kể hoa thường, dấu và khoảng trắng; các dòng tiêu đề bên trên được bỏ qua; cột khác dùng --map "Tên cột=Trường"
+                (trường của kho như Name, BirthYear, Phone, Category, Amount; "-" để bỏ cột).
+                Trước khi ghi, bản xem trước liệt kê những gì sẽ ghi, các dòng trùng với dữ liệu đã có (học viên cùng tên và năm sinh
+                được dùng lại, khen thưởng đã có được bỏ qua) và các dòng bị từ chối kèm số dòng, cột và lý do. Không ghi gì nếu có
+                dòng bị từ chối, trừ khi có --skip-bad; mọi bản ghi được ghi một lần dưới khoá của kho, và `hoctap undo` hoàn tác
+                cả lần nhập.
+                Bảng chấm điểm (assessments, với --set MÃ-BỘ-TIÊU-CHÍ như CDHT-324 và --year NĂM): mỗi dòng một đối tượng (cột
+                "Mã" hoặc "Họ và tên", thêm "Năm sinh" với học viên), mỗi chỉ tiêu một cột có tiêu đề là mã chỉ tiêu ("1",
+                "Chỉ tiêu 1", "CT 2.1" …) hoặc nội dung chỉ tiêu; ô trống là chưa chấm. Kết quả tính theo quy tắc của bộ tiêu chí.
+                Mã trạng thái: 0 khi đã ghi (hoặc --dry-run không có dòng bị từ chối), 1 khi có dòng bị từ chối hoặc tệp không
+                đọc được (không ghi gì), 2 khi không đọc được kho.
+                """,
+                """
+                An .xlsx file (its first sheet, or --sheet), .csv or .tsv (comma, semicolon or tab; UTF-8, UTF-16 with a BOM,
+                Windows-1258); TCVN3 (ABC) or VNI text in any file is recognised column by column and converted to Unicode
+                (--encoding tcvn3|vni|cp1258|utf8 to say which). Columns are recognised by their Vietnamese headers ("Họ và tên",
+                "Ngày sinh", "Năm sinh", "Giới tính", "Nam"/"Nữ", "Khu phố", "Trường", "SĐT", "Thành tích", "Số tiền", "Ngày",
+                "Chi hội" …), ignoring case, accents and spaces; title rows above are skipped; other columns take --map
+                "Column=Field" (a store field such as Name, BirthYear, Phone, Category, Amount; "-" drops the column).
+                Before writing, a preview lists what will be written, the rows that match data already there (a learner with the
+                same name and birth year is reused, an award already recorded is skipped) and the rows refused, with row, column
+                and reason. Nothing is written if a row is refused, unless --skip-bad; all records are written at once under the
+                store's lock, and `hoctap undo` takes the whole import back.
+                A scoring sheet (assessments, with --set SET-ID such as CDHT-324 and --year YEAR): one subject a row ("Mã" or
+                "Họ và tên" column, plus "Năm sinh" for learners), one column per item headed by its code ("1", "Chỉ tiêu 1",
+                "CT 2.1" …) or its text; an empty cell is not scored. The result follows the criteria set's rule.
+                Exit status: 0 when written (or --dry-run with no row refused), 1 when a row is refused or the file cannot be read
+                (nothing written), 2 when the store cannot be read.
+                """)
+        )
+    }
 
     /// The main command's options: `--store` given after the subcommand is read there.
     @OptionGroup var display: DisplayOptions
 
-    @Argument(help: "Loại danh sách: learners, enrollments, awards, donations hoặc assessments.")
+    @Argument(help: CommandWording.help(
+        "Loại danh sách: learners (học viên), enrollments (ghi danh), awards (khen thưởng), donations (ủng hộ quỹ) hoặc assessments (chấm điểm danh hiệu).",
+        "The list's kind: learners, enrollments, awards, donations or assessments."))
     var kind: String
 
-    @Argument(help: "Tệp .xlsx, .csv hoặc .tsv.")
+    @Argument(help: CommandWording.help(
+        "Tệp .xlsx, .csv hoặc .tsv.",
+        "An .xlsx, .csv or .tsv file."))
     var file: String
 
-    @Option(name: .customLong("class"), help: "Mã lớp để ghi danh mọi dòng (enrollments; với learners: ghi danh luôn).")
+    @Option(name: .customLong("class"), help: CommandWording.help(
+        "Mã lớp để ghi danh mọi dòng (enrollments; với learners: ghi danh luôn).",
+        "A class id to enroll every row in (enrollments; with learners: enroll them too)."))
     var classId: String?
 
-    @Option(name: .long, help: "Mã chi hội của khen thưởng hoặc khoản ủng hộ khi tệp không có cột \"Chi hội\".")
+    @Option(name: .long, help: CommandWording.help(
+        "Mã chi hội của khen thưởng hoặc khoản ủng hộ khi tệp không có cột \"Chi hội\".",
+        "The branch of the awards or donations when the file has no \"Chi hội\" column."))
     var branch: String?
 
-    @Option(name: .long, help: "Năm học khen thưởng, như 2022-2023 (hoặc 2022); với assessments: năm đánh giá, như 2022.")
+    @Option(name: .long, help: CommandWording.help(
+        "Năm học khen thưởng, như 2022-2023 (hoặc 2022); với assessments: năm đánh giá, như 2022.",
+        "The awards' school year, such as 2022-2023 (or 2022); with assessments: the year assessed, such as 2022."))
     var year: String?
 
-    @Option(name: .customLong("set"), help: "Mã bộ tiêu chí của bảng chấm điểm (assessments), như CDHT-324.")
+    @Option(name: .customLong("set"), help: CommandWording.help(
+        "Mã bộ tiêu chí của bảng chấm điểm (assessments), như CDHT-324.",
+        "The scoring sheet's criteria set (assessments), such as CDHT-324."))
     var criteriaSet: String?
 
-    @Option(name: .long, help: "Ngày của các dòng không có cột ngày (ngày trao, ngày ủng hộ), như 06/10/2022 (mặc định: hôm nay).")
+    @Option(name: .long, help: CommandWording.help(
+        "Ngày của các dòng không có cột ngày (ngày trao, ngày ủng hộ), như 06/10/2022 (mặc định: hôm nay).",
+        "The date of rows without a date column (handed out, donated), such as 06/10/2022 (default: today)."))
     var date: String?
 
-    @Option(name: .long, help: "Tên trang tính của tệp .xlsx (mặc định: trang đầu).")
+    @Option(name: .long, help: CommandWording.help(
+        "Tên trang tính của tệp .xlsx (mặc định: trang đầu).",
+        "The .xlsx file's sheet (default: the first)."))
     var sheet: String?
 
-    @Option(name: .long, help: "Cột=Trường, như \"Nơi ở=Neighborhood\" hoặc \"G=-\"; lặp lại cho nhiều cột.")
+    @Option(name: .long, help: CommandWording.help(
+        "Cột=Trường, như \"Nơi ở=Neighborhood\" hoặc \"G=-\"; lặp lại cho nhiều cột.",
+        "Column=Field, such as \"Nơi ở=Neighborhood\" or \"G=-\"; repeated for several columns."))
     var map: [String] = []
 
-    @Option(name: .long, help: "Bảng mã của chữ trong tệp: tcvn3, vni, cp1258 hoặc utf8 (mặc định: đoán theo cột).")
+    @Option(name: .long, help: CommandWording.help(
+        "Bảng mã của chữ trong tệp: tcvn3, vni, cp1258 hoặc utf8 (mặc định: đoán theo cột).",
+        "The text's encoding in the file: tcvn3, vni, cp1258 or utf8 (default: guessed per column)."))
     var encoding: String?
 
-    @Flag(name: .long, help: "Chỉ xem trước, không ghi gì.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Chỉ xem trước, không ghi gì.",
+        "Preview only, writing nothing."))
     var dryRun = false
 
-    @Flag(name: .long, help: "Bỏ qua các dòng bị từ chối và ghi các dòng còn lại.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Bỏ qua các dòng bị từ chối và ghi các dòng còn lại.",
+        "Skip the refused rows and write the others."))
     var skipBad = false
 
     func run() throws {

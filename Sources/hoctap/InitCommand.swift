@@ -7,36 +7,56 @@ import Store
 import StoreDemo
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Create a store folder: every file with its schema headers, the demo data with --demo, or a new school year with --from.",
-        discussion: """
-        A store holds one school year. For the next one, --from OLDDIR --year 2023-2024 copies the branches, the clans and
-        the classes still open on 1 September, and starts the new campaign with the old one's ward and centre (title, id and
-        week 1–7 October from the year); --year defaults to the year after the old campaign's.
-        Never replaces a file: if any store file exists in DIR already, nothing is written (exit 1).
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: CommandWording.text(
+                "Tạo thư mục kho: mọi tệp với phần đầu lược đồ, dữ liệu mẫu với --demo, hoặc năm học mới với --from.",
+                "Create a store folder: every file with its schema headers, the demo data with --demo, or a new school year with --from."),
+            discussion: CommandWording.text("""
+                Mỗi kho giữ một năm học. Sang năm học sau, --from THƯ-MỤC-CŨ --year 2023-2024 chép các chi hội, dòng họ và
+                các lớp còn học sau ngày 01/09, và mở chiến dịch mới với phường và trung tâm của chiến dịch cũ (tên, mã và tuần lễ
+                01/10 đến 07/10 theo năm học); không có --year thì lấy năm học sau năm của chiến dịch cũ.
+                Không bao giờ ghi đè: nếu trong THƯ-MỤC đã có tệp nào của kho thì không ghi gì (mã trạng thái 1).
+                """, """
+                A store holds one school year. For the next one, --from OLDDIR --year 2023-2024 copies the branches, the clans and
+                the classes still open on 1 September, and starts the new campaign with the old one's ward and centre (title, id and
+                week 1–7 October from the year); --year defaults to the year after the old campaign's.
+                Never replaces a file: if any store file exists in DIR already, nothing is written (exit 1).
+                """)
+        )
+    }
 
-    @Argument(help: "The folder to create or fill.")
+    @Argument(help: CommandWording.help(
+        "Thư mục cần tạo hoặc ghi tệp vào.",
+        "The folder to create or fill."))
     var directory: String
 
-    @Flag(name: .long, help: "Copy the built-in demo store (school year 2022–2023) instead of empty files.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Chép kho mẫu có sẵn (năm học 2022–2023) thay cho các tệp trống.",
+        "Copy the built-in demo store (school year 2022–2023) instead of empty files."))
     var demo = false
 
-    @Flag(name: .long, help: "With --demo: generate the demo afresh (seed 20221006) instead of copying the built-in files.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Cùng với --demo: tạo lại dữ liệu mẫu (hạt giống 20221006) thay vì chép các tệp có sẵn.",
+        "With --demo: generate the demo afresh (seed 20221006) instead of copying the built-in files."))
     var regenerate = false
 
-    @Option(name: .long, help: "Seed a new school year from this store: its branches, clans, open classes and campaign's ward and centre.")
+    @Option(name: .long, help: CommandWording.help(
+        "Mở năm học mới từ kho này: chi hội, dòng họ, các lớp còn học, phường và trung tâm của chiến dịch.",
+        "Seed a new school year from this store: its branches, clans, open classes and campaign's ward and centre."))
     var from: String?
 
-    @Option(name: .long, help: "With --from: the new school year, such as 2023-2024 (default: the year after the old campaign's).")
+    @Option(name: .long, help: CommandWording.help(
+        "Cùng với --from: năm học mới, ví dụ 2023-2024 (mặc định: năm học sau năm của chiến dịch cũ).",
+        "With --from: the new school year, such as 2023-2024 (default: the year after the old campaign's)."))
     var year: String?
 
     func run() throws {
-        if regenerate && !demo { throw ValidationError("--regenerate goes with --demo") }
-        if from != nil && demo { throw ValidationError("--from and --demo make different stores: give one of them") }
-        if year != nil && from == nil { throw ValidationError("--year goes with --from") }
+        if regenerate && !demo { throw ValidationError(CommandWording.text("--regenerate chỉ đi với --demo", "--regenerate goes with --demo")) }
+        if from != nil && demo { throw ValidationError(CommandWording.text(
+            "--from và --demo tạo hai kiểu kho khác nhau: chỉ ghi một trong hai", "--from and --demo make different stores: give one of them")) }
+        if year != nil && from == nil { throw ValidationError(CommandWording.text("--year chỉ đi với --from", "--year goes with --from")) }
         if let from { return try seed(from: from) }
         let contents: StoreInitializer.Contents
         if regenerate {
@@ -61,11 +81,14 @@ struct InitCommand: ParsableCommand {
     private func seed(from old: String) throws {
         let target: SchoolYear
         if let year {
-            guard let parsed = SchoolYear(text: year) else { throw ValidationError("--year: expected a school year written YYYY-YYYY, such as 2023-2024") }
+            guard let parsed = SchoolYear(text: year) else { throw ValidationError(CommandWording.text(
+                "--year: cần năm học dạng YYYY-YYYY, ví dụ 2023-2024", "--year: expected a school year written YYYY-YYYY, such as 2023-2024")) }
             target = parsed
         } else {
             guard let next = NewYearSeed.nextYear(after: old) else {
-                throw ValidationError("\(old) has no campaign to take the year from: give --year YYYY-YYYY")
+                throw ValidationError(CommandWording.text(
+                    "\(old) không có chiến dịch để lấy năm học: hãy ghi --year YYYY-YYYY",
+                    "\(old) has no campaign to take the year from: give --year YYYY-YYYY"))
             }
             target = next
         }

@@ -9,22 +9,32 @@ import Store
 
 /// `--out FILE` and `--force`: a file to write instead of standard output, and leave to replace one.
 struct PaperOutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Ghi ra tệp này (bắt buộc với xlsx, docx, pdf); không có: in ra màn hình.")
+    @Option(name: .long, help: CommandWording.help(
+        "Ghi ra tệp này (bắt buộc với xlsx, docx, pdf); không có: in ra màn hình.",
+        "Write to this file (required for xlsx, docx, pdf); without it: print on the screen."))
     var out: String?
 
-    @Flag(name: .long, help: "Ghi đè tệp --out đã có.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Ghi đè tệp --out đã có.",
+        "Replace an existing --out file."))
     var force = false
 }
 
 /// `--year`, `--from D --to D`: a school year or a span of days.
 struct PaperPeriodOptions: ParsableArguments {
-    @Option(name: .long, help: "Năm học, ví dụ 2022-2023 (từ 01/09 đến 31/08).")
+    @Option(name: .long, help: CommandWording.help(
+        "Năm học, ví dụ 2022-2023 (từ 01/09 đến 31/08).",
+        "A school year, such as 2022-2023 (1 September to 31 August)."))
     var year: String?
 
-    @Option(name: .long, help: "Từ ngày (2022-10-01 hoặc 01/10/2022), cùng với --to.")
+    @Option(name: .long, help: CommandWording.help(
+        "Từ ngày (2022-10-01 hoặc 01/10/2022), cùng với --to.",
+        "From this day (2022-10-01 or 01/10/2022), with --to."))
     var from: String?
 
-    @Option(name: .long, help: "Đến ngày (2022-10-07 hoặc 07/10/2022), cùng với --from.")
+    @Option(name: .long, help: CommandWording.help(
+        "Đến ngày (2022-10-07 hoặc 07/10/2022), cùng với --from.",
+        "To this day (2022-10-07 or 07/10/2022), with --from."))
     var to: String?
 
     func validate() throws {

@@ -6,35 +6,56 @@ import Reports
 import Store
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "In báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (text, md, csv, xlsx, docx, pdf), hoặc số liệu dạng JSON.",
-        discussion: """
-        Báo cáo tính cho năm học của chiến dịch (hoặc --year, --from/--to), cả phường hoặc một chi hội (--branch). \
-        --issue cấp số tiếp theo trong sổ văn bản (papers.rec) và in số đó lên báo cáo; không có --issue, \
-        số để trống "……/BC-…" để ghi tay. --format json giữ nguyên cấu trúc số liệu cho chương trình khác \
-        (không có --year: toàn bộ dữ liệu).
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: CommandWording.text(
+                "In báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (text, md, csv, xlsx, docx, pdf), hoặc số liệu dạng JSON.",
+                "Print the report on the Lifelong Learning Week (text, md, csv, xlsx, docx, pdf), or the figures as JSON."),
+            discussion: CommandWording.text(
+                """
+                Báo cáo tính cho năm học của chiến dịch (hoặc --year, --from/--to), cả phường hoặc một chi hội (--branch). \
+                --issue cấp số tiếp theo trong sổ văn bản (papers.rec) và in số đó lên báo cáo; không có --issue, \
+                số để trống "……/BC-…" để ghi tay. --format json giữ nguyên cấu trúc số liệu cho chương trình khác \
+                (không có --year: toàn bộ dữ liệu).
+                """,
+                """
+                The report covers the campaign's school year (or --year, --from/--to), the whole ward or one branch (--branch). \
+                --issue gives the next number of the register of papers (papers.rec) and prints it on the report; without --issue, \
+                the number is left blank "……/BC-…" to be written by hand. --format json keeps the figures' structure for other \
+                programs (without --year: all the data).
+                """)
+        )
+    }
 
     /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: "text, md, csv, xlsx, docx, pdf (báo cáo) hoặc json (số liệu cho chương trình).")
+    @Option(name: .long, help: CommandWording.help(
+        "text, md, csv, xlsx, docx, pdf (báo cáo) hoặc json (số liệu cho chương trình khác).",
+        "text, md, csv, xlsx, docx, pdf (the report) or json (the figures, for other programs)."))
     var format: String = "text"
 
     @OptionGroup var period: PaperPeriodOptions
 
-    @Option(name: .long, help: "Mã chi hội: chỉ khen thưởng, ủng hộ và danh hiệu của chi hội đó.")
+    @Option(name: .long, help: CommandWording.help(
+        "Mã chi hội: chỉ khen thưởng, ủng hộ và danh hiệu của chi hội đó.",
+        "A branch's id: only that branch's awards, donations and titles."))
     var branch: String?
 
-    @Option(name: .long, help: "Ngày ký báo cáo (mặc định: hôm nay).")
+    @Option(name: .long, help: CommandWording.help(
+        "Ngày ký báo cáo (mặc định: hôm nay).",
+        "The day the report is signed (default: today)."))
     var date: String?
 
-    @Flag(name: .long, help: "Cấp số văn bản tiếp theo (ghi vào papers.rec) và in lên báo cáo.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Cấp số văn bản tiếp theo (ghi vào papers.rec) và in lên báo cáo.",
+        "Give the paper the register's next number (written to papers.rec) and print it on the report."))
     var issue = false
 
-    @Flag(name: .long, help: "Số liệu công bố của phường gửi lên tỉnh (JSON, không có họ tên, điện thoại, ngày sinh).")
+    @Flag(name: .long, help: CommandWording.help(
+        "Số liệu công bố của phường gửi lên tỉnh (JSON, không có họ tên, điện thoại, ngày sinh).",
+        "The ward's published figures for the province (JSON, without names, phone numbers or birth dates)."))
     var summary = false
 
     @OptionGroup var output: PaperOutputOptions

@@ -6,22 +6,34 @@ import Reports
 import Store
 
 struct RosterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "roster",
-        abstract: "In danh sách học viên của một lớp (thứ tự tên tiếng Việt, cột ký tên): text, md, csv, xlsx, docx, pdf.",
-        discussion: "Không in số điện thoại, ngày sinh. Mã trạng thái 1 khi không có lớp đó."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "roster",
+            abstract: CommandWording.text(
+                "In danh sách học viên của một lớp (thứ tự tên tiếng Việt, cột ký tên): text, md, csv, xlsx, docx, pdf.",
+                "Print a class's list of learners (in Vietnamese name order, with a signature column): text, md, csv, xlsx, docx, pdf."),
+            discussion: CommandWording.text(
+                "Không in số điện thoại, ngày sinh. Mã trạng thái 1 khi không có lớp đó.",
+                "Phone numbers and birth dates are never printed. Exit status 1 when there is no such class.")
+        )
+    }
 
     /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .customLong("class"), help: "Mã lớp, ví dụ LH03.")
+    @Option(name: .customLong("class"), help: CommandWording.help(
+        "Mã lớp, ví dụ LH03.",
+        "The class's id, such as LH03."))
     var classId: String
 
-    @Option(name: .long, help: "text, md, csv, xlsx, docx hoặc pdf.")
+    @Option(name: .long, help: CommandWording.help(
+        "text, md, csv, xlsx, docx hoặc pdf.",
+        "text, md, csv, xlsx, docx or pdf."))
     var format: String = "text"
 
-    @Option(name: .long, help: "Ngày lập danh sách (mặc định: hôm nay).")
+    @Option(name: .long, help: CommandWording.help(
+        "Ngày lập danh sách (mặc định: hôm nay).",
+        "The list's date (default: today)."))
     var date: String?
 
     @OptionGroup var output: PaperOutputOptions

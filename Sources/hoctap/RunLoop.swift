@@ -45,8 +45,8 @@ extension DashboardSession {
                         dirty = true
                     case .printPapers(let requests):
                         // A year's award list takes some seconds: say so on the screen first.
-                        session.state.notice = Notice("Đang in giấy tờ vào \(PaperFolder(ProcessInfo.processInfo.environment).shown)…",
-                                                      tone: .good, at: session.state.now)
+                        session.state.notice = PapersOutcome.printingNotice(
+                            into: PaperFolder(ProcessInfo.processInfo.environment).shown, at: session.state.now)
                         terminal.present(session.frame(size: terminal.size))
                         let outcome = session.printPapers(requests)
                         // The status line's notice is timed from now, not from the key.

@@ -5,40 +5,65 @@ import Foundation
 import Store
 
 struct SyncCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sync",
-        abstract: "Share the store through git: commit its changes, pull with the record-level merge driver, check, push.",
-        discussion: """
-        --setup (once per copy) writes merge.hoctap.name and merge.hoctap.driver (this program's absolute path, \
-        then merge-driver %O %A %B %P) into the repository's configuration, `*.rec merge=hoctap` into the \
-        store folder's .gitattributes, the files each copy keeps for itself (the lock, the undo journal, the \
-        copy's tag, …) into its .gitignore, and the copy's tag into .hoctap-copy (two to four letters; \
-        --copy TAG chooses it, else two letters at random that no id of the store carries): every new id \
-        of this copy carries it (KT-BX0001). --register makes this copy the one that numbers the papers \
-        of the store's center and association (Register: TAG in office.rec); the other copies print the \
-        number blank. Running it again changes nothing. The store folder must be \
-        in a git repository (`git init` first).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sync",
+            abstract: CommandWording.text(
+                "Chia sẻ kho qua git: ghi lại các thay đổi (commit), kéo về với trình gộp từng bản ghi, kiểm tra, đẩy lên.",
+                "Share the store through git: commit its changes, pull with the record-level merge driver, check, push."),
+            discussion: CommandWording.text("""
+                --setup (mỗi bản sao một lần) ghi merge.hoctap.name và merge.hoctap.driver (đường dẫn tuyệt đối của chương trình \
+                này, rồi merge-driver %O %A %B %P) vào cấu hình của kho git, `*.rec merge=hoctap` vào .gitattributes của thư mục \
+                kho, các tệp mỗi bản sao giữ riêng (khoá, sổ hoàn tác, mã bản sao, …) vào .gitignore, và mã bản sao vào \
+                .hoctap-copy (hai đến bốn chữ cái; --copy MÃ để tự chọn, nếu không thì hai chữ ngẫu nhiên chưa mã nào của kho \
+                mang): mọi mã mới của bản sao này mang nó (KT-BX0001). --register cho bản sao này giữ sổ đăng ký văn bản \
+                của trung tâm và hội khuyến học của kho (Register: MÃ trong office.rec): các bản sao khác in số để trống. \
+                Chạy lại không thay đổi gì. Thư mục kho phải nằm \
+                trong một kho git (chạy `git init` trước).
 
-        Without --setup: commits the store's files when they changed (the message counts the records \
-        added, edited and removed per set), pulls, checks the store and pushes. A clash or a failed check \
-        stops with exit status 1 and the local commit intact. --every SECONDS repeats until Ctrl-C, one \
-        line a round.
-        """
-    )
+                Không có --setup: ghi lại (commit) các tệp của kho khi có thay đổi (lời ghi đếm số bản ghi thêm, sửa, xoá \
+                theo từng nhóm), kéo về, kiểm tra kho và đẩy lên. Xung đột hay kiểm tra không đạt thì dừng với mã trạng thái 1, \
+                lần ghi ở máy này vẫn nguyên. --every SỐ-GIÂY lặp lại đến khi bấm Ctrl-C, mỗi vòng một dòng.
+                """, """
+                --setup (once per copy) writes merge.hoctap.name and merge.hoctap.driver (this program's absolute path, \
+                then merge-driver %O %A %B %P) into the repository's configuration, `*.rec merge=hoctap` into the \
+                store folder's .gitattributes, the files each copy keeps for itself (the lock, the undo journal, the \
+                copy's tag, …) into its .gitignore, and the copy's tag into .hoctap-copy (two to four letters; \
+                --copy TAG chooses it, else two letters at random that no id of the store carries): every new id \
+                of this copy carries it (KT-BX0001). --register makes this copy the one that numbers the papers \
+                of the store's center and association (Register: TAG in office.rec); the other copies print the \
+                number blank. Running it again changes nothing. The store folder must be \
+                in a git repository (`git init` first).
+
+                Without --setup: commits the store's files when they changed (the message counts the records \
+                added, edited and removed per set), pulls, checks the store and pushes. A clash or a failed check \
+                stops with exit status 1 and the local commit intact. --every SECONDS repeats until Ctrl-C, one \
+                line a round.
+                """)
+        )
+    }
 
     /// The main command's options: `--store` given after the subcommand is read there.
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .long, help: "Install the merge driver, the git files and the copy's tag in the store's repository.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Cài trình gộp, các tệp của git và mã bản sao vào kho git của kho dữ liệu.",
+        "Install the merge driver, the git files and the copy's tag in the store's repository."))
     var setup = false
 
-    @Option(name: .long, help: "With --setup: this copy's tag (2 to 4 letters A-Z) instead of one drawn at random.")
+    @Option(name: .long, help: CommandWording.help(
+        "Cùng với --setup: mã của bản sao này (2 đến 4 chữ cái A-Z) thay cho mã chọn ngẫu nhiên.",
+        "With --setup: this copy's tag (2 to 4 letters A-Z) instead of one drawn at random."))
     var copy: String?
 
-    @Flag(name: .long, help: "With --setup: this copy keeps the register of numbered papers (papers.rec); the other copies print the number blank.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Cùng với --setup: bản sao này giữ sổ đăng ký văn bản (papers.rec); các bản sao khác in số để trống.",
+        "With --setup: this copy keeps the register of numbered papers (papers.rec); the other copies print the number blank."))
     var register = false
 
-    @Option(name: .long, help: "Sync again every SECONDS until interrupted (Ctrl-C ends between rounds).")
+    @Option(name: .long, help: CommandWording.help(
+        "Đồng bộ lại sau mỗi SỐ-GIÂY đến khi bị ngắt (Ctrl-C dừng giữa hai vòng).",
+        "Sync again every SECONDS until interrupted (Ctrl-C ends between rounds)."))
     var every: Int?
 
     func run() throws {

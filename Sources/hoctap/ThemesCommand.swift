@@ -6,12 +6,18 @@ import Dashboard
 import Foundation
 
 struct ThemesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "themes",
-        abstract: "List the themes found and where each came from; --check validates every theme file."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "themes",
+            abstract: CommandWording.text(
+                "Liệt kê các giao diện màu tìm thấy và nơi lấy mỗi giao diện; --check kiểm tra mọi tệp giao diện.",
+                "List the themes found and where each came from; --check validates every theme file.")
+        )
+    }
 
-    @Flag(name: .long, help: "Validate every theme file; exit 1 on any error.")
+    @Flag(name: .long, help: CommandWording.help(
+        "Kiểm tra mọi tệp giao diện; có lỗi thì mã trạng thái 1.",
+        "Validate every theme file; exit 1 on any error."))
     var check = false
 
     func run() throws {

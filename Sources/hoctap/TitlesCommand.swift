@@ -6,23 +6,36 @@ import Reports
 import Store
 
 struct TitlesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "titles",
-        abstract: "In kết quả đánh giá, công nhận danh hiệu học tập của một năm: text, md, csv, xlsx, docx, pdf.",
-        discussion: "Năm là năm dương lịch (kết quả gửi lên trước 15/12); mặc định: năm của chiến dịch, "
-            + "nếu không có thì năm gần nhất có số liệu. Người ký lấy từ office.rec (người lập biểu, chủ tịch hội)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "titles",
+            abstract: CommandWording.text(
+                "In kết quả đánh giá, công nhận danh hiệu học tập của một năm: text, md, csv, xlsx, docx, pdf.",
+                "Print the results of the assessment and recognition of learning titles for one year: text, md, csv, xlsx, docx, pdf."),
+            discussion: CommandWording.text(
+                "Năm là năm dương lịch (kết quả gửi lên trước 15/12); mặc định: năm của chiến dịch, "
+                    + "nếu không có thì năm gần nhất có số liệu. Người ký lấy từ office.rec (người lập biểu, chủ tịch hội).",
+                "The year is a calendar year (results go up before 15 December); default: the campaign's year, "
+                    + "else the latest year with figures. The signers come from office.rec (the maker, the association's chair).")
+        )
+    }
 
     /// The main command's options: `--store` given after the subcommand is read there (the others are unused).
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: "text, md, csv, xlsx, docx hoặc pdf.")
+    @Option(name: .long, help: CommandWording.help(
+        "text, md, csv, xlsx, docx hoặc pdf.",
+        "text, md, csv, xlsx, docx or pdf."))
     var format: String = "text"
 
-    @Option(name: .long, help: "Năm dương lịch, ví dụ 2022.")
+    @Option(name: .long, help: CommandWording.help(
+        "Năm dương lịch, ví dụ 2022.",
+        "A calendar year, such as 2022."))
     var year: Int?
 
-    @Option(name: .long, help: "Ngày lập báo cáo (mặc định: hôm nay).")
+    @Option(name: .long, help: CommandWording.help(
+        "Ngày lập báo cáo (mặc định: hôm nay).",
+        "The report's date (default: today)."))
     var date: String?
 
     @OptionGroup var output: PaperOutputOptions

@@ -19,7 +19,7 @@ final class UndoEndToEndTests: XCTestCase {
         XCTAssertEqual(edited.status, 0, edited.output)
         XCTAssertTrue(edited.output.contains("Amount: 250000"), edited.output)
         let help = try ProgramRun.hoctap(["edit", "award", "--help"])
-        XCTAssertTrue(help.output.contains("hoctap edit award ID") && help.output.contains("cannot be changed"), help.output)
+        XCTAssertTrue(help.output.contains("hoctap edit award ID") && help.output.contains("không đổi được"), help.output)
 
         let branch = try ProgramRun.hoctap(["remove", "branch", "KP01", "--store", store.path, "--yes"])
         XCTAssertEqual(branch.status, 1, branch.output)

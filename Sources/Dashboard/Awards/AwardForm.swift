@@ -4,8 +4,8 @@ import Store
 import VietText
 
 enum AwardForm {
-    static let recipient = Words("Người nhận", "Recipient")
-    static let category = Words("Loại khen thưởng", "Category")
+    static let recipient = SetupWording.label("Award", "Recipient")
+    static let category = SetupWording.label("Award", "Category")
 
     /// A new form for the year shown, with `branch` (the one selected) picked.
     static func make(_ data: DashboardData, year: SchoolYear?, branch: String?, env: KeyContext) -> AwardsForm {
@@ -14,11 +14,11 @@ enum AwardForm {
         let date = FormValues.defaultDate(year: year, today: env.now.date, data)
         var form = FormState(title: Words("Ghi khen thưởng", "Record an award"), fields: [
             FormField(id: "Recipient", label: recipient, placeholder: Words("họ tên, gia đình hay dòng họ", "a name, a family or a clan"), isRequired: true),
-            FormField(id: "Kind", label: Words("Đối tượng", "Kind"), kind: .choice(kinds), value: RecipientKind.student.rawValue),
+            FormField(id: "Kind", label: SetupWording.label("Award", "Kind"), kind: .choice(kinds), value: RecipientKind.student.rawValue),
             FormField(id: "Category", label: category, placeholder: Words("chọn ↓ hoặc gõ loại mới", "pick ↓ or type a new one"), isRequired: true),
-            FormField(id: "Branch", label: Words("Chi hội", "Branch"), kind: .choice(branches), value: branch ?? ""),
+            FormField(id: "Branch", label: SetupWording.label("Award", "Branch"), kind: .choice(branches), value: branch ?? ""),
             AwardsForm.amountField(examples: Words("vd. 200000, 200.000, 200k, 1,5tr", "e.g. 200000, 200k, 1,5tr")),
-            FormField(id: "Sponsor", label: Words("Nhà tài trợ", "Sponsor")),
+            FormField(id: "Sponsor", label: SetupWording.label("Award", "Sponsor")),
             AwardsForm.dateField(date),
         ])
         refresh("Category", &form, data, env.language)

@@ -6,7 +6,7 @@ import VietText
 extension AwardsForm {
     /// The `Amount` field, with examples of what may be typed.
     static func amountField(examples: Words, isRequired: Bool = false) -> FormField {
-        FormField(id: "Amount", label: Words("Số tiền", "Amount"), placeholder: examples, isRequired: isRequired)
+        FormField(id: "Amount", label: SetupWording.label("Award", "Amount"), placeholder: examples, isRequired: isRequired)
     }
 
     /// The branches to pick from: each as its id and name.
@@ -16,7 +16,7 @@ extension AwardsForm {
 
     /// The `Date` field, holding `date`.
     static func dateField(_ date: CalendarDate) -> FormField {
-        FormField(id: "Date", label: Words("Ngày", "Date"), value: VietFormat.date(date), isRequired: true)
+        FormField(id: "Date", label: SetupWording.label("Award", "Date"), value: VietFormat.date(date), isRequired: true)
     }
 
     /// A form just made with `date` in its `Date` field: the field is checked, and the record

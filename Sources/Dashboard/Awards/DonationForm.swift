@@ -4,7 +4,7 @@ import Store
 import VietText
 
 enum DonationForm {
-    static let donor = Words("Người ủng hộ", "Donor")
+    static let donor = SetupWording.label("Donation", "Donor")
 
     static func make(_ data: DashboardData, year: SchoolYear?, branch: String?, env: KeyContext) -> AwardsForm {
         let none = FormField.Choice(value: "", label: env.language.pick("(không qua chi hội)", "(no branch)"))
@@ -14,8 +14,8 @@ enum DonationForm {
             FormField(id: "Donor", label: donor, placeholder: Words("người, gia đình hay doanh nghiệp", "a person, a family or a business"), isRequired: true),
             AwardsForm.amountField(examples: Words("vd. 5000000, 5tr, 500k", "e.g. 5000000, 5tr, 500k"), isRequired: true),
             AwardsForm.dateField(date),
-            FormField(id: "Purpose", label: Words("Mục đích", "Purpose")),
-            FormField(id: "Branch", label: Words("Qua chi hội", "Through branch"), kind: .choice(branches), value: branch ?? ""),
+            FormField(id: "Purpose", label: SetupWording.label("Donation", "Purpose")),
+            FormField(id: "Branch", label: SetupWording.label("Donation", "Branch"), kind: .choice(branches), value: branch ?? ""),
         ])
         return AwardsForm(.donation, form, date: date, data, env.language)
     }

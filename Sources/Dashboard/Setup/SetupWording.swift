@@ -1,12 +1,13 @@
-/// The set-up form's words: each field's label and help line, the names of enumerated values, in both languages.
+/// The set-up form's words: each field's label (from the store's table) and help line, the names of enumerated values, in both languages.
 
 import Store
 import VietText
 
 enum SetupWording {
-    /// The label of `field` of `set`, from the table; a field the table does not know shows its store name.
+    /// The label of `field` of `set`, from the store's table (`FieldLabels`, which the command line's
+    /// help reads too); a field the table does not know shows its store name.
     static func label(_ set: String, _ field: String) -> Words {
-        labels[set + "." + field] ?? labels[field] ?? Words(field, field)
+        Words(FieldLabels.label(set, field, .vi) ?? field, FieldLabels.label(set, field, .en) ?? field)
     }
 
     /// The Vietnamese help line of a field; English comes from the schema (`RecordAddition.fieldHelp`).
@@ -25,33 +26,6 @@ enum SetupWording {
     static func value(_ raw: String, _ language: Language) -> String {
         values[raw].map { $0.text(language) } ?? raw
     }
-
-    private static let labels: [String: Words] = [
-        "Id": Words("Mã", "Id"),
-        "Campaign.Title": Words("Tên chiến dịch", "Title"), "Ward": Words("Phường/xã", "Ward"),
-        "Center": Words("Trung tâm HTCĐ", "Learning center"), "SchoolYear": Words("Năm học", "School year"),
-        "WeekStart": Words("Tuần lễ từ ngày", "Week from"), "WeekEnd": Words("Tuần lễ đến ngày", "Week to"),
-        "CeremonyDate": Words("Ngày lễ phát động", "Ceremony date"), "CeremonyTime": Words("Giờ khai mạc", "Ceremony time"),
-        "Venue": Words("Địa điểm", "Venue"), "Theme": Words("Chủ đề", "Theme"),
-        "Target.Label": Words("Tên chỉ tiêu", "Target"), "Metric": Words("Đo bằng", "Measured by"),
-        "Goal": Words("Mức phấn đấu", "Goal"), "Unit": Words("Đơn vị tính", "Unit"),
-        "Indicator.Label": Words("Tên chỉ số", "Indicator"), "Value": Words("Giá trị", "Value"),
-        "Of": Words("Trên tổng số", "Out of"), "Group": Words("Nhóm", "Group"),
-        "Seq": Words("Số thứ tự", "Number"), "Agenda.Time": Words("Giờ", "Time"), "Item": Words("Nội dung", "Item"),
-        "By": Words("Người thực hiện", "By"),
-        "Class.Id": Words("Mã lớp", "Class id"), "Class.Name": Words("Tên lớp", "Class name"), "Topic": Words("Chủ đề", "Topic"),
-        "Class.Kind": Words("Loại lớp", "Kind"), "Partner": Words("Đơn vị phối hợp", "Partner"),
-        "Teacher": Words("Giảng viên", "Teacher"), "Start": Words("Ngày bắt đầu", "Start"), "End": Words("Ngày kết thúc", "End"),
-        "Weekly": Words("Lịch học", "Schedule"), "Sessions": Words("Số buổi", "Sessions"),
-        "Capacity": Words("Sĩ số tối đa", "Capacity"),
-        "Branch.Id": Words("Mã chi hội", "Branch id"), "Branch.Name": Words("Tên chi hội", "Branch name"),
-        "Branch.Kind": Words("Loại chi hội", "Kind"), "Members": Words("Số hội viên", "Members"),
-        "Clan.Name": Words("Tên dòng họ", "Clan"), "Neighborhood": Words("Khu phố", "Neighbourhood"),
-        "Studious": Words("Dòng họ hiếu học", "Studious"),
-        "Learner.Id": Words("Mã học viên", "Learner id"), "Learner.Name": Words("Họ và tên", "Name"),
-        "Gender": Words("Giới tính", "Gender"), "BirthYear": Words("Năm sinh", "Birth year"), "BirthDate": Words("Ngày sinh", "Birth date"),
-        "Organization": Words("Đoàn thể, đơn vị", "Organisation"), "Phone": Words("Điện thoại", "Phone"),
-    ]
 
     private static let helps: [String: String] = [
         "Id": "Để trống: tự đặt mã tiếp theo",

@@ -1,6 +1,7 @@
 /// Which record `hoctap edit KIND ID` and `hoctap remove KIND ID` mean: a kind of record and its key, or CLASS/LEARNER[/DATE].
 
 import Recfile
+import VietText
 
 /// A record is named by its set (the kind, `award`, `class`, `branch` …: the set's name in any
 /// case) and its key (`A1875`, an agenda item's `Seq`). The two sets without a key are named by
@@ -67,14 +68,17 @@ public enum RecordIdentity {
 extension RecordIdentity {
     /// Every kind `edit` and `remove` take, one a line, with how its records are named:
     /// `award        Id                  an award handed out by a branch`.
-    public static func kindsHelp(command: String) -> String {
+    public static func kindsHelp(command: String, language: Language = .en) -> String {
         let named = StoreSchema.sets.filter { fields(of: $0) != nil }
         let width = named.map(\.name.count).max() ?? 0
         let formWidth = named.map { form(of: $0).count }.max() ?? 0
-        var lines = ["Kinds of record (hoctap \(command) KIND ID; an id is the record's key, or the fields shown):"]
+        var lines = [language.pick(
+            "Các loại bản ghi (hoctap \(command) KIND ID; ID là mã khoá của bản ghi, hoặc các trường ghi bên cạnh):",
+            "Kinds of record (hoctap \(command) KIND ID; an id is the record's key, or the fields shown):")]
         for set in named {
             lines.append("  " + set.name.lowercased().padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                         + form(of: set).padding(toLength: formWidth, withPad: " ", startingAt: 0) + "  " + set.summary)
+                         + form(of: set).padding(toLength: formWidth, withPad: " ", startingAt: 0) + "  "
+                         + RecordAddition.setSummary(set.name, language))
         }
         return lines.joined(separator: "\n") + "\n"
     }
