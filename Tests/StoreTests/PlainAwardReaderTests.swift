@@ -112,6 +112,40 @@ final class PlainAwardReaderTests: XCTestCase {
         }
     }
 
+    /// Ill-formed UTF-8 in a value (a byte that is never UTF-8, a sequence cut short, an overlong
+    /// one) is not checked over the whole piece first: the plain reader checks each value it has not
+    /// seen before, declines the record, and the general reader reports it, so the snapshot and the
+    /// problems are still the general reader's alone, however the file is cut.
+    func testIllFormedUTF8InAValueGivesTheGeneralReadersSnapshot() {
+        var files = files(awards: 1200, seed: 4)
+        var bytes = files["awards.rec"] ?? []
+        var broken = 0
+        for (field, bad, every) in [("Recipient: ", [UInt8(0xFF)], 7), ("Sponsor: ", [0xE1, 0x80], 5),
+                                    ("Category: ", [0xC0, 0x80], 13), ("School: ", [0xED, 0xA0, 0x80], 3)] {
+            let name = Array(field.utf8)
+            var seen = 0, i = 0
+            while i + name.count < bytes.count {
+                if (i == 0 || bytes[i - 1] == 0x0A), Array(bytes[i..<(i + name.count)]) == name {
+                    seen += 1
+                    if seen % every == 0 {
+                        bytes.insert(contentsOf: bad, at: i + name.count + 1)
+                        broken += 1
+                    }
+                }
+                i += 1
+            }
+        }
+        files["awards.rec"] = bytes
+        let expected = StoreLoader.decode(files: files, pieces: general)
+        XCTAssertGreaterThan(broken, 200)
+        XCTAssertGreaterThan(expected.problems.filter { $0.kind == .invalidUTF8 }.count, 200)
+        XCTAssertGreaterThan(expected.awards.count, 400)
+        for options in [plain, PieceOptions(size: 4096, lanes: 2), PieceOptions(size: 900, lanes: 3)] {
+            assertSameSnapshot(StoreLoader.decode(files: files, pieces: options), expected,
+                               "pieces of \(options.size) bytes, \(options.lanes) lanes")
+        }
+    }
+
     /// The same on the demo store, and without branches.rec (references unchecked), where every
     /// award goes to the general reader.
     func testTheDemoAndAStoreWithoutBranches() throws {

@@ -9,12 +9,12 @@ struct ValueNumbers {
     /// Uses of each value, by number.
     private(set) var uses: [Int] = []
     private var numbers: [Bytes: Int] = [:]
-    private var recent = [(bits: (UInt64, UInt64), number: Int)](repeating: ((0, 0), -1), count: 64)
+    private var recent = [(bits: (UInt64, UInt64), number: Int)](repeating: ((0, 0), -1), count: 256)
 
     /// The number of `value`, counting one more use of it.
     mutating func number(_ value: String) -> Int {
         let bits = unsafeBitCast(value, to: (UInt64, UInt64).self)
-        let slot = Int(truncatingIfNeeded: ((bits.0 ^ bits.1 ^ (bits.1 >> 7)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        let slot = Int(truncatingIfNeeded: ((bits.0 ^ bits.1 ^ (bits.1 >> 7)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
         let seen = recent[slot]
         if seen.number >= 0, seen.bits == bits {
             uses[seen.number] += 1
@@ -45,7 +45,16 @@ private struct Bytes: Hashable {
         self.text = t
     }
 
-    static func == (a: Bytes, b: Bytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: Bytes, b: Bytes) -> Bool {
+        // Both are contiguous (`init`); a byte-by-byte walk of two UTF-8 views cost as much as the
+        // tally whenever two Strings of one value missed the cache of recent ones.
+        let equal = a.text.utf8.withContiguousStorageIfAvailable { p in
+            b.text.utf8.withContiguousStorageIfAvailable { q in
+                p.count == q.count && p.elementsEqual(q)
+            }
+        }
+        return (equal ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
+    }
 
     func hash(into hasher: inout Hasher) {
         var t = text

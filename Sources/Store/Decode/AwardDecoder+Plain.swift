@@ -77,7 +77,8 @@ extension AwardDecoder {
     /// in a new value, a key not used before. Then it makes the very `Award` that `decode` makes and
     /// takes its key. Otherwise nil, having changed nothing the general reader would see (the
     /// interners may have learnt a value, which changes no answer), and the general reader reads the
-    /// record and reports what is wrong. `bytes` is well-formed UTF-8.
+    /// record and reports what is wrong. `bytes` need not be well-formed UTF-8: a value is either
+    /// checked as ASCII, matched against known bytes, or checked before it is made a String.
     /// The award goes to the end of `awards`; the answer is where the record ends (after its blank
     /// line, or at the end of a final piece) and how many lines it took.
     mutating func plain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
@@ -193,19 +194,20 @@ extension AwardDecoder {
     }
 
     /// A value through its interner, as `RawRecordDecoder.text(_:_:)` reads it: nil when a value not
-    /// seen before holds a control character.
+    /// seen before is not well-formed UTF-8 or holds a control character.
     private static func text(_ v: UnsafeBufferPointer<UInt8>, _ interner: inout Interner) -> String? {
-        if let known = interner.existingEntry(v) { return interner.value(known) }
-        guard ControlCharacters.first(in: v) == nil else { return nil }
+        if let known = interner.known(v) { return known.value }
+        guard UTF8Check.isValid(v), ControlCharacters.first(in: v) == nil else { return nil }
         return interner(v)
     }
 
     /// An optional field through its interner, as `RawRecordDecoder.interned` reads it; nil (the
-    /// whole record declined) when a value not seen before holds a control character.
+    /// whole record declined) when a value not seen before is not well-formed UTF-8 or holds a
+    /// control character.
     private static func interned(_ v: UnsafeBufferPointer<UInt8>?, _ interner: inout Interner) -> InternedText? {
         guard let v else { return InternedText(value: nil, entry: InternedText.none) }
-        if let known = interner.existingEntry(v) { return InternedText(value: interner.value(known), entry: known) }
-        guard ControlCharacters.first(in: v) == nil else { return nil }
+        if let known = interner.known(v) { return InternedText(value: known.value, entry: known.entry) }
+        guard UTF8Check.isValid(v), ControlCharacters.first(in: v) == nil else { return nil }
         let made = interner.entry(v)
         return InternedText(value: made.value, entry: made.entry)
     }

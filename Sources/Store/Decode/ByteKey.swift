@@ -64,6 +64,10 @@ enum ByteHash {
         }) {
             return equal
         }
-        return u.elementsEqual(bytes)
+        // A small string (fifteen bytes or fewer, held in the String itself) offers no storage of
+        // its own: `withUTF8` reads it from a copy on the stack.
+        guard u.count == bytes.count else { return false }
+        var copy = s
+        return copy.withUTF8 { p in p.count == 0 || memcmp(p.baseAddress!, bytes.baseAddress!, p.count) == 0 }
     }
 }

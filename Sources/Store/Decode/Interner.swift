@@ -7,13 +7,19 @@ import VietText
 /// once per distinct value. Looked up by the raw bytes; holds at most `limit` values, after which a
 /// new value is simply made.
 struct Interner {
-    private struct Entry {
-        var value: String
-        var hash: UInt64
+    /// A slot of the open-addressed table: the value itself beside its hash and number, so that a
+    /// look-up reads one slot and the value's own bytes, and nothing in between (a large store's
+    /// names are tens of thousands: each read elsewhere was a miss of the cache).
+    private struct Slot {
+        var hash: UInt64 = 0
+        var value: String = ""
+        /// The value's number, or -1 for an empty slot.
+        var entry: Int32 = -1
     }
 
-    private var entries: [Entry] = []
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// The values by number, for `value(_:)`.
+    private var values: [String] = []
+    private var slots = [Slot](repeating: Slot(), count: 64)
     static let limit = 1 << 16
 
     /// The NFC String of `bytes`.
@@ -28,49 +34,48 @@ struct Interner {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let e = Int(slots[slot])
+            let e = slots[slot].entry
             if e < 0 { break }
-            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return (entries[e].value, Int32(e)) }
+            if slots[slot].hash == h, ByteHash.same(slots[slot].value, bytes) { return (slots[slot].value, e) }
             slot = (slot + 1) & mask
         }
         let value = VietText.nfc(utf8: bytes)
         // Only a value already in NFC can be found again by its bytes.
-        guard entries.count < Self.limit, ByteHash.same(value, bytes) else { return (value, -1) }
-        let e = Int32(entries.count)
-        slots[slot] = e
-        entries.append(Entry(value: value, hash: h))
-        if entries.count * 2 > slots.count { grow() }
+        guard values.count < Self.limit, ByteHash.same(value, bytes) else { return (value, -1) }
+        let e = Int32(values.count)
+        slots[slot] = Slot(hash: h, value: value, entry: e)
+        values.append(value)
+        if values.count * 2 > slots.count { grow() }
         return (value, e)
     }
 
-    /// The String already made for `bytes`, or nil when these bytes were not seen (or not kept).
-    func existing(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        existingEntry(bytes).map { entries[Int($0)].value }
-    }
-
-    /// The number of the value made for `bytes`, or nil when these bytes were not seen (or not kept).
-    func existingEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    /// The String already made for `bytes` and its number, or nil when these bytes were not seen
+    /// (or not kept).
+    func known(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: String, entry: Int32)? {
         let h = ByteHash.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let e = Int(slots[slot])
-            if e < 0 { return nil }
-            if entries[e].hash == h, ByteHash.same(entries[e].value, bytes) { return Int32(e) }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let e = slots[slot].entry
+                if e < 0 { return nil }
+                if slots[slot].hash == h, ByteHash.same(slots[slot].value, bytes) { return (slots[slot].value, e) }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     /// The value numbered `entry`.
-    func value(_ entry: Int32) -> String { entries[Int(entry)].value }
+    func value(_ entry: Int32) -> String { values[Int(entry)] }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
         let mask = slots.count - 1
-        for (i, e) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: e.hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(i)
+        for s in old where s.entry >= 0 {
+            var slot = Int(truncatingIfNeeded: s.hash) & mask
+            while slots[slot].entry >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = s
         }
     }
 }

@@ -23,7 +23,7 @@ protocol OneSetDecoding {
     static var readsPlainRecords: Bool { get }
     /// As `StoreFileDecoder.takePlain`.
     mutating func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
-                            references: KeyTable?, into s: inout StoreSnapshot) -> (end: Int, lines: Int)?
+                            references: KeyTable?, into s: inout StoreSnapshot) -> PlainRun?
 }
 
 /// Most sets refer to no other set, are referred to by no other file and reserve no room.
@@ -34,7 +34,7 @@ extension OneSetDecoding {
     static var readsPlainRecords: Bool { false }
 
     mutating func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
-                            references: KeyTable?, into s: inout StoreSnapshot) -> (end: Int, lines: Int)? { nil }
+                            references: KeyTable?, into s: inout StoreSnapshot) -> PlainRun? { nil }
 
     mutating func take(_ record: RawRecord, references: KeyTable?, into s: inout StoreSnapshot) {
         if let model = decode(record, references: references) { s[keyPath: Self.records].append(model) }
@@ -70,7 +70,7 @@ final class OneSetFileDecoder<D: OneSetDecoding>: StoreFileDecoder {
     override var readsPlainRecords: Bool { D.readsPlainRecords }
 
     override func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
-                            into s: inout StoreSnapshot) -> (end: Int, lines: Int)? {
+                            into s: inout StoreSnapshot) -> PlainRun? {
         decoder.takePlain(bytes, at: start, line: line, isFinal: isFinal, references: references, into: &s)
     }
 
@@ -99,10 +99,20 @@ extension AwardDecoder: OneSetDecoding {
     static var readsPlainRecords: Bool { true }
     mutating func decode(_ record: RawRecord, references: KeyTable?) -> Award? { decode(record, branches: references) }
 
+    /// The plain awards from `start` on, one after another, in one call: the branches' table and
+    /// the snapshot are reached once per run of records, not once per record.
     mutating func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
-                            references: KeyTable?, into s: inout StoreSnapshot) -> (end: Int, lines: Int)? {
+                            references: KeyTable?, into s: inout StoreSnapshot) -> PlainRun? {
         guard let references else { return nil }
-        return plain(bytes, at: start, line: line, isFinal: isFinal, branches: references, into: &s.awards)
+        var run = PlainRun(end: start, lines: 0, records: 0)
+        while run.end < bytes.count, bytes[run.end] != 0x0A,
+              let one = plain(bytes, at: run.end, line: line + run.lines, isFinal: isFinal, branches: references,
+                              into: &s.awards) {
+            run.end = one.end
+            run.lines += one.lines
+            run.records += 1
+        }
+        return run.records > 0 ? run : nil
     }
 
     /// Written out for awards, a million of them: the generic append went through a key path and

@@ -29,7 +29,7 @@ extension RawRecordDecoder {
     /// was checked then; a value with a control character is never kept, so each use is reported.
     mutating func text(_ j: Int, _ interner: inout Interner) -> String? {
         guard let v = bytes(j) else { return nil }
-        if let known = interner.existingEntry(v.bytes) { return interner.value(known) }
+        if let known = interner.known(v.bytes) { return known.value }
         return checkedText(j).map { interner($0) }
     }
 
@@ -37,7 +37,7 @@ extension RawRecordDecoder {
     /// `InternedText.none` when the field is absent, empty or not valid text.
     mutating func interned(_ j: Int, _ interner: inout Interner) -> InternedText {
         guard let v = bytes(j) else { return InternedText(value: nil, entry: InternedText.none) }
-        if let known = interner.existingEntry(v.bytes) { return InternedText(value: interner.value(known), entry: known) }
+        if let known = interner.known(v.bytes) { return InternedText(value: known.value, entry: known.entry) }
         guard let checked = checkedText(j) else { return InternedText(value: nil, entry: InternedText.none) }
         let made = interner.entry(checked)
         return InternedText(value: made.value, entry: made.entry)

@@ -4,8 +4,9 @@ import Foundation
 import Recfile
 
 extension StoreFileDecoder {
-    /// Reads `bytes` (well-formed UTF-8, no byte order mark) as `read` does, record by record: at
-    /// each record boundary the set's reader of plain records (`takePlain`) is tried first; a record
+    /// Reads `bytes` (no byte order mark) as `read` does, record by record: at
+    /// each record boundary the set's reader of plain records (`takePlain`, which reads as many
+    /// plain records in a row as there are) is tried first; a record
     /// it declines, and any line between records that is not one blank line (comments, descriptors,
     /// more blank lines), goes to the general reader, which gets every such run of lines in one go,
     /// always cut at a record boundary. So the general reader sees the file as it would alone, less
@@ -32,7 +33,7 @@ extension StoreFileDecoder {
                 }
                 if routesPlainRecords,
                    let taken = takePlain(bytes, at: pos, line: scanner.line + 1, isFinal: isFinal, into: &snapshot.pointee) {
-                    records += 1
+                    records += taken.records
                     scanner.skipLines(taken.lines)
                     pos = taken.end
                     general = pos
@@ -66,4 +67,12 @@ extension StoreFileDecoder {
     static func startsWithBOM(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) -> Bool {
         base == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
+}
+
+/// What a set's reader of plain records read in one go: where the last record ended (after its
+/// blank line, or at the end of a final piece), and how many lines and records it took.
+struct PlainRun {
+    var end: Int
+    var lines: Int
+    var records: Int
 }

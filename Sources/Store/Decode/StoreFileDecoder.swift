@@ -72,7 +72,9 @@ class StoreFileDecoder {
         let firstLine = scanner.line + 1
         withUnsafeMutablePointer(to: &snapshot) { target in
             var sink = Sink(file: self, snapshot: target)
-            if readsPlainRecords, plainRecordsAllowed, !Self.startsWithBOM(bytes, base: base), UTF8Check.firstInvalid(in: bytes) == nil {
+            // No UTF-8 check of the whole piece here: the plain reader checks each value it makes a
+            // String of, and the general reader checks the runs it is handed.
+            if readsPlainRecords, plainRecordsAllowed, !Self.startsWithBOM(bytes, base: base) {
                 scanPlain(bytes, base: base, isFinal: isFinal, sink: &sink, into: target)
             } else {
                 scanner.scan(bytes, base: base, isFinal: isFinal, into: &sink)
@@ -201,10 +203,11 @@ class StoreFileDecoder {
     /// The file's set has its own reader of plain records (`scanPlain`).
     var readsPlainRecords: Bool { false }
     /// Reads the record at `start` of `bytes` (just after a record boundary, on line `line`) when it
-    /// is plain and raises no problem: the index after it and its closing blank line, and how many
-    /// lines that is. Nil leaves the record to the general reader, as if it had not been tried.
+    /// is plain and raises no problem, and the plain records right after it: the index after the
+    /// last one and its closing blank line, and how many lines and records that is. Nil leaves the
+    /// record to the general reader, as if it had not been tried.
     func takePlain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,
-                   into snapshot: inout StoreSnapshot) -> (end: Int, lines: Int)? { nil }
+                   into snapshot: inout StoreSnapshot) -> PlainRun? { nil }
     /// The keys of one of this file's sets.
     func keys(of set: String) -> KeyTable? { nil }
     /// The values of references to `set` that named no record.
