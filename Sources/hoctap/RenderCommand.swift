@@ -1,6 +1,7 @@
 /// `hoctap render`: one frame as plain text, with no terminal.
 
 import ArgumentParser
+import Foundation
 import Canvas
 import Dashboard
 
@@ -57,5 +58,8 @@ struct RenderCommand: ParsableCommand {
         session.state.pane = chosen
         session.state.showingHelp = helpOverlay
         Output.print(session.frame(size: Size(width: cols, height: rows)).text, terminator: "")
+        // The frame is out: end here, standard output flushed by `exit`, without taking the store's
+        // data apart first (a million awards take a tenth of a second to free, for nobody).
+        Foundation.exit(0)
     }
 }
