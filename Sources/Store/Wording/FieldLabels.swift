@@ -52,7 +52,7 @@ public enum FieldLabels {
         // The bodies that issue papers, their signers and register.
         "Body.Name": ("Tên cơ quan", "Name"), "Body.Kind": ("Loại cơ quan", "Kind"), "Code": ("Ký hiệu", "Code"),
         "Parent": ("Cơ quan cấp trên", "Parent body"), "ParentName": ("Tên cơ quan cấp trên", "Parent's name"),
-        "Place": ("Địa danh", "Place"),
+        "Place": ("Địa danh", "Place"), "Register": ("Bản sao giữ sổ đăng ký văn bản", "Copy keeping the register"),
         "Signer.Name": ("Họ và tên", "Name"), "Signer.Title": ("Chức vụ", "Title"), "Role": ("Vai trò khi ký", "Role"),
         "From": ("Từ ngày", "From"), "To": ("Đến ngày", "To"),
         "Paper.Body": ("Cơ quan ban hành", "Issued by"), "Paper.Year": ("Năm", "Year"), "Number": ("Số", "Number"),
