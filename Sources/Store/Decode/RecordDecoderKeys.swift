@@ -106,6 +106,13 @@ struct KeyTable {
         while entries.count > count { removeLast() }
     }
 
+    /// Moves the lines of first use after an insertion to where it put them.
+    mutating func shift(_ s: LineShift) {
+        for i in entries.indices where Int(entries[i].line) > s.afterLine {
+            entries[i].line = Int32(clamping: s.line(Int(entries[i].line)))
+        }
+    }
+
     /// Every key, in the order first used.
     var keys: [String] { entries.map(\.key) }
 

@@ -40,6 +40,16 @@ final class AttendanceFileDecoder: StoreFileDecoder {
         }
     }
 
+    override var movesSources: Bool { true }
+    override func shiftSources(_ s: LineShift, _ snapshot: inout StoreSnapshot) {
+        for i in snapshot.enrollments.indices where snapshot.enrollments[i].source.line > s.afterLine {
+            snapshot.enrollments[i].source.line += s.lines
+        }
+        for i in snapshot.attendance.indices where snapshot.attendance[i].source.line > s.afterLine {
+            snapshot.attendance[i].source.line += s.lines
+        }
+    }
+
     override func dangling(to set: String) -> [String] { enrollment.r.dangling + attendance.r.dangling }
     override var arrays: [SnapshotArray] { [SnapshotArray(\.enrollments), SnapshotArray(\.attendance)] }
 }
