@@ -24,6 +24,17 @@ package struct LineShift: Hashable, Sendable {
     package func offset(_ offset: Int) -> Int { offset >= self.offset ? offset + bytes : offset }
 }
 
+/// The first of `count` items in file order whose line (`line(i)`) is after `afterLine`: where
+/// the items an insertion moves begin.
+package func firstAfter(_ afterLine: Int, _ count: Int, _ line: (Int) -> Int) -> Int {
+    var (low, high) = (0, count)
+    while low < high {
+        let mid = (low + high) / 2
+        if line(mid) > afterLine { high = mid } else { low = mid + 1 }
+    }
+    return low
+}
+
 extension StoreProblem {
     /// The problem where its line is after the insertion (its excerpt is the line's own, unchanged).
     package func shifted(_ s: LineShift) -> StoreProblem {

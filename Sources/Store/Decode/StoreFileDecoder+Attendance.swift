@@ -41,11 +41,12 @@ final class AttendanceFileDecoder: StoreFileDecoder {
     }
 
     override var movesSources: Bool { true }
+    /// The arrays are in file order, so the records after the insertion are a suffix of each.
     override func shiftSources(_ s: LineShift, _ snapshot: inout StoreSnapshot) {
-        for i in snapshot.enrollments.indices where snapshot.enrollments[i].source.line > s.afterLine {
+        for i in firstAfter(s.afterLine, snapshot.enrollments.count, { snapshot.enrollments[$0].source.line })..<snapshot.enrollments.count {
             snapshot.enrollments[i].source.line += s.lines
         }
-        for i in snapshot.attendance.indices where snapshot.attendance[i].source.line > s.afterLine {
+        for i in firstAfter(s.afterLine, snapshot.attendance.count, { snapshot.attendance[$0].source.line })..<snapshot.attendance.count {
             snapshot.attendance[i].source.line += s.lines
         }
     }
