@@ -31,6 +31,11 @@ case "write-child":
 case "form-write-child":
     // Hidden: the form's awards checked against the snapshot on screen, in a process of its own.
     exit(FormWriteBench.childMain(Array(arguments.dropFirst())))
+case "form-enroll":
+    exit(FormEnrollBench(quick: arguments.contains("--quick"), callgrind: !arguments.contains("--no-callgrind")).run())
+case "form-enroll-child":
+    // Hidden: the form's enrollments and the screen after each, in a process of its own (`form-enroll` runs it).
+    exit(FormEnrollBench.childMain(Array(arguments.dropFirst())))
 case "append-child":
     // Hidden: the in-place update or the whole build alone, for callgrind (`append` runs it).
     exit(AppendInstructions.childMain(Array(arguments.dropFirst())))
@@ -38,6 +43,6 @@ case "store-child":
     // Hidden: one store's loads in a process of its own, for its peak memory.
     exit(StoreBenchProcess.childMain(Array(arguments.dropFirst())))
 default:
-    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|append|import|area|write|first-frame [--quick]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hoctap-bench text|store|frame|classes|append|form-enroll|import|area|write|first-frame [--quick]\n".utf8))
     exit(2)
 }

@@ -278,3 +278,28 @@ extension RecAssembler {
         if start < problems.count { lines.attach(&problems, from: start) }
     }
 }
+
+extension RecAssembler {
+    /// Moves what was read after an insertion (its descriptors, their lines, its problems) to where
+    /// the insertion put them; the assembler must be between records.
+    package mutating func shift(_ s: LineShift) {
+        for i in descriptors.indices { descriptors[i].line = s.line(descriptors[i].line) }
+        descriptorLines = Self.shifted(descriptorLines, s)
+        declaredAt = declaredAt.mapValues { s.line($0) }
+        problems = problems.map { $0.shifted(s) }
+    }
+
+    fileprivate static func shifted(_ lines: [Int: LineCopy], _ s: LineShift) -> [Int: LineCopy] {
+        Dictionary(uniqueKeysWithValues: lines.map { (s.line($0.key), $0.value.shifted(s)) })
+    }
+}
+
+extension RecAssembler.Mark {
+    /// The mark where its lines after an insertion are.
+    package func shifted(_ s: LineShift) -> RecAssembler.Mark {
+        var m = self
+        m.declaredAt = declaredAt.mapValues { s.line($0) }
+        m.descriptorLines = RecAssembler.shifted(descriptorLines, s)
+        return m
+    }
+}

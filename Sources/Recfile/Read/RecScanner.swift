@@ -77,6 +77,13 @@ package struct RecScanner {
         Mark(line: line, out: out.mark())
     }
 
+    /// Moves what was read after an insertion at a record boundary to where the insertion put it:
+    /// the lines read so far, with `lines` more, and the assembler's lines and problems.
+    package mutating func shift(_ s: LineShift) {
+        line += s.lines
+        out.shift(s)
+    }
+
     /// Forgets everything read since `mark`, which was taken at a record boundary.
     package mutating func rollback(to mark: Mark) {
         line = mark.line
@@ -166,5 +173,12 @@ extension RecScanner {
     /// Gives the reader's problems from `start` on the excerpts of their lines.
     package mutating func attachExcerpts(since start: Int, _ lines: LineFinder) {
         out.attachExcerpts(since: start, lines)
+    }
+}
+
+extension RecScanner.Mark {
+    /// The mark of a boundary at or after an insertion, where the insertion put it.
+    package func shifted(_ s: LineShift) -> RecScanner.Mark {
+        RecScanner.Mark(line: line + s.lines, out: out.shifted(s))
     }
 }

@@ -106,6 +106,14 @@ struct KeyTable {
         while entries.count > count { removeLast() }
     }
 
+    /// Moves the lines of first use after an insertion to where it put them (the keys are in the
+    /// order first used, which is file order, so those after it are the last ones).
+    mutating func shift(_ s: LineShift) {
+        for i in firstAfter(s.afterLine, entries.count, { Int(entries[$0].line) })..<entries.count {
+            entries[i].line = Int32(clamping: Int(entries[i].line) + s.lines)
+        }
+    }
+
     /// Every key, in the order first used.
     var keys: [String] { entries.map(\.key) }
 

@@ -208,6 +208,15 @@ struct RawRecordDecoder {
         return true
     }
 
+    /// Moves the lines of what was read after an insertion to where it put them: problems, keys,
+    /// unchecked references, unknown fields.
+    mutating func shift(_ s: LineShift) {
+        problems = problems.map { $0.shifted(s) }
+        keys.shift(s)
+        unchecked = unchecked.mapValues { (s.line($0.line), $0.count) }
+        unknown = unknown.mapValues { (s.line($0.line), $0.count, $0.excerpt) }
+    }
+
     mutating func rollback(to mark: Mark) {
         problems.removeSubrange(mark.problems...)
         keys.removeLast(downTo: mark.keys)
@@ -293,5 +302,25 @@ extension RawRecordDecoder {
     /// `expected …, got "…"`, the shape of every value problem.
     static func sentence(_ expected: String, _ found: String) -> String {
         "expected \(expected), got \"\(found)\""
+    }
+}
+
+extension RawRecordDecoder.Mark {
+    /// The mark of a boundary after an insertion that added `keys` keys and nothing else to this
+    /// set, where the insertion put it.
+    func shifted(_ s: LineShift, keys added: Int) -> RawRecordDecoder.Mark {
+        var m = self
+        m.keys += added
+        m.unchecked = unchecked.mapValues { (s.line($0.line), $0.count) }
+        m.unknown = unknown.mapValues { (s.line($0.line), $0.count, $0.excerpt) }
+        return m
+    }
+
+    /// True when `later`, taken after this mark, differs from it only by keys: how many.
+    func keysAdded(by later: RawRecordDecoder.Mark) -> Int? {
+        guard later.problems == problems, later.dangling == dangling, later.unknownOrder == unknownOrder,
+              later.unchecked.mapValues(\.count) == unchecked.mapValues(\.count),
+              later.unknown.mapValues(\.count) == unknown.mapValues(\.count) else { return nil }
+        return later.keys - keys
     }
 }

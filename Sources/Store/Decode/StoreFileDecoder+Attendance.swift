@@ -40,6 +40,17 @@ final class AttendanceFileDecoder: StoreFileDecoder {
         }
     }
 
+    override var movesSources: Bool { true }
+    /// The arrays are in file order, so the records after the insertion are a suffix of each.
+    override func shiftSources(_ s: LineShift, _ snapshot: inout StoreSnapshot) {
+        for i in firstAfter(s.afterLine, snapshot.enrollments.count, { snapshot.enrollments[$0].source.line })..<snapshot.enrollments.count {
+            snapshot.enrollments[i].source.line += s.lines
+        }
+        for i in firstAfter(s.afterLine, snapshot.attendance.count, { snapshot.attendance[$0].source.line })..<snapshot.attendance.count {
+            snapshot.attendance[i].source.line += s.lines
+        }
+    }
+
     override func dangling(to set: String) -> [String] { enrollment.r.dangling + attendance.r.dangling }
     override var arrays: [SnapshotArray] { [SnapshotArray(\.enrollments), SnapshotArray(\.attendance)] }
 }

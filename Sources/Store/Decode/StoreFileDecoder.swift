@@ -146,6 +146,50 @@ class StoreFileDecoder {
         [scanner.out.problems.count, routed.count] + decoderProblemCounts()
     }
 
+    // MARK: - Text inserted into the file
+
+    /// Moves everything read after an insertion (`LineShift`) to where it put it: the reader's
+    /// lines, the problems, the keys' lines and the records' places. False, with nothing changed,
+    /// for a file whose records' places this decoder cannot move.
+    func shift(_ s: LineShift, _ snapshot: inout StoreSnapshot) -> Bool {
+        guard movesSources else { return false }
+        scanner.shift(s)
+        routed = routed.map { $0.shifted(s) }
+        forEachDecoder { $0.shift(s) }
+        shiftSources(s, &snapshot)
+        return true
+    }
+
+    /// Reads `bytes`, whole records of `set` inserted at a record boundary after every record of
+    /// that set the file held (see `shift`, which comes first), as a reading in file order would
+    /// have read them there. The keys each set's decoder added, in `forEachDecoder`'s order; nil
+    /// when the records brought anything else (a problem, a descriptor, an unknown field), which
+    /// only a reading of the file in order reports right.
+    func readInserted(_ bytes: UnsafeBufferPointer<UInt8>, set: String, at s: LineShift,
+                      into snapshot: inout StoreSnapshot, keys: (String) -> KeyTable?) -> [Int]? {
+        let before = decoderMarks()
+        let (routedBefore, unroutedBefore) = (routed.count, unrouted)
+        let kept = scanner
+        var context = kept.out.context
+        context.currentSet = set
+        scanner = RecScanner(file: name, line: s.afterLine, context: context)
+        read(bytes, base: s.offset, isFinal: true, into: &snapshot, keys: keys)
+        let clean = scanner.out.problems.isEmpty && scanner.out.descriptors.isEmpty && scanner.line == s.afterLine + s.lines
+        scanner = kept
+        guard clean, routed.count == routedBefore, unrouted == unroutedBefore else { return nil }
+        var added: [Int] = []
+        for (b, a) in zip(before, decoderMarks()) {
+            guard let k = b.keysAdded(by: a) else { return nil }
+            added.append(k)
+        }
+        return added
+    }
+
+    /// True when `shiftSources` moves the places of every record the file fills.
+    var movesSources: Bool { false }
+    /// Moves the places of the records after an insertion.
+    func shiftSources(_ s: LineShift, _ snapshot: inout StoreSnapshot) {}
+
     // MARK: - Pieces read side by side
 
     /// A decoder of the same file for reading a later piece beside this one (see `PieceReader`); nil
@@ -224,5 +268,18 @@ class StoreFileDecoder {
     func counts(_ snapshot: StoreSnapshot) -> [Int] { arrays.map { $0.count(snapshot) } }
     func truncate(_ snapshot: inout StoreSnapshot, to counts: [Int]) {
         for (array, count) in zip(arrays, counts) { array.truncate(&snapshot, count) }
+    }
+}
+
+extension StoreFileDecoder.Mark {
+    /// The mark of a boundary after an insertion, where the insertion put it: `records` more
+    /// records, `counts` more in each of the file's arrays, `keys` more keys in each set's decoder.
+    func shifted(_ s: LineShift, records added: Int, counts more: [Int], keys: [Int]) -> StoreFileDecoder.Mark {
+        var m = self
+        m.scanner = scanner.shifted(s)
+        m.records += added
+        m.counts = zip(counts, more).map(+)
+        m.decoders = zip(decoders, keys).map { $0.shifted(s, keys: $1) }
+        return m
     }
 }

@@ -49,6 +49,12 @@ public struct LiveStore {
     /// folder that can no longer be read (deleted, renamed away) keeps the data as it was and
     /// shows one error saying so, until the folder can be read again.
     public mutating func reload() -> Bool {
+        reload(inserted: nil)
+    }
+
+    /// The same, when this program has just put `inserted` inside a file and nothing else changed:
+    /// the reloader then reads the inserted text alone.
+    private mutating func reload(inserted: FileInsertion?) -> Bool {
         lastAppend = nil
         stamps = nil
         // A file gone or cut short since the last good load is an error, so that load stays shown.
@@ -71,7 +77,7 @@ public struct LiveStore {
         live = LiveSnapshot(StoreSnapshot(directory: directory))
         let loaded: StoreSnapshot, seen: StoreFileStamps?
         do {
-            (loaded, seen) = try StoreFileStamps.around(directory) { try reloader.reload(directory: directory) }
+            (loaded, seen) = try StoreFileStamps.around(directory) { try reloader.reload(directory: directory, inserted: inserted) }
         } catch {
             if let kept = reloader.snapshot { live = LiveSnapshot(kept) }
             return live.hold(showing: [Self.problem(error, directory: directory)])
@@ -90,10 +96,13 @@ public struct LiveStore {
     /// Reads the store again after this program's own write (`OwnWrite`): when the write only put
     /// in enrollments, starting from the files of the snapshot shown, and the reload finds the
     /// files as the write left them, `lastAppend` says the enrollments were appended even though
-    /// the file was rewritten (they go before its Attendance part) and read whole.
+    /// the file was rewritten (they go before its Attendance part). The reload then reads only
+    /// the text the write inserted, and moves the records and problems after it (`FileInsertion`);
+    /// when that cannot be done, it reads the store whole.
     public mutating func reload(after write: OwnWrite?) -> Bool {
         let before = write?.enrollments == nil ? nil : StoreSnapshot.Counts(live.shown)
-        let changed = reload()
+        let proven = write.map { $0.fromShown && stamps != nil && StoreFileStamps(directory: directory) == $0.after } ?? false
+        let changed = reload(inserted: proven ? write?.insertion : nil)
         if lastAppend == nil, let write, let before, write.fromShown, stamps == write.after {
             lastAppend = write.append(from: before, to: live.shown)
         }

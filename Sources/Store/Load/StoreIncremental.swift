@@ -15,7 +15,7 @@ import Recfile
 /// of the previous snapshot before calling `reload` gets an append for the cost of the new records.
 public final class StoreReloader {
     /// What is kept of one store file between reloads.
-    private struct FileState {
+    struct FileState {
         /// Nil for a file without a decoder of its own, which is always read whole.
         var decoder: StoreFileDecoder?
         /// Nil when the file is missing.
@@ -31,9 +31,9 @@ public final class StoreReloader {
     /// How many bytes before the last boundary are compared to tell an append from a rewrite.
     static let checkLength = 4096
 
-    private var directory: String?
-    private var current: StoreSnapshot?
-    private var states: [String: FileState] = [:]
+    var directory: String?
+    var current: StoreSnapshot?
+    var states: [String: FileState] = [:]
     /// Problems that only a full read changes: unreadable files and files without a decoder of their own.
     private var fixedProblems: [StoreProblem] = []
     /// The store files missing at the last full read, and the store's list of its files then.
@@ -43,8 +43,8 @@ public final class StoreReloader {
     /// or holding fewer records adds an error (`StoreShrinkCheck`). Nil: no comparison.
     var baseline: [String: Int]?
 
-    /// Whether the last reload read only appended bytes.
-    public private(set) var lastWasIncremental = false
+    /// Whether the last reload read only appended bytes (or only the text this program inserted).
+    public internal(set) var lastWasIncremental = false
     /// The snapshot the last reload replaced, kept only when the new one has more errors, for a
     /// caller that keeps the last good data on screen (see `LiveSnapshot`).
     public private(set) var replaced: StoreSnapshot?
@@ -60,9 +60,20 @@ public final class StoreReloader {
     /// The store in `directory` as it is now, read as `StoreLoader.reload(directory:)` reads it.
     /// Throws `StoreError` when the folder cannot be used, leaving the last snapshot as it was.
     public func reload(directory: String) throws -> StoreSnapshot {
+        try reload(directory: directory, inserted: nil)
+    }
+
+    /// The same, after this program's own write put `inserted` inside a file and changed nothing
+    /// else (the caller has the stamps that prove it): that file's records are then taken from the
+    /// inserted text alone when they can be (see `StoreReloader+Insert.swift`).
+    func reload(directory: String, inserted: FileInsertion?) throws -> StoreSnapshot {
         try FileAccess.checkFolder(directory)
         replaced = nil
         lastWasIncremental = false
+        if self.directory == directory, current != nil, let inserted, let grown = insert(inserted) {
+            lastWasIncremental = true
+            return StoreShrinkCheck.checked(grown, baseline: baseline)
+        }
         if self.directory == directory, current != nil, let extended = try extend() {
             lastWasIncremental = true
             return StoreShrinkCheck.checked(extended, baseline: baseline)
@@ -205,21 +216,21 @@ public final class StoreReloader {
 
     /// True when another file refers to a set of `file`: new keys there could answer a reference
     /// that failed before, so an append to it reads the whole store.
-    private static func isReferenced(file: String) -> Bool {
+    static func isReferenced(file: String) -> Bool {
         StoreSchema.sets(in: file).contains { set in
             StoreSchema.sets.contains { $0.fields.contains { $0.type == .reference(set: set.name) } }
         }
     }
 
     /// True when the file's last byte is a line break (no line is being written).
-    private static func endsWithLineBreak(_ path: String, size: Int) -> Bool {
+    static func endsWithLineBreak(_ path: String, size: Int) -> Bool {
         size > 0 && SystemCalls.read(path: path, count: 1, at: size - 1) == [0x0A]
     }
 
     // MARK: - Helpers
 
     /// The snapshot with every problem, sorted by file, then line.
-    private func finish() -> StoreSnapshot {
+    func finish() -> StoreSnapshot {
         guard var snapshot = current else { return StoreSnapshot(directory: directory ?? "") }
         current = nil
         var decoders: [String: StoreFileDecoder] = [:]
@@ -232,12 +243,12 @@ public final class StoreReloader {
         return snapshot
     }
 
-    private static func path(_ name: String, in directory: String) -> String {
+    static func path(_ name: String, in directory: String) -> String {
         URL(fileURLWithPath: directory).appendingPathComponent(name).path
     }
 
     /// A hash of up to `checkLength` bytes before `offset`, or nil when they cannot be read.
-    private static func check(_ path: String, before offset: Int) -> UInt64? {
+    static func check(_ path: String, before offset: Int) -> UInt64? {
         let start = max(0, offset - checkLength)
         guard let bytes = SystemCalls.read(path: path, count: offset - start, at: start),
               bytes.count == offset - start else { return nil }

@@ -9,6 +9,8 @@ public struct StoreWriteReport: Sendable, Equatable {
     public var summary: ChangeSummary
     /// True when the write took back `summary`, an earlier write.
     public var isUndo: Bool
+    /// Text an addition put inside a file rather than at its end (see `FileInsertion`).
+    var insertions: [FileInsertion] = []
 
     public init(records: [RecordText], summary: ChangeSummary, isUndo: Bool = false) {
         self.records = records

@@ -1,10 +1,11 @@
 /// A write this program made to the store it shows: the files stamped just before it and just after it, under the lock, and the enrollments it put in.
 
 /// A dashboard's enrollment goes before the Attendance part of `attendance.rec`, so the file is
-/// rewritten and the reload reads the store whole. When the files were, just before the write,
-/// those the snapshot on screen was read from, and the reload finds them as the write left them,
-/// the only change is the write's own records: `LiveStore.reload(after:)` then says the reload
-/// appended them (`StoreAppend`), and the panes count them in place.
+/// rewritten. When the files were, just before the write, those the snapshot on screen was read
+/// from, and the reload finds them as the write left them, the only change is the write's own
+/// records: `LiveStore.reload(after:)` then reads the inserted text alone (`insertion`), moves
+/// what follows it, and says the reload appended the enrollments (`StoreAppend`), which the panes
+/// count in place.
 public struct OwnWrite: Equatable, Sendable {
     /// True when the files under the lock, before the write, were those of the snapshot shown.
     public var fromShown: Bool
@@ -12,12 +13,19 @@ public struct OwnWrite: Equatable, Sendable {
     public var after: StoreFileStamps
     /// The enrollments the write put in, when it put in nothing else; nil for any other write.
     public var enrollments: Int?
+    /// Where those enrollments went in `attendance.rec`, when the write put them there at one
+    /// record boundary: the reload then reads them alone (`LiveStore.reload(after:)`).
+    public var insertion: FileInsertion?
 
-    /// The write of `records`, from files stamped `before` (under the lock), the snapshot shown having `shown`.
-    init(records: [NewRecord], before: StoreFileStamps, shown: StoreFileStamps, after: StoreFileStamps) {
+    /// The write of `records`, from files stamped `before` (under the lock), the snapshot shown
+    /// having `shown`, with the text it put inside files (`insertions`).
+    init(records: [NewRecord], before: StoreFileStamps, shown: StoreFileStamps, after: StoreFileStamps,
+         insertions: [FileInsertion] = []) {
         fromShown = before == shown
         self.after = after
         enrollments = !records.isEmpty && records.allSatisfy { $0.set == StoreSchema.enrollment.name } ? records.count : nil
+        insertion = enrollments != nil && insertions.count == 1 && insertions[0].file == StoreSchema.enrollment.file
+            ? insertions[0] : nil
     }
 
     /// The append that `new` (the store read whole after the write) is of `old` (the snapshot

@@ -43,6 +43,7 @@ extension RecordBatch {
                 out += kept
                 let tail = original[..<insert.offset].suffix(RecordText.tailLength)
                 let separator = RecordText.separator(afterTail: tail)
+                let linesBefore = newlines, start = out.count
                 newlines += separator.count(where: { $0 == 0x0A })
                 out += separator
                 for (i, index) in insert.indices.enumerated() {
@@ -59,6 +60,10 @@ extension RecordBatch {
                 if !insert.atEnd {
                     out.append(0x0A)
                     newlines += 1
+                    if list.count == 1, separator.isEmpty, let set = insert.indices.first.flatMap({ made[$0]?.set.name }) {
+                        insertions.append(FileInsertion(file: name, set: set, offset: start, linesBefore: linesBefore,
+                                                        bytes: Array(out[start...])))
+                    }
                 }
                 from = insert.offset
             }

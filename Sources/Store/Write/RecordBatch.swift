@@ -35,6 +35,8 @@ public struct RecordBatch: Sendable {
     var contents: [String: [UInt8]] = [:]
     /// The files the batch adds to, in the order of their first record.
     var fileOrder: [String] = []
+    /// The text put inside a file (not at its end), for a file that took one insertion at a record boundary.
+    var insertions: [FileInsertion] = []
     /// What the batch was made from: the records, the store's files as read, the time. A write
     /// under the lock reuses the batch only when all three are the same (`isMade(from:files:now:)`).
     public let records: [NewRecord]

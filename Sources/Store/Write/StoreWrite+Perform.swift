@@ -113,7 +113,9 @@ extension StoreWrite {
                 throw error
             }
         }
-        return StoreWriteReport(records: made.map(\.record), summary: summary)
+        var report = StoreWriteReport(records: made.map(\.record), summary: summary)
+        report.insertions = batch.insertions
+        return report
     }
 
     /// Puts `files` back to their `original` bytes (a rewrite each; a file that did not exist is

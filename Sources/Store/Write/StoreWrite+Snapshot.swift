@@ -26,7 +26,8 @@ extension StoreWrite {
             let before = StoreFileStamps(directory: folder)
             let report = try Self.add(records, before: before, snapshot: snapshot, stamps: stamps, cache: &cache,
                                       folder: folder, now: now, copyTag: copyTag, under: lock)
-            cache.lastWrite = OwnWrite(records: records, before: before, shown: stamps, after: StoreFileStamps(directory: folder))
+            cache.lastWrite = OwnWrite(records: records, before: before, shown: stamps, after: StoreFileStamps(directory: folder),
+                                       insertions: report.insertions)
             return report
         }
     }
