@@ -134,7 +134,7 @@ final class OwnEnrollmentInsertTests: XCTestCase {
     func testSeededMixesOfOwnEnrollmentsAndAppendsGiveAFreshLoad() throws {
         var inPlace = 0, own = 0, appendsRead = 0
         for seed in [UInt64(1), 18, 2022] {
-            var rng = SplitMix(seed: seed)
+            var rng = SeededGenerator(seed: seed)
             let folder = try folder()
             var store = try LiveStore(directory: folder)
             _ = store.reload()
@@ -184,18 +184,5 @@ final class OwnEnrollmentInsertTests: XCTestCase {
         XCTAssertLessThan(inPlace, own, "some fall back to a whole read after a problem that names a line")
         print("own enrollments \(own), read in place \(inPlace); appends read as appends \(appendsRead)")
         XCTAssertGreaterThan(appendsRead, 20, "appends after them are read as appends")
-    }
-}
-
-/// A seeded generator, so a failing mix can be run again.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
