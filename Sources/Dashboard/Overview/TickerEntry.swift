@@ -48,7 +48,16 @@ struct TickerEntry: Hashable, Sendable {
         let wanted = Set(enrollments.map(\.learnerId))
         var names: [String: String] = [:]
         if !wanted.isEmpty {
-            for l in snapshot.learners where wanted.contains(l.id) { names[l.id] = l.name }
+            // Newest learners first, stopping when every name is found: the last record of an id is
+            // the one named, as a pass from the start that kept overwriting named it. A few ids are
+            // compared as they are rather than hashed (a pass hashing 100.000 ids was most of the
+            // time from a form's enrollment to the screen).
+            let few = wanted.count <= 8 ? Array(wanted) : nil
+            for l in snapshot.learners.reversed() {
+                guard few?.contains(l.id) ?? wanted.contains(l.id), names[l.id] == nil else { continue }
+                names[l.id] = l.name
+                if names.count == wanted.count { break }
+            }
         }
         var courses: [String: String] = [:]
         if !enrollments.isEmpty {
