@@ -43,7 +43,9 @@ extension DashboardData {
         builtGuard?.add(append.awards, of: snapshot.awards)
         // The ticker reads the last awards and enrollments alone (and the names of their learners and classes).
         if !append.enrollments.isEmpty {
-            latest = TickerEntry.latest(snapshot)
+            latest = append.enrollments.upperBound == snapshot.enrollments.count
+                ? TickerEntry.latest(snapshot, appended: append.enrollments, after: latest)
+                : TickerEntry.latest(snapshot)
         } else if !append.awards.isEmpty {
             latest = TickerEntry.latest(snapshot, enrollmentsOf: latest)
         }

@@ -31,6 +31,16 @@ struct TickerEntry: Hashable, Sendable {
         taking(snapshot.awards, enrollments: before.filter { if case .enrollment = $0.what { true } else { false } })
     }
 
+    /// `latest(snapshot)` after the enrollments `appended` (the snapshot's last) were added to the
+    /// snapshot `before` was taken from, with no learner or class (an append brings none): only the
+    /// new enrollments' learners are looked up; the older entries keep the names they were given,
+    /// which are the snapshot's still.
+    static func latest(_ snapshot: StoreSnapshot, appended: Range<Int>, after before: [TickerEntry]) -> [TickerEntry] {
+        let fresh = entries(awards: [], enrollments: snapshot.enrollments[appended].suffix(kept).reversed(), in: snapshot)
+        let older = before.filter { if case .enrollment = $0.what { true } else { false } }
+        return taking(snapshot.awards, enrollments: Array((fresh + older).prefix(kept)))
+    }
+
     /// The last awards and `enrollments` (newest first) in turn.
     private static func taking(_ all: [Award], enrollments: [TickerEntry]) -> [TickerEntry] {
         let awards = all.suffix(kept).reversed().map { TickerEntry(what: .award($0), date: $0.date) }
