@@ -21,11 +21,7 @@ final class OwnEnrollmentAppendTests: XCTestCase {
         }.joined()
         records["attendance.rec"] = "Enrollment|Class: L1\nLearner: HV1\nEnrollment|Class: L2\nLearner: HV2\n"
             + "Attendance|Class: L1\nLearner: HV1\nDate: 2022-10-13\n"
-        let folder = try makeTemporaryFolder(self)
-        for (name, text) in StoreFixture.texts(records) {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
-        }
-        return folder
+        return try StoreFixture.folder(self, records: records)
     }
 
     private func enroll(_ course: String, _ learner: String) -> StoreWrite {

@@ -66,6 +66,16 @@ public enum StoreFixture {
         return folder
     }
 
+    /// Records in `records`' form (each file's records as `Set|Field: value` blocks, see `texts`)
+    /// written into a fresh temporary folder.
+    public static func folder(_ test: XCTestCase, records: [String: String]) throws -> String {
+        let folder = try makeTemporaryFolder(test)
+        for (name, text) in texts(records) {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+        }
+        return folder
+    }
+
     /// The 1-based line where the first occurrence of `text` starts in `file` of the fixture; 0 if absent.
     public static func line(of text: String, in file: String) -> Int {
         let whole = texts()[file] ?? ""

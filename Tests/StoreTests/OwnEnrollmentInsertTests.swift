@@ -24,11 +24,7 @@ final class OwnEnrollmentInsertTests: XCTestCase {
             + "Attendance|Class: L2\nLearner: HV2\nDate: 2022-10-13\nRoom: 3\n"
             + "Attendance|Class: L1\nLearner: HV3\nDate: 2022-13-40\n"
             + "Attendance|Class: L2\nthis line is not a field\nLearner: HV2\nDate: 2022-10-14\n"
-        let folder = try makeTemporaryFolder(self)
-        for (name, text) in StoreFixture.texts(records) {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
-        }
-        return folder
+        return try StoreFixture.folder(self, records: records)
     }
 
     private func enroll(_ course: String, _ learner: String) -> StoreWrite {

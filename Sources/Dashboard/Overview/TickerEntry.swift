@@ -28,7 +28,7 @@ struct TickerEntry: Hashable, Sendable {
     /// from: its enrollments are those of `before` (more awards never call for more of them), so
     /// their learners' names are not looked up again.
     static func latest(_ snapshot: StoreSnapshot, enrollmentsOf before: [TickerEntry]) -> [TickerEntry] {
-        taking(snapshot.awards, enrollments: before.filter { if case .enrollment = $0.what { true } else { false } })
+        taking(snapshot.awards, enrollments: enrollmentEntries(of: before))
     }
 
     /// `latest(snapshot)` after the enrollments `appended` (the snapshot's last) were added to the
@@ -37,8 +37,12 @@ struct TickerEntry: Hashable, Sendable {
     /// which are the snapshot's still.
     static func latest(_ snapshot: StoreSnapshot, appended: Range<Int>, after before: [TickerEntry]) -> [TickerEntry] {
         let fresh = entries(awards: [], enrollments: snapshot.enrollments[appended].suffix(kept).reversed(), in: snapshot)
-        let older = before.filter { if case .enrollment = $0.what { true } else { false } }
-        return taking(snapshot.awards, enrollments: Array((fresh + older).prefix(kept)))
+        return taking(snapshot.awards, enrollments: Array((fresh + enrollmentEntries(of: before)).prefix(kept)))
+    }
+
+    /// The enrollments' entries of a ticker, in its order.
+    private static func enrollmentEntries(of entries: [TickerEntry]) -> [TickerEntry] {
+        entries.filter { if case .enrollment = $0.what { true } else { false } }
     }
 
     /// The last awards and `enrollments` (newest first) in turn.

@@ -17,8 +17,8 @@ struct Interner {
         var entry: Int32 = -1
     }
 
-    /// The values by number, for `value(_:)`.
-    private var values: [String] = []
+    /// How many values are kept (the next one's number).
+    private var count = 0
     private var slots = [Slot](repeating: Slot(), count: 64)
     static let limit = 1 << 16
 
@@ -41,11 +41,11 @@ struct Interner {
         }
         let value = VietText.nfc(utf8: bytes)
         // Only a value already in NFC can be found again by its bytes.
-        guard values.count < Self.limit, ByteHash.same(value, bytes) else { return (value, -1) }
-        let e = Int32(values.count)
+        guard count < Self.limit, ByteHash.same(value, bytes) else { return (value, -1) }
+        let e = Int32(count)
         slots[slot] = Slot(hash: h, value: value, entry: e)
-        values.append(value)
-        if values.count * 2 > slots.count { grow() }
+        count += 1
+        if count * 2 > slots.count { grow() }
         return (value, e)
     }
 
@@ -64,9 +64,6 @@ struct Interner {
             }
         }
     }
-
-    /// The value numbered `entry`.
-    func value(_ entry: Int32) -> String { values[Int(entry)] }
 
     private mutating func grow() {
         let old = slots
