@@ -63,7 +63,8 @@ struct InitCommand: ParsableCommand {
             contents = .texts(DemoStoreWriter.texts())
         } else if demo {
             guard let source = StoreLoader.demoDirectory() else {
-                printError("the built-in demo store was not found next to the program; nothing was written")
+                printError(CommandWording.text("không tìm thấy kho mẫu có sẵn cạnh chương trình; chưa ghi gì",
+                                               "the built-in demo store was not found next to the program; nothing was written"))
                 throw ExitCode(1)
             }
             contents = .copy(from: source)
@@ -73,8 +74,9 @@ struct InitCommand: ParsableCommand {
         let paths = try reporting([StoreInitializer.Failure.self], exitStatus: 1) {
             try StoreInitializer.create(in: directory, contents: contents)
         }
-        for path in paths { Output.print("wrote \(path)  \(Self.summary(of: path))") }
-        Output.print(demo ? "demo store ready in \(directory)" : "empty store ready in \(directory)")
+        for path in paths { Output.print(CommandWording.text("đã ghi", "wrote") + " \(path)  \(Self.summary(of: path))") }
+        Output.print(demo ? CommandWording.text("kho mẫu đã sẵn sàng trong \(directory)", "demo store ready in \(directory)")
+                          : CommandWording.text("kho trống đã sẵn sàng trong \(directory)", "empty store ready in \(directory)"))
     }
 
     /// `--from OLDDIR`: the new year's store, and what it carried over.
@@ -95,16 +97,24 @@ struct InitCommand: ParsableCommand {
         let summary = try reporting([NewYearSeed.Failure.self, StoreInitializer.Failure.self], exitStatus: 1) {
             try NewYearSeed.create(in: directory, from: old, year: target)
         }
-        Output.print("school year \(summary.year) ready in \(directory), from \(old):")
-        Output.print("  \(summary.branches) branches, \(summary.clans) clans, \(summary.classes.count) classes still open"
-            + (summary.classes.isEmpty ? "" : " (" + summary.classes.joined(separator: ", ") + ")"))
+        Output.print(CommandWording.text("năm học \(summary.year) đã sẵn sàng trong \(directory), lấy từ \(old):",
+                                         "school year \(summary.year) ready in \(directory), from \(old):"))
+        let open = summary.classes.isEmpty ? "" : " (" + summary.classes.joined(separator: ", ") + ")"
+        Output.print(CommandWording.text(
+            "  \(summary.branches) chi hội, \(summary.clans) dòng họ, \(summary.classes.count) lớp còn học" + open,
+            "  \(summary.branches) branches, \(summary.clans) clans, \(summary.classes.count) classes still open" + open))
         if let campaign = summary.campaign {
-            Output.print("  campaign \(campaign) with last year's ward and centre, week 1–7 October: add its ceremony day, time,")
-            Output.print("  venue and themes; then its targets and agenda (hoctap add target, hoctap add agenda-item, or a in the dashboard)")
+            Output.print(CommandWording.text(
+                "  chiến dịch \(campaign) với phường và trung tâm của năm trước, tuần lễ 01/10 đến 07/10: thêm ngày, giờ,\n"
+                    + "  địa điểm và chủ đề của lễ khai mạc; rồi các chỉ tiêu và chương trình (hoctap add target,\n"
+                    + "  hoctap add agenda-item, hoặc phím a trên bảng điều khiển)",
+                "  campaign \(campaign) with last year's ward and centre, week 1–7 October: add its ceremony day, time,\n"
+                    + "  venue and themes; then its targets and agenda (hoctap add target, hoctap add agenda-item, or a in the dashboard)"))
         } else {
-            Output.print("  no campaign yet: hoctap add campaign, or a in the dashboard")
+            Output.print(CommandWording.text("  chưa có chiến dịch: hoctap add campaign, hoặc phím a trên bảng điều khiển",
+                                             "  no campaign yet: hoctap add campaign, or a in the dashboard"))
         }
-        Output.print("open it with: hoctap --store \(directory)")
+        Output.print(CommandWording.text("mở kho bằng: hoctap --store \(directory)", "open it with: hoctap --store \(directory)"))
     }
 
     /// "2 Enrollment, 5 Attendance": the records of each set in the file, in file order.

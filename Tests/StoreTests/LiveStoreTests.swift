@@ -38,6 +38,19 @@ final class LiveStoreTests: XCTestCase {
         XCTAssertEqual(store.shown.awards.map(\.id), fresh.awards.map(\.id))
     }
 
+    /// The store is read once when it is opened, and that reading is the reloader's: the first
+    /// award after it (the first of a ceremony) is read alone, not with the whole store again.
+    func testTheFirstAppendAfterOpeningIsReadAlone() throws {
+        let folder = try demoCopy()
+        var store = try LiveStore(directory: folder)
+        let before = store.shown.awards.count
+        try append(award, to: "awards.rec", in: folder)
+        XCTAssertTrue(store.reload())
+        XCTAssertTrue(store.lastWasIncremental, "the first append is read alone")
+        XCTAssertEqual(store.lastAppend?.awards, before..<(before + 1))
+        XCTAssertEqual(store.shown.awards.map(\.id), try StoreLoader.load(directory: folder).awards.map(\.id))
+    }
+
     /// A bad edit: the figures stay those of the last good data, the problems are the new ones;
     /// fixing it brings the new data in.
     func testABadEditKeepsTheLastGoodDataAndShowsItsProblem() throws {

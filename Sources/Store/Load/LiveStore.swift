@@ -16,13 +16,16 @@ public struct LiveStore {
     public let directory: String
     /// The last good snapshot and the latest problems.
     private(set) var live: LiveSnapshot
-    private let reloader = StoreReloader()
+    private let reloader: StoreReloader
 
-    /// Reads the whole store once.
+    /// Reads the whole store once, through the reloader, so that the first change after it (the
+    /// first award of a ceremony on a large store) is read alone, not with the store again.
     /// - Throws: `StoreError` when the folder cannot be used.
     public init(directory: String) throws {
         self.directory = directory
-        let (loaded, stamps) = try StoreFileStamps.around(directory) { try StoreLoader.load(directory: directory) }
+        let reloader = StoreReloader()
+        self.reloader = reloader
+        let (loaded, stamps) = try StoreFileStamps.around(directory) { try reloader.reload(directory: directory) }
         live = LiveSnapshot(loaded)
         self.stamps = stamps
     }
