@@ -102,7 +102,7 @@ final class PieceReader {
                 snapshot.appendRecords(of: &parts[k - 1])
                 joined += 1
             } else {
-                parts[k - 1].removeAllRecords()
+                parts[k - 1].emptyRecords()
                 reread += 1
                 file.read(bytes[ends[k - 1]..<ends[k]], base: base + ends[k - 1], isFinal: isFinal && ends[k] == bytes.count,
                           into: &snapshot, keys: keys)
@@ -187,25 +187,20 @@ extension StoreSnapshot {
     /// Adds the records of `part` to the end of this snapshot's, set by set. `part` keeps copies of
     /// them (or is left empty where a set had none here) until `emptyRecords`.
     mutating func appendRecords(of part: inout StoreSnapshot) {
-        moveRecords(&part.campaigns, to: &campaigns)
-        moveRecords(&part.targets, to: &targets)
-        moveRecords(&part.indicators, to: &indicators)
-        moveRecords(&part.agenda, to: &agenda)
-        moveRecords(&part.agendaLog, to: &agendaLog)
-        moveRecords(&part.classes, to: &classes)
-        moveRecords(&part.learners, to: &learners)
-        moveRecords(&part.enrollments, to: &enrollments)
-        moveRecords(&part.attendance, to: &attendance)
-        moveRecords(&part.branches, to: &branches)
-        moveRecords(&part.clans, to: &clans)
-        moveRecords(&part.awards, to: &awards)
-        moveRecords(&part.donations, to: &donations)
-        moveRecords(&part.titles, to: &titles)
-    }
-
-    /// Forgets every record.
-    mutating func removeAllRecords() {
-        self = StoreSnapshot(directory: directory)
+        appendOrTake(&part.campaigns, to: &campaigns)
+        appendOrTake(&part.targets, to: &targets)
+        appendOrTake(&part.indicators, to: &indicators)
+        appendOrTake(&part.agenda, to: &agenda)
+        appendOrTake(&part.agendaLog, to: &agendaLog)
+        appendOrTake(&part.classes, to: &classes)
+        appendOrTake(&part.learners, to: &learners)
+        appendOrTake(&part.enrollments, to: &enrollments)
+        appendOrTake(&part.attendance, to: &attendance)
+        appendOrTake(&part.branches, to: &branches)
+        appendOrTake(&part.clans, to: &clans)
+        appendOrTake(&part.awards, to: &awards)
+        appendOrTake(&part.donations, to: &donations)
+        appendOrTake(&part.titles, to: &titles)
     }
 
     /// Forgets every record, keeping the room the arrays have.
@@ -218,7 +213,7 @@ extension StoreSnapshot {
 }
 
 /// `from`'s records at the end of `to`: moved when `to` has none, else copied (`from` keeps them).
-private func moveRecords<T>(_ from: inout [T], to: inout [T]) {
+private func appendOrTake<T>(_ from: inout [T], to: inout [T]) {
     guard !from.isEmpty else { return }
     if to.isEmpty {
         swap(&from, &to)
