@@ -46,7 +46,7 @@ struct FormEnrollBench {
                        median(4), "\(inPlace) of \(runs)"])
         }
         print(table.render())
-        print("medians; written → screen = reload + data + frame; the write itself checks the store under the lock as before.")
+        print("medians; written → screen = reload + data + frame; the write is checked against the snapshot on screen (SnapshotEnrollment) and rewrites attendance.rec.")
         guard !quick, callgrind else { return 0 }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         guard let valgrind = path.split(separator: ":").map({ "\($0)/valgrind" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {

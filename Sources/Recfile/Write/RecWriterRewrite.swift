@@ -50,6 +50,20 @@ extension RecWriter {
     /// less the umask). A file that an append would refuse (a symbolic link, not a regular file,
     /// read-only, or not writable by this user) is refused here too, and left as it is.
     public static func rewrite(_ file: String, contents: [UInt8], under lock: borrowing StoreLock) throws {
+        try rewrite(file, parts: [contents[...]], under: lock)
+    }
+
+    /// The same, with the new text given in parts written one after another (the text before an
+    /// insertion, the inserted bytes, the text after it), so that it is never put together in memory.
+    public static func rewrite(_ file: String, parts: [ArraySlice<UInt8>], under lock: borrowing StoreLock) throws {
+        try prepareRewrite(file, parts: parts, under: lock).commit()
+    }
+
+    /// The first half of `rewrite(_:parts:under:)`: the new text written to the temporary file
+    /// and flushed, the file itself untouched, so that a caller can do other work (note the change
+    /// in a journal) before `PreparedRewrite.commit()` renames it over the file, under the same lock.
+    public static func prepareRewrite(_ file: String, parts: [ArraySlice<UInt8>],
+                                      under lock: borrowing StoreLock) throws -> PreparedRewrite {
         let name = try checkedName(file)
         try recoverAppend(under: lock)
         let path = storePath(name, in: lock.folder)
@@ -68,22 +82,15 @@ extension RecWriter {
         }
         do {
             let fd = try SystemCalls.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: kept ?? 0o644)
-            do {
-                defer { close(fd) }
-                if let kept, fchmod(fd, kept) != 0 { throw SystemCallFailure(step: "fchmod", code: errno) }
-                try SystemCalls.writeAll(fd, contents)
-                try SystemCalls.syncData(fd)
-            }
-            try SystemCalls.rename(temporary, path)
+            defer { close(fd) }
+            if let kept, fchmod(fd, kept) != 0 { throw SystemCallFailure(step: "fchmod", code: errno) }
+            for part in parts { try part.withUnsafeBytes { try SystemCalls.writeAll(fd, $0) } }
+            try SystemCalls.syncData(fd)
         } catch let failure as SystemCallFailure {
             unlink(temporary)
             throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: true)
         }
-        do {
-            try SystemCalls.syncFolder(lock.folder)
-        } catch let failure as SystemCallFailure {
-            throw RecWriterError.failed(path: path, step: failure.step, code: failure.code, unchanged: false)
-        }
+        return PreparedRewrite(path: path, temporary: temporary, folder: lock.folder)
     }
 
     /// `.NAME.tmp-PID-RANDOM`: hidden, beside the file, unique to this process and attempt.

@@ -1,4 +1,4 @@
-/// The undo journal's checksum of a file before an append, worked out on another thread while the record is checked.
+/// The undo journal's checksum of a file (before an append, after an insertion), worked out on another thread while the record is checked.
 
 import Dispatch
 
@@ -11,9 +11,14 @@ final class BackgroundChecksum: @unchecked Sendable {
     private var result: UInt64 = 0
 
     /// Starts the checksum of `bytes`.
-    init(_ bytes: [UInt8]) {
+    convenience init(_ bytes: [UInt8]) {
+        self.init(parts: [bytes[...]])
+    }
+
+    /// Starts the checksum of the bytes of `parts`, one after another (a file with text put inside it).
+    init(parts: [ArraySlice<UInt8>]) {
         DispatchQueue.global().async(group: group) { [self] in
-            result = UndoChange.fnv(bytes)
+            result = parts.reduce(0xcbf2_9ce4_8422_2325) { hash, part in part.withUnsafeBufferPointer { UndoChange.fnv($0, from: hash) } }
         }
     }
 

@@ -65,8 +65,13 @@ package struct StoreManifest: Equatable, Sendable {
     /// Replaces `file` with `contents` through `RecWriter`, having noted the rewrite first (a
     /// reader that sees the note before the new file finds the old size, which it does not excuse).
     package static func rewrite(_ file: String, contents: [UInt8], under lock: borrowing StoreLock) throws {
-        update(in: lock.folder, rewrite: (file, contents.count))
-        try RecWriter.rewrite(file, contents: contents, under: lock)
+        try rewrite(file, parts: [contents[...]], under: lock)
+    }
+
+    /// The same, with the new text in parts (`RecWriter.rewrite(_:parts:under:)`).
+    package static func rewrite(_ file: String, parts: [ArraySlice<UInt8>], under lock: borrowing StoreLock) throws {
+        update(in: lock.folder, rewrite: (file, parts.reduce(0) { $0 + $1.count }))
+        try RecWriter.rewrite(file, parts: parts, under: lock)
     }
 
     private func write(in directory: String) {

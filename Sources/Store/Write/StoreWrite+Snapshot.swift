@@ -1,4 +1,4 @@
-/// The dashboard's write of one award, checked against the snapshot it shows when the store's files are still those it was read from.
+/// The dashboard's write of one award or one enrollment, checked against the snapshot it shows when the store's files are still those it was read from.
 
 import Recfile
 
@@ -14,8 +14,10 @@ extension StoreWrite {
     /// these are all an award's lines are checked against (see `RecordAddition.lean`). The
     /// refusals, the record, the appended bytes and the undo journal's entry are those of the
     /// whole check. Anything else — other writes, files changed since the snapshot, an id already
-    /// used, a file whose ends are not plain — goes the usual way, under the same lock. An addition
-    /// notes in `cache.lastWrite` the files just before and after it, for `LiveStore.reload(after:)`.
+    /// used, a file whose ends are not plain — goes the usual way, under the same lock. One
+    /// enrollment, when the files stat as stamped and none it is checked against has errors, is
+    /// checked the same way on short files and put into `attendance.rec` (`SnapshotEnrollment`).
+    /// An addition notes in `cache.lastWrite` the files just before and after it, for `LiveStore.reload(after:)`.
     public func performed(in folder: String, now: String, lockTimeout: Duration? = StoreLock.defaultTimeout,
                           snapshot: StoreSnapshot, stamps: StoreFileStamps, cache: inout SnapshotWriteCache) throws -> StoreWriteReport {
         cache.lastUsedSnapshot = false
@@ -32,7 +34,7 @@ extension StoreWrite {
         }
     }
 
-    /// The records written under `lock`: one award against the snapshot when it may, else the usual way.
+    /// The records written under `lock`: one award or enrollment against the snapshot when it may, else the usual way.
     private static func add(_ records: [NewRecord], before: StoreFileStamps, snapshot: StoreSnapshot, stamps: StoreFileStamps,
                             cache: inout SnapshotWriteCache, folder: String, now: String, copyTag: CopyTag?,
                             under lock: borrowing StoreLock) throws -> StoreWriteReport {
@@ -50,6 +52,24 @@ extension StoreWrite {
                 }
                 cache.appended(addition.inserted, id: addition.id, stamps: StoreFileStamps(directory: folder))
                 return StoreWriteReport(records: [addition.record], summary: summary)
+            }
+            cache.lastUsedSnapshot = false
+        }
+        if records.count == 1, records[0].links.isEmpty, records[0].set == StoreSchema.enrollment.name, before == stamps,
+           !snapshot.problems.contains(where: { $0.severity == .error && SnapshotEnrollment.files.contains($0.file) }) {
+            cache.lastUsedSnapshot = true
+            if let addition = try SnapshotEnrollment(records[0], snapshot: snapshot, folder: folder, stamps: stamps,
+                                                     now: now, copyTag: copyTag) {
+                // The new file is written and flushed while the checksum the journal needs is worked out.
+                let prepared = try RecWriter.prepareRewrite(addition.set.file, parts: addition.parts, under: lock)
+                let summary = ChangeSummary(.add, [RecordLabel(set: addition.set, record: addition.record)])
+                try UndoJournal.recording(summary, [addition.change], now: now, under: lock) {
+                    StoreManifest.update(in: folder, rewrite: (addition.set.file, addition.size))
+                    try prepared.commit()
+                }
+                var report = StoreWriteReport(records: [addition.record], summary: summary)
+                report.insertions = [addition.insertion]
+                return report
             }
             cache.lastUsedSnapshot = false
         }

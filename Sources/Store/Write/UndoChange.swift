@@ -67,6 +67,29 @@ package struct UndoChange: Codable, Equatable, Sendable {
         took = []
     }
 
+    /// The same change as the general initialiser gives for `inserted` put into `before` at
+    /// `offset`, nothing taken out, without comparing the two files byte by byte: the first
+    /// difference is at `offset` or, when the inserted bytes begin as the text after them does, a
+    /// little later, and everything after it is the same. `hashAfter` is the FNV-1a of the file
+    /// after the change (worked out by the caller, beside other work).
+    init(file: String, set: String, inserting inserted: [UInt8], at offset: Int, into before: [UInt8], hashAfter: UInt64,
+         put: [[UInt8]]) {
+        let n = inserted.count
+        func after(_ i: Int) -> UInt8 { i < offset ? before[i] : i < offset + n ? inserted[i - offset] : before[i - n] }
+        var prefix = offset
+        while prefix < before.count, after(prefix) == before[prefix] { prefix += 1 }
+        self.file = file
+        self.set = set
+        self.offset = prefix
+        removed = Data()
+        added = Data((prefix..<(prefix + n)).map(after))
+        isAppend = prefix == before.count
+        afterSize = before.count + n
+        afterHash = String(hashAfter, radix: 16)
+        self.put = put.map { Data($0) }
+        took = []
+    }
+
     /// FNV-1a of `bytes`, in hexadecimal.
     static func hash(_ bytes: [UInt8]) -> String {
         String(AppendIntent.checksum(bytes), radix: 16)

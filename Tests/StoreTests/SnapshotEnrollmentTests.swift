@@ -1,0 +1,205 @@
+/// The dashboard's enrollment checked against the snapshot it shows gives what the check against the store read again gives: the same refusals, record, file bytes, insertion and undo journal.
+
+import Foundation
+import XCTest
+@testable import Store
+@testable import Recfile
+import StoreDemo
+import StoreFixtures
+
+final class SnapshotEnrollmentTests: XCTestCase {
+    private let now = "2022-10-20 09:00"
+
+    /// What a write came to, and the store's files after it.
+    private struct Outcome: Equatable {
+        var written: [[UInt8]]?
+        var insertions: [FileInsertion] = []
+        var refusal: String?
+        var attendance: [UInt8] = []
+        var journal: [UInt8] = []
+    }
+
+    private func read(_ name: String, in folder: String) -> [UInt8] {
+        (try? FileAccess.readAll(RecWriter.storePath(name, in: folder))) ?? []
+    }
+
+    private func outcome(_ folder: String, _ write: () throws -> StoreWriteReport) -> Outcome {
+        var out = Outcome()
+        do {
+            let report = try write()
+            out.written = report.records.map(\.bytes)
+            out.insertions = report.insertions
+        } catch let error as RecordAdditionError {
+            // The heading and every line of the refusal, in Vietnamese and in English.
+            out.refusal = error.text(.vi) + "\n\(error)"
+        } catch {
+            out.refusal = "\(error)"
+        }
+        out.attendance = read("attendance.rec", in: folder)
+        out.journal = read(".hoctap-undo", in: folder)
+        return out
+    }
+
+    /// Two folders holding `files`: one written through the snapshot, one the usual way.
+    private func pair(_ files: [String: String]) throws -> (String, String) {
+        let a = try makeTemporaryFolder(self), b = try makeTemporaryFolder(self)
+        for folder in [a, b] {
+            for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        }
+        return (a, b)
+    }
+
+    private func enroll(_ fields: [(String, String)]) -> StoreWrite {
+        .add([NewRecord(set: "Enrollment", fields: fields.map { .init($0.0, $0.1) })])
+    }
+
+    /// The form's enrollments, each with whether it is checked against the snapshot: accepted
+    /// ones, and each way one is refused.
+    private func cases(_ snapshot: StoreSnapshot) throws -> [(write: StoreWrite, viaSnapshot: Bool, refused: Bool)] {
+        let enrolled = try XCTUnwrap(snapshot.enrollments.last)
+        let pairs = Set(snapshot.enrollments.map { [$0.classId, $0.learnerId] })
+        let free = snapshot.classes.flatMap { c in snapshot.learners.map { [c.id, $0.id] } }.filter { !pairs.contains($0) }
+        XCTAssertGreaterThanOrEqual(free.count, 3, "the store leaves learners to enroll")
+        let dated = try XCTUnwrap(snapshot.classes.first { $0.start != nil }, "a class with a first day")
+        // Tried first, before the pair may be written.
+        let other = try XCTUnwrap(free.first { $0[0] == dated.id })
+        func fresh(_ pair: [String]) -> [(String, String)] { [("Class", pair[0]), ("Learner", pair[1])] }
+        return [
+            (enroll(fresh([dated.id, other[1]]) + [("Date", "2001-01-01")]), true, true),            // before the class
+            (enroll(fresh(free[0])), true, false),
+            (enroll([("Class", enrolled.classId), ("Learner", enrolled.learnerId)]), false, true),   // enrolled already
+            (enroll([("Class", "ZZ99"), ("Learner", free[1][1])]), true, true),                      // no such class
+            (enroll([("Class", free[1][0]), ("Learner", "HV-KHONG-CO")]), false, true),              // no such learner
+            (enroll(fresh(free[1]) + [("Date", "hôm qua")]), true, true),
+            (enroll(fresh(free[1]) + [("Date", "2099-01-01")]), true, true),                         // in the future
+            (enroll([("Class", free[1][0])]), false, true),                                          // no learner
+            (enroll(fresh(free[1]) + [("Colour", "red")]), true, false),                             // not an enrollment's field: left out
+            (enroll(fresh(free[0])), false, true),                                                   // the first again
+            (enroll(fresh(free[2])), true, false),
+        ]
+    }
+
+    /// Each case written both ways, one after another, the live store reloaded after each as the
+    /// dashboard does: the same outcome and files every time, then the same undo.
+    private func assertSame(_ files: [String: String], _ store: String, expectSnapshot: Bool = true,
+                            file: StaticString = #filePath, line: UInt = #line) throws {
+        let (a, b) = try pair(files)
+        var live = try LiveStore(directory: a)
+        XCTAssertTrue(live.shown.errors.filter { SnapshotEnrollment.files.contains($0.file) }.isEmpty,
+                      "\(store): \(live.shown.errors.prefix(3))", file: file, line: line)
+        var cache = SnapshotWriteCache()
+        var written = 0
+        for (write, viaSnapshot, refused) in try cases(live.shown) {
+            let stamps = try XCTUnwrap(live.stamps, store)
+            let fast = outcome(a) { try write.performed(in: a, now: now, snapshot: live.shown, stamps: stamps, cache: &cache) }
+            let whole = outcome(b) { try write.performed(in: b, now: now) }
+            XCTAssertEqual(cache.lastUsedSnapshot, viaSnapshot && expectSnapshot, "\(store): \(write)", file: file, line: line)
+            XCTAssertEqual(fast, whole, "\(store): \(write)", file: file, line: line)
+            XCTAssertEqual(whole.refusal != nil, refused, "\(store): \(write): \(whole.refusal ?? "written")", file: file, line: line)
+            if whole.refusal == nil { written += 1 }
+            _ = live.reload(after: cache.lastWrite)
+            XCTAssertEqual(live.shown.enrollments.count, try StoreLoader.load(directory: a).enrollments.count, store,
+                           file: file, line: line)
+        }
+        XCTAssertEqual(written, 3, store, file: file, line: line)
+        for _ in 0..<2 {
+            let undone = outcome(a) { try StoreWrite.undo.performed(in: a, now: now) }
+            XCTAssertEqual(undone, outcome(b) { try StoreWrite.undo.performed(in: b, now: now) }, store, file: file, line: line)
+        }
+    }
+
+    /// The files an enrollment's check reads, and the campaign.
+    private static func enrollmentFiles(_ texts: [String: String]) -> [String: String] {
+        texts.filter { ["attendance.rec", "classes.rec", "learners.rec", "campaign.rec"].contains($0.key) }
+    }
+
+    func testTheFixtureGivesTheSameOutcomesBothWays() throws {
+        try assertSame(Self.enrollmentFiles(StoreFixture.texts()), "fixture")
+    }
+
+    func testAGeneratedStoreGivesTheSameOutcomesBothWays() throws {
+        try assertSame(Self.enrollmentFiles(StoreGenerator(seed: 7, counts: GeneratorDeterminismTests.small).texts()), "generated")
+    }
+
+    /// Comments above the Attendance part stay above it; the record goes before them.
+    func testCommentsAboveTheAttendancePartStayWithIt() throws {
+        var files = Self.enrollmentFiles(StoreFixture.texts())
+        let text = try XCTUnwrap(files["attendance.rec"])
+        files["attendance.rec"] = text.replacingOccurrences(of: "\n%rec: Attendance", with: "\n# Điểm danh\n# theo buổi\n%rec: Attendance")
+        XCTAssertNotEqual(files["attendance.rec"], text)
+        try assertSame(files, "comments")
+    }
+
+    /// Files this way does not read as plain go the usual way, with the same outcomes: carriage
+    /// returns, the Attendance part declared first, no Attendance part after the enrollments.
+    func testOtherLayoutsGoTheUsualWay() throws {
+        let base = Self.enrollmentFiles(StoreFixture.texts())
+        let text = try XCTUnwrap(base["attendance.rec"])
+        var crlf = base
+        crlf["attendance.rec"] = text.replacingOccurrences(of: "\n", with: "\r\n")
+        try assertSame(crlf, "CRLF", expectSnapshot: false)
+        let parts = text.components(separatedBy: "\n%rec: Attendance")
+        XCTAssertEqual(parts.count, 2)
+        var swapped = base
+        // The Attendance part declared first, its marks gone (they would come before any enrollment).
+        let attendanceHead = try XCTUnwrap(parts[1].components(separatedBy: "\n\n").first)
+        swapped["attendance.rec"] = "# attendance.rec\n\n%rec: Attendance" + attendanceHead + "\n"
+            + parts[0].replacingOccurrences(of: "# attendance.rec\n", with: "")
+        let noAttendance = parts[0] + "\n"
+        var last = base
+        last["attendance.rec"] = noAttendance
+        try assertSame(last, "no Attendance part", expectSnapshot: false)
+        try assertSame(swapped, "Attendance first", expectSnapshot: false)
+    }
+
+    /// Another program's enrollment, written after the snapshot was read, sends the write the
+    /// usual way: the pair is refused though the snapshot does not know it.
+    func testAStaleSnapshotIsNotTrusted() throws {
+        let (a, _) = try pair(Self.enrollmentFiles(StoreFixture.texts()))
+        let live = try LiveStore(directory: a)
+        let stamps = try XCTUnwrap(live.stamps)
+        let write = enroll([("Class", "L2"), ("Learner", "HV1")])
+        _ = try write.performed(in: a, now: now)
+        var cache = SnapshotWriteCache()
+        XCTAssertThrowsError(try write.performed(in: a, now: now, snapshot: live.shown, stamps: stamps, cache: &cache)) { error in
+            XCTAssertTrue((error as? RecordAdditionError)?.text(.en).contains("HV1") == true, "\(error)")
+        }
+        XCTAssertFalse(cache.lastUsedSnapshot)
+    }
+
+    /// When the undo journal cannot be written, nothing is: the file is as it was and the new
+    /// text written beside it is gone.
+    func testAJournalThatCannotBeWrittenLeavesTheFileAlone() throws {
+        let (a, _) = try pair(Self.enrollmentFiles(StoreFixture.texts()))
+        let live = try LiveStore(directory: a)
+        let stamps = try XCTUnwrap(live.stamps)
+        let before = read("attendance.rec", in: a)
+        try FileManager.default.createDirectory(atPath: a + "/.hoctap-undo", withIntermediateDirectories: false)
+        var cache = SnapshotWriteCache()
+        XCTAssertThrowsError(try enroll([("Class", "L2"), ("Learner", "HV1")])
+            .performed(in: a, now: now, snapshot: live.shown, stamps: stamps, cache: &cache)) { error in
+            guard case .journal = error as? StoreChangeError else { return XCTFail("\(error)") }
+        }
+        XCTAssertTrue(cache.lastUsedSnapshot)
+        XCTAssertEqual(read("attendance.rec", in: a), before)
+        let left = try FileManager.default.contentsOfDirectory(atPath: a).filter { RecWriter.isTemporaryName($0) }
+        XCTAssertEqual(left, [])
+    }
+
+    /// The change of a known insertion is the change the two files give, wherever the inserted
+    /// bytes begin or end as the text around them does.
+    func testTheInsertionsChangeIsTheGeneralOne() {
+        var random = SeededGenerator(seed: 11)
+        let alphabet = Array("ab\n".utf8)
+        for _ in 0..<400 {
+            let before = (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let inserted = (0..<Int.random(in: 1...5, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let offset = Int.random(in: 0...before.count, using: &random)
+            let after = Array(before[..<offset]) + inserted + before[offset...]
+            let general = UndoChange(file: "attendance.rec", set: "Enrollment", before: before, after: after, put: [inserted], took: [])
+            let known = UndoChange(file: "attendance.rec", set: "Enrollment", inserting: inserted, at: offset, into: before,
+                                   hashAfter: UndoChange.fnv(after), put: [inserted])
+            XCTAssertEqual(known, general, "\(before) + \(inserted) at \(offset)")
+        }
+    }
+}
