@@ -35,15 +35,20 @@ struct FormEnrollBench {
             try? FileManager.default.removeItem(atPath: copy)
             guard (try? FileManager.default.copyItem(atPath: store, toPath: copy)) != nil else { return 1 }
             let child = StoreBenchProcess.run([StoreBenchProcess.ownExecutable(), "form-enroll-child", copy, mode, String(runs)])
-            let rows = child.output.split(separator: "\n").filter { $0.hasPrefix("enroll ") }.map { $0.split(separator: " ").dropFirst() }
-            guard child.status == 0, rows.count == runs else {
+            func rows(_ kind: String) -> [ArraySlice<Substring>] {
+                child.output.split(separator: "\n").filter { $0.hasPrefix(kind + " ") }.map { $0.split(separator: " ").dropFirst() }
+            }
+            let enrolled = rows("enroll"), marked = rows("mark")
+            guard child.status == 0, enrolled.count == runs, marked.count == runs else {
                 print("child \(mode) failed: \(child.output)")
                 return 1
             }
-            func median(_ column: Int) -> String { Self.ms(Self.median(rows.map { Double($0[$0.startIndex + column]) ?? .nan })) }
-            let inPlace = rows.filter { $0.last == "yes" }.count
-            table.add([mode == "inplace" ? "the inserted record alone" : "the store whole (before)", median(0), median(1), median(2), median(3),
-                       median(4), "\(inPlace) of \(runs)"])
+            for (name, rows) in [(mode == "inplace" ? "the inserted record alone" : "the store whole (before)", enrolled),
+                                 (mode == "inplace" ? "then marks (Space), appended" : "then marks, the store whole", marked)] {
+                func median(_ column: Int) -> String { Self.ms(Self.median(rows.map { Double($0[$0.startIndex + column]) ?? .nan })) }
+                let inPlace = rows.filter { $0.last == "yes" }.count
+                table.add([name, median(0), median(1), median(2), median(3), median(4), "\(inPlace) of \(runs)"])
+            }
         }
         print(table.render())
         print("medians; written → screen = reload + data + frame; the write is checked against the snapshot on screen (SnapshotEnrollment) and rewrites attendance.rec.")
@@ -80,7 +85,7 @@ struct FormEnrollBench {
     /// `hoctap-bench form-enroll-child DIR whole|inplace N`: the store read as the dashboard reads
     /// it (and reloaded once, as the session's first reload), then N enrollments of the form.
     /// Prints one line per enrollment: `enroll WRITE RELOAD DATA FRAME TOTAL yes|no` (seconds;
-    /// yes when the reload read the inserted record alone).
+    /// yes when the reload read the new record alone), then N marks the same way (`mark …`).
     static func childMain(_ arguments: [String]) -> Int32 {
         guard arguments.count >= 3, let count = Int(arguments[2]) else { return 2 }
         let folder = arguments[0], inPlace = arguments[1] == "inplace"
@@ -107,7 +112,24 @@ struct FormEnrollBench {
                 let seconds = [Double(t1 - t0)] + times.map { Double($0) }
                 print("enroll " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
             }
+            // Then marks of learners enrolled in the generated pairs' first round (learner n in class n).
+            let marksBefore = live.shown.attendance.count
+            for i in 0..<count {
+                guard let stamps = live.stamps else { return 1 }
+                let write = StoreWrite.add([NewRecord(set: "Attendance", fields: [
+                    .init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(i % classes)),
+                    .init("Date", "2022-10-20"),
+                ])])
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                _ = try write.performed(in: folder, now: RecordAddition.localStamp(), lockTimeout: .zero,
+                                        snapshot: live.shown, stamps: stamps, cache: &cache)
+                let t1 = DispatchTime.now().uptimeNanoseconds
+                let times = measuredScreen(&live, &data, &state, own: cache.lastWrite, inPlace: inPlace, sink: &sink)
+                let seconds = [Double(t1 - t0)] + times.map { Double($0) }
+                print("mark " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
+            }
             if live.shown.enrollments.count != before + count { print("note: \(live.shown.enrollments.count - before) enrollments came, not \(count)") }
+            if live.shown.attendance.count != marksBefore + count { print("note: \(live.shown.attendance.count - marksBefore) marks came, not \(count)") }
             if sink == 0 { print("(checksum 0)") }
         } catch {
             print("error \(error)")

@@ -67,6 +67,16 @@ struct SnapshotAward {
     /// The file from the start of its last paragraph on, when that paragraph lies in its last
     /// window, is made of plain field lines only, and is the award `id`'s record.
     private static func lastRecord(_ path: String, size: Int, id: String) -> [UInt8]? {
+        let idLine = Array("Id: \(id)".utf8)
+        return lastParagraph(path, size: size) { lines in
+            lines.filter { $0.starts(with: "Id:".utf8) }.count == 1 && lines.contains { $0.elementsEqual(idLine) }
+        }
+    }
+
+    /// The file from the start of its last paragraph on, when that paragraph lies in its last
+    /// window, is made of plain field lines only (no comment, no continuation), and its lines
+    /// (without their line breaks) are what `accept` looks for.
+    static func lastParagraph(_ path: String, size: Int, _ accept: ([ArraySlice<UInt8>]) -> Bool) -> [UInt8]? {
         let count = min(size, window)
         guard let bytes = SystemCalls.read(path: path, count: count, at: size - count), bytes.count == count,
               bytes.last == 0x0A else { return nil }
@@ -76,11 +86,9 @@ struct SnapshotAward {
         while start > 0, !(bytes[start - 1] == 0x0A && start >= 2 && bytes[start - 2] == 0x0A) { start -= 1 }
         guard start > 0 || count == size, start < end else { return nil }
         let lines = bytes[start..<end].split(separator: 0x0A, omittingEmptySubsequences: false)
-        let idLine = Array("Id: \(id)".utf8)
         guard lines.allSatisfy({ line in line.first.map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) } ?? false
                                  && line.last != UInt8(ascii: "\\") }),
-              lines.filter({ $0.starts(with: "Id:".utf8) }).count == 1,
-              lines.contains(where: { $0.elementsEqual(idLine) }),
+              accept(lines),
               bytes.suffix(RecordText.tailLength).count == RecordText.tailLength || count == size else { return nil }
         return Array(bytes[start...])
     }

@@ -31,8 +31,11 @@ struct SnapshotEnrollment {
     /// writing of the new file).
     var change: UndoChange {
         UndoChange(file: set.file, set: set.name, inserting: insertion.bytes, at: insertion.offset, into: before,
-                   hashAfter: checksum.value, put: [record.bytes])
+                   hashAfter: hashAfter, put: [record.bytes])
     }
+
+    /// The FNV-1a of the file after (waiting for it).
+    var hashAfter: UInt64 { checksum.value }
 
     /// The size of the file after.
     var size: Int { parts.reduce(0) { $0 + $1.count } }
@@ -91,7 +94,7 @@ struct SnapshotEnrollment {
     /// Nil unless the set's descriptor is the plain `%rec: Enrollment` line above line `first`,
     /// and the next descriptor lies after line `last` (the last enrollment) and before line
     /// `attendance` (the first attendance mark), as the snapshot read them.
-    private static func enrollmentPart(_ bytes: UnsafeBufferPointer<UInt8>, first: Int, last: Int,
+    static func enrollmentPart(_ bytes: UnsafeBufferPointer<UInt8>, first: Int, last: Int,
                                        attendance: Int?) -> (head: Int, place: Int, linesBefore: Int)? {
         let own = Array("%rec: Enrollment".utf8), descriptor = Array("%rec:".utf8)
         var head: Int?
@@ -122,7 +125,7 @@ struct SnapshotEnrollment {
     /// The bytes before line `first` (the set's head: its descriptor and comments) followed by the
     /// paragraph that starts on line `record`, up to the blank line after it; nil when there is a
     /// byte-order mark or a carriage return in them.
-    private static func headAndRecord(_ bytes: UnsafeBufferPointer<UInt8>, first: Int, record: Int) -> [UInt8]? {
+    static func headAndRecord(_ bytes: UnsafeBufferPointer<UInt8>, first: Int, record: Int) -> [UInt8]? {
         var head: Int?, start: Int?, end = bytes.count
         forEachLine(bytes) { line, from, to in
             if line == first { head = from }
@@ -141,7 +144,7 @@ struct SnapshotEnrollment {
 
     /// Calls `body` with each line's number (from 1), start and end (before its line break) until
     /// it returns false.
-    private static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int) -> Bool) {
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int) -> Bool) {
         guard let base = bytes.baseAddress else { return }
         var pos = 0, line = 1
         while pos < bytes.count {

@@ -12,6 +12,8 @@ public struct SnapshotWriteCache: Sendable {
     var stamps: StoreFileStamps?
     var hash: UInt64 = 0
     var ids: [String] = []
+    /// The same for `attendance.rec`, for the roster's marks.
+    var attendance = AttendanceFileCache()
     /// True when the last write was checked against the snapshot, written or refused (false: the usual way).
     public internal(set) var lastUsedSnapshot = false
     /// The last addition's files before and after it (nil after any other write).

@@ -1,4 +1,4 @@
-/// The dashboard's write of one award or one enrollment, checked against the snapshot it shows when the store's files are still those it was read from.
+/// The dashboard's write of one award, enrollment or attendance mark, checked against the snapshot it shows when the store's files are still those it was read from.
 
 import Recfile
 
@@ -16,7 +16,8 @@ extension StoreWrite {
     /// whole check. Anything else — other writes, files changed since the snapshot, an id already
     /// used, a file whose ends are not plain — goes the usual way, under the same lock. One
     /// enrollment, when the files stat as stamped and none it is checked against has errors, is
-    /// checked the same way on short files and put into `attendance.rec` (`SnapshotEnrollment`).
+    /// checked the same way on short files and put into `attendance.rec` (`SnapshotEnrollment`);
+    /// one attendance mark too, appended (`SnapshotAttendance`, with `cache.attendance`).
     /// An addition notes in `cache.lastWrite` the files just before and after it, for `LiveStore.reload(after:)`.
     public func performed(in folder: String, now: String, lockTimeout: Duration? = StoreLock.defaultTimeout,
                           snapshot: StoreSnapshot, stamps: StoreFileStamps, cache: inout SnapshotWriteCache) throws -> StoreWriteReport {
@@ -34,7 +35,7 @@ extension StoreWrite {
         }
     }
 
-    /// The records written under `lock`: one award or enrollment against the snapshot when it may, else the usual way.
+    /// The records written under `lock`: one award, enrollment or mark against the snapshot when it may, else the usual way.
     private static func add(_ records: [NewRecord], before: StoreFileStamps, snapshot: StoreSnapshot, stamps: StoreFileStamps,
                             cache: inout SnapshotWriteCache, folder: String, now: String, copyTag: CopyTag?,
                             under lock: borrowing StoreLock) throws -> StoreWriteReport {
@@ -67,9 +68,27 @@ extension StoreWrite {
                     StoreManifest.update(in: folder, rewrite: (addition.set.file, addition.size))
                     try prepared.commit()
                 }
+                cache.attendance.inserted(hashAfter: addition.hashAfter, before: before, stamps: StoreFileStamps(directory: folder))
                 var report = StoreWriteReport(records: [addition.record], summary: summary)
                 report.insertions = [addition.insertion]
                 return report
+            }
+            cache.lastUsedSnapshot = false
+        }
+        if records.count == 1, records[0].links.isEmpty, records[0].set == StoreSchema.attendance.name, before == stamps,
+           !snapshot.problems.contains(where: { $0.severity == .error && SnapshotEnrollment.files.contains($0.file) }),
+           cache.attendance.refresh(folder, stamps: stamps, snapshot: snapshot) {
+            cache.lastUsedSnapshot = true
+            if let addition = try SnapshotAttendance(records[0], snapshot: snapshot, folder: folder, stamps: stamps,
+                                                     heads: cache.attendance, now: now, copyTag: copyTag) {
+                let change = UndoChange(file: addition.set.file, set: addition.set.name, appending: addition.inserted,
+                                        toSize: addition.size, hashBefore: cache.attendance.hash, put: [addition.record.bytes])
+                let summary = ChangeSummary(.add, [RecordLabel(set: addition.set, record: addition.record)])
+                try UndoJournal.recording(summary, [change], now: now, under: lock) {
+                    try RecWriter.append([addition.record], to: addition.set.file, under: lock)
+                }
+                cache.attendance.appended(addition.inserted, stamps: StoreFileStamps(directory: folder))
+                return StoreWriteReport(records: [addition.record], summary: summary)
             }
             cache.lastUsedSnapshot = false
         }

@@ -1,4 +1,4 @@
-/// The dashboard's enrollment checked against the snapshot it shows gives what the check against the store read again gives: the same refusals, record, file bytes, insertion and undo journal.
+/// The dashboard's enrollments and attendance marks checked against the snapshot it shows give what the check against the store read again gives: the same refusals, records, file bytes, insertion and undo journal.
 
 import Foundation
 import XCTest
@@ -7,7 +7,7 @@ import XCTest
 import StoreDemo
 import StoreFixtures
 
-final class SnapshotEnrollmentTests: XCTestCase {
+final class SnapshotClassWriteTests: XCTestCase {
     private let now = "2022-10-20 09:00"
 
     /// What a write came to, and the store's files after it.
@@ -79,8 +79,37 @@ final class SnapshotEnrollmentTests: XCTestCase {
         ]
     }
 
+    private func mark(_ fields: [(String, String)]) -> StoreWrite {
+        .add([NewRecord(set: "Attendance", fields: fields.map { .init($0.0, $0.1) })])
+    }
+
+    /// The roster's marks: new ones, a second of the same, and each way one is refused.
+    private func markCases(_ snapshot: StoreSnapshot) throws -> [(write: StoreWrite, viaSnapshot: Bool, refused: Bool)] {
+        let marked = Set(snapshot.attendance.map { [$0.classId, $0.learnerId, $0.date.description] })
+        let sessions = Dictionary(snapshot.attendance.map { ($0.classId, $0.date.description) }, uniquingKeysWith: { a, _ in a })
+        let open = snapshot.enrollments.compactMap { e in sessions[e.classId].map { [e.classId, e.learnerId, $0] } }
+            .filter { !marked.contains($0) }
+        XCTAssertGreaterThanOrEqual(open.count, 2, "enrolled learners not marked at a session of their class")
+        let enrolled = Set(snapshot.enrollments.map { [$0.classId, $0.learnerId] })
+        let (session, stranger) = try XCTUnwrap(open.lazy.compactMap { m in
+            snapshot.learners.first { !enrolled.contains([m[0], $0.id]) }.map { (m, $0) }
+        }.first, "a learner not in a class")
+        func fields(_ m: [String]) -> [(String, String)] { [("Class", m[0]), ("Learner", m[1]), ("Date", m[2])] }
+        return [
+            (mark(fields(open[0])), true, false),
+            (mark(fields(open[0])), true, false),                                                    // marked twice: one fact, kept
+            (mark([("Class", session[0]), ("Learner", stranger.id), ("Date", session[2])]), false, true), // not enrolled
+            (mark([("Class", "ZZ99"), ("Learner", open[1][1]), ("Date", open[1][2])]), false, true),   // no such class
+            (mark([("Class", open[1][0]), ("Learner", open[1][1]), ("Date", "2001-01-01")]), true, true), // no session then
+            (mark([("Class", open[1][0]), ("Learner", open[1][1]), ("Date", "hôm qua")]), true, true),
+            (mark([("Class", open[1][0]), ("Learner", open[1][1])]), true, true),                     // no date
+            (mark(fields(open[1])), true, false),
+        ]
+    }
+
     /// Each case written both ways, one after another, the live store reloaded after each as the
-    /// dashboard does: the same outcome and files every time, then the same undo.
+    /// dashboard does (so the kept checksums are carried forward): the same outcome and files
+    /// every time. Enrollments first, then marks, then the undo of the last three writes.
     private func assertSame(_ files: [String: String], _ store: String, expectSnapshot: Bool = true,
                             file: StaticString = #filePath, line: UInt = #line) throws {
         let (a, b) = try pair(files)
@@ -89,20 +118,37 @@ final class SnapshotEnrollmentTests: XCTestCase {
                       "\(store): \(live.shown.errors.prefix(3))", file: file, line: line)
         var cache = SnapshotWriteCache()
         var written = 0
-        for (write, viaSnapshot, refused) in try cases(live.shown) {
-            let stamps = try XCTUnwrap(live.stamps, store)
-            let fast = outcome(a) { try write.performed(in: a, now: now, snapshot: live.shown, stamps: stamps, cache: &cache) }
-            let whole = outcome(b) { try write.performed(in: b, now: now) }
-            XCTAssertEqual(cache.lastUsedSnapshot, viaSnapshot && expectSnapshot, "\(store): \(write)", file: file, line: line)
-            XCTAssertEqual(fast, whole, "\(store): \(write)", file: file, line: line)
-            XCTAssertEqual(whole.refusal != nil, refused, "\(store): \(write): \(whole.refusal ?? "written")", file: file, line: line)
-            if whole.refusal == nil { written += 1 }
-            _ = live.reload(after: cache.lastWrite)
-            XCTAssertEqual(live.shown.enrollments.count, try StoreLoader.load(directory: a).enrollments.count, store,
-                           file: file, line: line)
+        func run(_ cases: [(write: StoreWrite, viaSnapshot: Bool, refused: Bool)]) throws {
+            for (write, viaSnapshot, refused) in cases {
+                let stamps = try XCTUnwrap(live.stamps, store)
+                let fast = outcome(a) { try write.performed(in: a, now: now, snapshot: live.shown, stamps: stamps, cache: &cache) }
+                let whole = outcome(b) { try write.performed(in: b, now: now) }
+                XCTAssertEqual(cache.lastUsedSnapshot, viaSnapshot && expectSnapshot, "\(store): \(write)", file: file, line: line)
+                XCTAssertEqual(fast, whole, "\(store): \(write)", file: file, line: line)
+                XCTAssertEqual(whole.refusal != nil, refused, "\(store): \(write): \(whole.refusal ?? "written")", file: file, line: line)
+                if whole.refusal == nil { written += 1 }
+                _ = live.reload(after: cache.lastWrite)
+                let fresh = try StoreLoader.load(directory: a)
+                XCTAssertEqual([live.shown.enrollments.count, live.shown.attendance.count],
+                               [fresh.enrollments.count, fresh.attendance.count], store, file: file, line: line)
+            }
         }
+        try run(try cases(live.shown))
         XCTAssertEqual(written, 3, store, file: file, line: line)
-        for _ in 0..<2 {
+        if expectSnapshot || !live.shown.attendance.isEmpty {
+            try run(try markCases(live.shown))
+            XCTAssertEqual(written, 6, store, file: file, line: line)
+            // An enrollment between marks: the mark after it starts from the checksum the enrollment left.
+            let shown = live.shown
+            let pairs = Set(shown.enrollments.map { [$0.classId, $0.learnerId] })
+            let (session, learner) = try XCTUnwrap(shown.attendance.lazy.compactMap { m in
+                shown.learners.first { !pairs.contains([m.classId, $0.id]) }.map { (m, $0) }
+            }.first, store)
+            let fields = [("Class", session.classId), ("Learner", learner.id)]
+            try run([(enroll(fields), true, false), (mark(fields + [("Date", session.date.description)]), true, false)])
+            XCTAssertEqual(written, 8, store, file: file, line: line)
+        }
+        for _ in 0..<3 {
             let undone = outcome(a) { try StoreWrite.undo.performed(in: a, now: now) }
             XCTAssertEqual(undone, outcome(b) { try StoreWrite.undo.performed(in: b, now: now) }, store, file: file, line: line)
         }
@@ -113,8 +159,15 @@ final class SnapshotEnrollmentTests: XCTestCase {
         texts.filter { ["attendance.rec", "classes.rec", "learners.rec", "campaign.rec"].contains($0.key) }
     }
 
+    /// The fixture's, with a fourth learner who is in no class.
+    private static let fixture: [String: String] = {
+        var files = enrollmentFiles(StoreFixture.texts())
+        files["learners.rec"]? += "\nId: HV4\nName: Phạm Văn Bốn\n"
+        return files
+    }()
+
     func testTheFixtureGivesTheSameOutcomesBothWays() throws {
-        try assertSame(Self.enrollmentFiles(StoreFixture.texts()), "fixture")
+        try assertSame(Self.fixture, "fixture")
     }
 
     func testAGeneratedStoreGivesTheSameOutcomesBothWays() throws {
@@ -123,7 +176,7 @@ final class SnapshotEnrollmentTests: XCTestCase {
 
     /// Comments above the Attendance part stay above it; the record goes before them.
     func testCommentsAboveTheAttendancePartStayWithIt() throws {
-        var files = Self.enrollmentFiles(StoreFixture.texts())
+        var files = Self.fixture
         let text = try XCTUnwrap(files["attendance.rec"])
         files["attendance.rec"] = text.replacingOccurrences(of: "\n%rec: Attendance", with: "\n# Điểm danh\n# theo buổi\n%rec: Attendance")
         XCTAssertNotEqual(files["attendance.rec"], text)
@@ -133,7 +186,7 @@ final class SnapshotEnrollmentTests: XCTestCase {
     /// Files this way does not read as plain go the usual way, with the same outcomes: carriage
     /// returns, the Attendance part declared first, no Attendance part after the enrollments.
     func testOtherLayoutsGoTheUsualWay() throws {
-        let base = Self.enrollmentFiles(StoreFixture.texts())
+        let base = Self.fixture
         let text = try XCTUnwrap(base["attendance.rec"])
         var crlf = base
         crlf["attendance.rec"] = text.replacingOccurrences(of: "\n", with: "\r\n")
@@ -155,7 +208,7 @@ final class SnapshotEnrollmentTests: XCTestCase {
     /// Another program's enrollment, written after the snapshot was read, sends the write the
     /// usual way: the pair is refused though the snapshot does not know it.
     func testAStaleSnapshotIsNotTrusted() throws {
-        let (a, _) = try pair(Self.enrollmentFiles(StoreFixture.texts()))
+        let (a, _) = try pair(Self.fixture)
         let live = try LiveStore(directory: a)
         let stamps = try XCTUnwrap(live.stamps)
         let write = enroll([("Class", "L2"), ("Learner", "HV1")])
@@ -170,7 +223,7 @@ final class SnapshotEnrollmentTests: XCTestCase {
     /// When the undo journal cannot be written, nothing is: the file is as it was and the new
     /// text written beside it is gone.
     func testAJournalThatCannotBeWrittenLeavesTheFileAlone() throws {
-        let (a, _) = try pair(Self.enrollmentFiles(StoreFixture.texts()))
+        let (a, _) = try pair(Self.fixture)
         let live = try LiveStore(directory: a)
         let stamps = try XCTUnwrap(live.stamps)
         let before = read("attendance.rec", in: a)
