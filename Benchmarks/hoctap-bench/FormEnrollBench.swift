@@ -38,13 +38,14 @@ struct FormEnrollBench {
             func rows(_ kind: String) -> [ArraySlice<Substring>] {
                 child.output.split(separator: "\n").filter { $0.hasPrefix(kind + " ") }.map { $0.split(separator: " ").dropFirst() }
             }
-            let enrolled = rows("enroll"), marked = rows("mark")
-            guard child.status == 0, enrolled.count == runs, marked.count == runs else {
+            let enrolled = rows("enroll"), marked = rows("mark"), unmarked = rows("unmark")
+            guard child.status == 0, enrolled.count == runs, marked.count == runs, unmarked.count == runs else {
                 print("child \(mode) failed: \(child.output)")
                 return 1
             }
             for (name, rows) in [(mode == "inplace" ? "the inserted record alone" : "the store whole (before)", enrolled),
-                                 (mode == "inplace" ? "then marks (Space), appended" : "then marks, the store whole", marked)] {
+                                 (mode == "inplace" ? "then marks (Space), appended" : "then marks, the store whole", marked),
+                                 ("then those marks taken out (Space)", unmarked)] {
                 func median(_ column: Int) -> String { Self.ms(Self.median(rows.map { Double($0[$0.startIndex + column]) ?? .nan })) }
                 let inPlace = rows.filter { $0.last == "yes" }.count
                 table.add([name, median(0), median(1), median(2), median(3), median(4), "\(inPlace) of \(runs)"])
@@ -85,7 +86,8 @@ struct FormEnrollBench {
     /// `hoctap-bench form-enroll-child DIR whole|inplace N`: the store read as the dashboard reads
     /// it (and reloaded once, as the session's first reload), then N enrollments of the form.
     /// Prints one line per enrollment: `enroll WRITE RELOAD DATA FRAME TOTAL yes|no` (seconds;
-    /// yes when the reload read the new record alone), then N marks the same way (`mark …`).
+    /// yes when the reload read the new record alone), then N marks the same way (`mark …`), then
+    /// those marks taken out (`unmark …`).
     static func childMain(_ arguments: [String]) -> Int32 {
         guard arguments.count >= 3, let count = Int(arguments[2]) else { return 2 }
         let folder = arguments[0], inPlace = arguments[1] == "inplace"
@@ -128,8 +130,23 @@ struct FormEnrollBench {
                 let seconds = [Double(t1 - t0)] + times.map { Double($0) }
                 print("mark " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
             }
+            // Then the same marks taken out again, first one first (so not the file's last record).
+            for i in 0..<count {
+                guard let stamps = live.stamps else { return 1 }
+                let write = StoreWrite.remove(set: "Attendance", matching: [
+                    .init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(i % classes)),
+                    .init("Date", "2022-10-20"),
+                ])
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                _ = try write.performed(in: folder, now: RecordAddition.localStamp(), lockTimeout: .zero,
+                                        snapshot: live.shown, stamps: stamps, cache: &cache)
+                let t1 = DispatchTime.now().uptimeNanoseconds
+                let times = measuredScreen(&live, &data, &state, own: cache.lastWrite, inPlace: inPlace, sink: &sink)
+                let seconds = [Double(t1 - t0)] + times.map { Double($0) }
+                print("unmark " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
+            }
             if live.shown.enrollments.count != before + count { print("note: \(live.shown.enrollments.count - before) enrollments came, not \(count)") }
-            if live.shown.attendance.count != marksBefore + count { print("note: \(live.shown.attendance.count - marksBefore) marks came, not \(count)") }
+            if live.shown.attendance.count != marksBefore { print("note: \(live.shown.attendance.count - marksBefore) marks stayed, not 0") }
             if sink == 0 { print("(checksum 0)") }
         } catch {
             print("error \(error)")

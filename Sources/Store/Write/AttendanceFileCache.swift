@@ -43,9 +43,10 @@ struct AttendanceFileCache: Sendable {
         self.stamps = stamps
     }
 
-    /// The file after an enrollment went in before its Attendance part, when the cache was true
-    /// of it just before (`before`): the heads stand, the checksum is the file's after.
-    mutating func inserted(hashAfter: UInt64, before: StoreFileStamps, stamps: StoreFileStamps) {
+    /// The file after an enrollment went in before its Attendance part, or a mark came out of it,
+    /// when the cache was true of it just before (`before`): the heads stand (the text before the
+    /// first mark is the same), the checksum is the file's after.
+    mutating func rewritten(hashAfter: UInt64, before: StoreFileStamps, stamps: StoreFileStamps) {
         guard let known = self.stamps, known.same(Self.file, as: before) else { return }
         hash = hashAfter
         self.stamps = stamps

@@ -30,8 +30,8 @@ struct SnapshotEnrollment {
     /// The undo journal's change, once the checksum is done (it runs beside the check and the
     /// writing of the new file).
     var change: UndoChange {
-        UndoChange(file: set.file, set: set.name, inserting: insertion.bytes, at: insertion.offset, into: before,
-                   hashAfter: hashAfter, put: [record.bytes])
+        UndoChange(file: set.file, set: set.name, replacing: insertion.offset..<insertion.offset, of: before, with: insertion.bytes,
+                   hashAfter: hashAfter, put: [record.bytes], took: [])
     }
 
     /// The FNV-1a of the file after (waiting for it).

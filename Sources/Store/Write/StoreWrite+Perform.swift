@@ -128,7 +128,7 @@ extension StoreWrite {
         }
     }
 
-    private static func remove(set name: String, matching: [NewRecord.Field], from files: [String: [UInt8]], now: String,
+    static func remove(set name: String, matching: [NewRecord.Field], from files: [String: [UInt8]], now: String,
                                under lock: borrowing StoreLock) throws -> StoreWriteReport {
         guard let set = StoreSchema.set(named: name) else {
             throw RecordAdditionError.unknownKind(name, known: StoreSchema.sets.map(\.name))

@@ -23,6 +23,12 @@ extension StoreWrite {
                           snapshot: StoreSnapshot, stamps: StoreFileStamps, cache: inout SnapshotWriteCache) throws -> StoreWriteReport {
         cache.lastUsedSnapshot = false
         cache.lastWrite = nil
+        if case .remove(let set, let matching) = self, set == StoreSchema.attendance.name {
+            return try LockedStore.withLock(in: folder, lockTimeout: lockTimeout) { lock in
+                try Self.unmark(matching, before: StoreFileStamps(directory: folder), snapshot: snapshot, stamps: stamps,
+                                cache: &cache, folder: folder, now: now, under: lock)
+            }
+        }
         guard case .add(let records) = self else { return try performed(in: folder, now: now, lockTimeout: lockTimeout) }
         let copyTag = try CopyTag.read(in: folder)
         return try LockedStore.withLock(in: folder, lockTimeout: lockTimeout) { lock in
@@ -68,7 +74,7 @@ extension StoreWrite {
                     StoreManifest.update(in: folder, rewrite: (addition.set.file, addition.size))
                     try prepared.commit()
                 }
-                cache.attendance.inserted(hashAfter: addition.hashAfter, before: before, stamps: StoreFileStamps(directory: folder))
+                cache.attendance.rewritten(hashAfter: addition.hashAfter, before: before, stamps: StoreFileStamps(directory: folder))
                 var report = StoreWriteReport(records: [addition.record], summary: summary)
                 report.insertions = [addition.insertion]
                 return report
@@ -93,5 +99,28 @@ extension StoreWrite {
             cache.lastUsedSnapshot = false
         }
         return try add(records, to: try LockedStore.readFiles(in: folder), now: now, copyTag: copyTag, checked: nil, under: lock)
+    }
+
+    /// The mark matching `matching` taken out under `lock`: found through the snapshot when the
+    /// files are as it was read from and have no errors, else the usual way.
+    private static func unmark(_ matching: [NewRecord.Field], before: StoreFileStamps, snapshot: StoreSnapshot,
+                               stamps: StoreFileStamps, cache: inout SnapshotWriteCache, folder: String, now: String,
+                               under lock: borrowing StoreLock) throws -> StoreWriteReport {
+        if before == stamps, !snapshot.problems.contains(where: { $0.severity == .error && SnapshotEnrollment.files.contains($0.file) }) {
+            cache.lastUsedSnapshot = true
+            if let removal = try SnapshotMarkRemoval(matching: matching, snapshot: snapshot, folder: folder, stamps: stamps) {
+                let prepared = try RecWriter.prepareRewrite(removal.set.file, parts: removal.parts, under: lock)
+                let summary = ChangeSummary(.remove, [RecordLabel(set: removal.set, record: removal.record)])
+                try UndoJournal.recording(summary, [removal.change], now: now, under: lock) {
+                    StoreManifest.update(in: folder, rewrite: (removal.set.file, removal.size))
+                    try prepared.commit()
+                }
+                cache.attendance.rewritten(hashAfter: removal.hashAfter, before: before, stamps: StoreFileStamps(directory: folder))
+                return StoreWriteReport(records: [try RecordText(removal.record)], summary: summary)
+            }
+            cache.lastUsedSnapshot = false
+        }
+        let original = try LockedStore.readFiles(in: folder)
+        return try remove(set: StoreSchema.attendance.name, matching: matching, from: original, now: now, under: lock)
     }
 }

@@ -67,27 +67,35 @@ package struct UndoChange: Codable, Equatable, Sendable {
         took = []
     }
 
-    /// The same change as the general initialiser gives for `inserted` put into `before` at
-    /// `offset`, nothing taken out, without comparing the two files byte by byte: the first
-    /// difference is at `offset` or, when the inserted bytes begin as the text after them does, a
-    /// little later, and everything after it is the same. `hashAfter` is the FNV-1a of the file
-    /// after the change (worked out by the caller, beside other work).
-    init(file: String, set: String, inserting inserted: [UInt8], at offset: Int, into before: [UInt8], hashAfter: UInt64,
-         put: [[UInt8]]) {
-        let n = inserted.count
-        func after(_ i: Int) -> UInt8 { i < offset ? before[i] : i < offset + n ? inserted[i - offset] : before[i - n] }
-        var prefix = offset
-        while prefix < before.count, after(prefix) == before[prefix] { prefix += 1 }
+    /// The same change as the general initialiser gives when the bytes `range` of `before` are
+    /// replaced by `new` (an insertion: an empty range; a removal: no new bytes), without
+    /// comparing the two files byte by byte: they are the same before `range` and after it, so
+    /// only the few bytes where `new` begins or ends as the text around it does are looked at.
+    /// `hashAfter` is the FNV-1a of the file after the change (worked out by the caller, beside
+    /// other work).
+    init(file: String, set: String, replacing range: Range<Int>, of before: [UInt8], with new: [UInt8], hashAfter: UInt64,
+         put: [[UInt8]], took: [[UInt8]]) {
+        let afterCount = before.count - range.count + new.count
+        func after(_ i: Int) -> UInt8 {
+            i < range.lowerBound ? before[i] : i < range.lowerBound + new.count ? new[i - range.lowerBound]
+                : before[i - new.count + range.count]
+        }
+        let common = min(before.count, afterCount)
+        var prefix = range.lowerBound
+        while prefix < common, after(prefix) == before[prefix] { prefix += 1 }
+        let room = common - prefix
+        var suffix = min(before.count - range.upperBound, room)
+        while suffix < room, after(afterCount - 1 - suffix) == before[before.count - 1 - suffix] { suffix += 1 }
         self.file = file
         self.set = set
-        self.offset = prefix
-        removed = Data()
-        added = Data((prefix..<(prefix + n)).map(after))
-        isAppend = prefix == before.count
-        afterSize = before.count + n
+        offset = prefix
+        removed = Data(before[prefix..<(before.count - suffix)])
+        added = Data((prefix..<(afterCount - suffix)).map(after))
+        isAppend = removed.isEmpty && suffix == 0 && prefix == before.count
+        afterSize = afterCount
         afterHash = String(hashAfter, radix: 16)
         self.put = put.map { Data($0) }
-        took = []
+        self.took = took.map { Data($0) }
     }
 
     /// FNV-1a of `bytes`, in hexadecimal.
