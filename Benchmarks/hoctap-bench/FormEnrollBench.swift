@@ -1,4 +1,4 @@
-// The dashboard form's enrollment → screen on a store of 100k learners and 1M enrollments on disk: the write, then the reload, the panes' data and a frame, with the reload reading only the inserted record or, as before, the store whole.
+// The dashboard form's enrollment and the roster's marks → screen on a store of 100k learners and 1M enrollments on disk: the write, then the reload, the panes' data and a frame, with the reload reading only the new record or, as before, the store whole.
 
 import Canvas
 import Dashboard
@@ -12,8 +12,9 @@ import StoreDemo
 /// write enrollments as the dashboard's session does (`StoreWrite.performed(…snapshot:…)`) and
 /// bring the screen up to date after each: `inplace` with `LiveStore.reload(after:)`, which reads
 /// the inserted record alone; `whole` with the store read whole and the enrollment counted in
-/// place, as the session did before. Then, under callgrind, the instructions of the step after
-/// the write (one enrollment, each way).
+/// place, as the session did before. Each child then marks as many learners present (Space in the
+/// roster: an append) and takes those marks out again (an unmark: a rewrite, read whole after).
+/// Then, under callgrind, the instructions of the step after the write (one enrollment, each way).
 struct FormEnrollBench {
     let quick: Bool
     var callgrind = true
@@ -34,7 +35,7 @@ struct FormEnrollBench {
             defer { try? FileManager.default.removeItem(atPath: copy) }
             try? FileManager.default.removeItem(atPath: copy)
             guard (try? FileManager.default.copyItem(atPath: store, toPath: copy)) != nil else { return 1 }
-            let child = StoreBenchProcess.run([StoreBenchProcess.ownExecutable(), "form-enroll-child", copy, mode, String(runs)])
+            let child = StoreBenchProcess.run([StoreBenchProcess.ownExecutable(), "form-enroll-child", copy, mode, String(runs), "marks"])
             func rows(_ kind: String) -> [ArraySlice<Substring>] {
                 child.output.split(separator: "\n").filter { $0.hasPrefix(kind + " ") }.map { $0.split(separator: " ").dropFirst() }
             }
@@ -83,11 +84,11 @@ struct FormEnrollBench {
 
     // MARK: - The child
 
-    /// `hoctap-bench form-enroll-child DIR whole|inplace N`: the store read as the dashboard reads
+    /// `hoctap-bench form-enroll-child DIR whole|inplace N [marks]`: the store read as the dashboard reads
     /// it (and reloaded once, as the session's first reload), then N enrollments of the form.
     /// Prints one line per enrollment: `enroll WRITE RELOAD DATA FRAME TOTAL yes|no` (seconds;
-    /// yes when the reload read the new record alone), then N marks the same way (`mark …`), then
-    /// those marks taken out (`unmark …`).
+    /// yes when the reload read the new record alone), then with `marks` N marks the same way
+    /// (`mark …`) and those marks taken out (`unmark …`).
     static func childMain(_ arguments: [String]) -> Int32 {
         guard arguments.count >= 3, let count = Int(arguments[2]) else { return 2 }
         let folder = arguments[0], inPlace = arguments[1] == "inplace"
@@ -115,8 +116,9 @@ struct FormEnrollBench {
                 print("enroll " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
             }
             // Then marks of learners enrolled in the generated pairs' first round (learner n in class n).
+            let marks = arguments.count > 3 && arguments[3] == "marks" ? count : 0
             let marksBefore = live.shown.attendance.count
-            for i in 0..<count {
+            for i in 0..<marks {
                 guard let stamps = live.stamps else { return 1 }
                 let write = StoreWrite.add([NewRecord(set: "Attendance", fields: [
                     .init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(i % classes)),
@@ -131,7 +133,7 @@ struct FormEnrollBench {
                 print("mark " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
             }
             // Then the same marks taken out again, first one first (so not the file's last record).
-            for i in 0..<count {
+            for i in 0..<marks {
                 guard let stamps = live.stamps else { return 1 }
                 let write = StoreWrite.remove(set: "Attendance", matching: [
                     .init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(i % classes)),
