@@ -221,6 +221,49 @@ final class SnapshotClassWriteTests: XCTestCase {
         try assertSame(swapped, "Attendance first", expectSnapshot: false)
     }
 
+    /// One write both ways on `files`: the same outcome, and the way taken.
+    private func assertSameWrite(_ files: [String: String], _ write: StoreWrite, viaSnapshot: Bool, _ note: String,
+                                 file: StaticString = #filePath, line: UInt = #line) throws {
+        let (a, b) = try pair(files)
+        let live = try LiveStore(directory: a)
+        let stamps = try XCTUnwrap(live.stamps)
+        var cache = SnapshotWriteCache()
+        let fast = outcome(a) { try write.performed(in: a, now: now, snapshot: live.shown, stamps: stamps, cache: &cache) }
+        XCTAssertEqual(fast, outcome(b) { try write.performed(in: b, now: now) }, note, file: file, line: line)
+        XCTAssertEqual(cache.lastUsedSnapshot, viaSnapshot, note, file: file, line: line)
+        XCTAssertEqual(try StoreLoader.load(directory: a).problems, try StoreLoader.load(directory: b).problems, note,
+                       file: file, line: line)
+    }
+
+    /// Marks written otherwise than the program writes them are taken out as the usual way takes
+    /// them out, or left to it: a comment and a field after the three, a field given twice (which
+    /// hides a second match from the snapshot), spaces on the blank line after, the file's only mark.
+    func testUnusualMarksAreTakenOutAsTheUsualWayDoes() throws {
+        let text = try XCTUnwrap(Self.fixture["attendance.rec"])
+        let mark = "Class: L1\nLearner: HV1\nDate: 2022-10-13\n"
+        XCTAssertTrue(text.contains(mark))
+        let unmark = StoreWrite.remove(set: "Attendance", matching: [.init("Class", "L1"), .init("Learner", "HV1"), .init("Date", "2022-10-13")])
+        func with(_ replacement: String) -> [String: String] {
+            var files = Self.fixture
+            files["attendance.rec"] = text.replacingOccurrences(of: mark, with: replacement)
+            return files
+        }
+        try assertSameWrite(with(mark + "# đến muộn\nNote: 15 phút\n"), unmark, viaSnapshot: false, "a comment and a field after")
+        try assertSameWrite(with(mark + "# đến muộn\n"), unmark, viaSnapshot: false, "a comment after")
+        try assertSameWrite(with(mark + "\nClass: L1\nLearner: HV1\nDate: 2022-10-20\nDate: 2022-10-13\n"), unmark,
+                            viaSnapshot: false, "a second match behind a field given twice")
+        try assertSameWrite(with(mark + "  \t\n"), unmark, viaSnapshot: true, "spaces on the blank line after")
+        try assertSameWrite(with(mark), unmark, viaSnapshot: true, "as written")
+        // The file's only mark, then a mark after it.
+        let parts = text.components(separatedBy: "\n%rec: Attendance")
+        XCTAssertEqual(parts.count, 2)
+        let descriptor = try XCTUnwrap(parts[1].components(separatedBy: "\nClass:").first)
+        let only = parts[0] + "\n%rec: Attendance" + descriptor + "\n" + mark
+        var files = Self.fixture
+        files["attendance.rec"] = only
+        try assertSameWrite(files, unmark, viaSnapshot: true, "the only mark")
+    }
+
     /// Another program's enrollment, written after the snapshot was read, sends the write the
     /// usual way: the pair is refused though the snapshot does not know it.
     func testAStaleSnapshotIsNotTrusted() throws {

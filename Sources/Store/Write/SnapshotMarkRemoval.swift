@@ -22,14 +22,18 @@ struct SnapshotMarkRemoval {
     private let before: [UInt8]
     private let checksum: BackgroundChecksum
 
-    /// Nil when this way does not apply: other fields than a class, a learner and a date, no
-    /// mark or more than one with them in the snapshot, or the record on its line not made of
-    /// exactly those three plain field lines.
+    /// Nil when this way does not apply: other fields than a class, a learner and a date, any
+    /// problem in the file, no mark or more than one with them in the snapshot, or the record on
+    /// its line not made of exactly those three plain field lines with a blank line or the end of
+    /// the file after them.
     init?(matching: [NewRecord.Field], snapshot: StoreSnapshot, folder: String, stamps: StoreFileStamps) throws {
         let set = StoreSchema.attendance
         func value(_ name: String) -> String? { matching.first { $0.name == name }?.value }
         guard matching.count == 3, let classId = value("Class"), let learnerId = value("Learner"), let day = value("Date"),
               let date = CalendarDate(iso: Substring(day)), date.description == day, let size = stamps.size(of: set.file) else { return nil }
+        // Any problem in the file (a field given twice hides a value from the snapshot, an unknown
+        // field makes a record longer than its three) sends the unmark the usual way.
+        guard !snapshot.problems.contains(where: { $0.file == set.file }) else { return nil }
         let found = snapshot.attendance.filter { $0.date == date && $0.classId == classId && $0.learnerId == learnerId }
         guard found.count == 1, let line = found.first?.source.line else { return nil }
         let bytes = try FileAccess.readAll(RecWriter.storePath(set.file, in: folder))
@@ -61,7 +65,7 @@ struct SnapshotMarkRemoval {
 
     /// The bytes of the `count` lines from line `first` on (each a plain field line: a letter
     /// first, no continuation), and the blank line after them when there is one; nil when the
-    /// line after them is neither blank nor a comment.
+    /// line after them is not blank.
     private static func lines(from first: Int, count: Int,
                               in bytes: UnsafeBufferPointer<UInt8>) -> (record: Range<Int>, blankAfter: Int?)? {
         var start: Int?, end = 0, blankAfter: Int?, plain = true
@@ -75,11 +79,11 @@ struct SnapshotMarkRemoval {
                 end = min(to + 1, bytes.count)
                 return true
             }
-            // A blank line (spaces and tabs allowed) goes with the record; a comment stays; anything
-            // else (a fourth field, a continuation) is more record than this way reads.
+            // A blank line (spaces and tabs allowed) goes with the record; anything else (a fourth
+            // field, a continuation, a comment: a record goes on past one) is more than this way reads.
             if bytes[from..<to].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 blankAfter = min(to + 1, bytes.count)
-            } else if bytes[from] != UInt8(ascii: "#") {
+            } else {
                 plain = false
             }
             return false
