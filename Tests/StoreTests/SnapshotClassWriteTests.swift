@@ -200,13 +200,20 @@ final class SnapshotClassWriteTests: XCTestCase {
     }
 
     /// Files this way does not read as plain go the usual way, with the same outcomes: carriage
-    /// returns, the Attendance part declared first, no Attendance part after the enrollments.
+    /// returns (in attendance.rec or learners.rec), a byte-order mark, the Attendance part
+    /// declared first, no Attendance part after the enrollments.
     func testOtherLayoutsGoTheUsualWay() throws {
         let base = Self.fixture
         let text = try XCTUnwrap(base["attendance.rec"])
         var crlf = base
         crlf["attendance.rec"] = text.replacingOccurrences(of: "\n", with: "\r\n")
         try assertSame(crlf, "CRLF", expectSnapshot: false)
+        let learners = try XCTUnwrap(base["learners.rec"])
+        var crlfLearners = base, bomLearners = base
+        crlfLearners["learners.rec"] = learners.replacingOccurrences(of: "\n", with: "\r\n")
+        bomLearners["learners.rec"] = "\u{FEFF}" + learners
+        try assertSame(crlfLearners, "CRLF in learners.rec", expectSnapshot: false)
+        try assertSame(bomLearners, "a byte-order mark in learners.rec", expectSnapshot: false)
         let parts = text.components(separatedBy: "\n%rec: Attendance")
         XCTAssertEqual(parts.count, 2)
         var swapped = base
