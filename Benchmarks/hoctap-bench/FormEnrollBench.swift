@@ -101,52 +101,29 @@ struct FormEnrollBench {
             var sink = 0
             let before = live.shown.enrollments.count
             if !live.shown.errors.isEmpty { print("note: the store has \(live.shown.errors.count) error(s): \(live.shown.errors.prefix(3))") }
-            for i in 0..<count {
-                guard let stamps = live.stamps else { return 1 }
-                // A learner of the generated ones not in this class yet: the last learners sit in no class.
-                let write = StoreWrite.add([NewRecord(set: "Enrollment", fields: [
-                    .init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(learners - 1 - i)),
-                ])])
+            /// One write as the session makes it, timed with the step after it; a line `KIND WRITE RELOAD DATA FRAME TOTAL yes|no`.
+            func step(_ kind: String, _ write: StoreWrite) throws {
+                guard let stamps = live.stamps else { throw CocoaError(.fileReadUnknown) }
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 _ = try write.performed(in: folder, now: RecordAddition.localStamp(), lockTimeout: .zero,
                                         snapshot: live.shown, stamps: stamps, cache: &cache)
                 let t1 = DispatchTime.now().uptimeNanoseconds
                 let times = measuredScreen(&live, &data, &state, own: cache.lastWrite, inPlace: inPlace, sink: &sink)
                 let seconds = [Double(t1 - t0)] + times.map { Double($0) }
-                print("enroll " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
+                print(kind + " " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
             }
-            // Then marks of learners enrolled in the generated pairs' first round (learner n in class n).
+            func pair(_ i: Int, learner: Int) -> [NewRecord.Field] {
+                [.init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(learner))]
+            }
+            // A learner of the generated ones not in this class yet: the last learners sit in no class.
+            for i in 0..<count { try step("enroll", .add([NewRecord(set: "Enrollment", fields: pair(i, learner: learners - 1 - i))])) }
+            // Then marks of learners enrolled in the generated pairs' first round (learner n in class n),
+            // then the same marks taken out again, first one first (so not the file's last record).
             let marks = arguments.count > 3 && arguments[3] == "marks" ? count : 0
             let marksBefore = live.shown.attendance.count
-            for i in 0..<marks {
-                guard let stamps = live.stamps else { return 1 }
-                let write = StoreWrite.add([NewRecord(set: "Attendance", fields: [
-                    .init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(i % classes)),
-                    .init("Date", "2022-10-20"),
-                ])])
-                let t0 = DispatchTime.now().uptimeNanoseconds
-                _ = try write.performed(in: folder, now: RecordAddition.localStamp(), lockTimeout: .zero,
-                                        snapshot: live.shown, stamps: stamps, cache: &cache)
-                let t1 = DispatchTime.now().uptimeNanoseconds
-                let times = measuredScreen(&live, &data, &state, own: cache.lastWrite, inPlace: inPlace, sink: &sink)
-                let seconds = [Double(t1 - t0)] + times.map { Double($0) }
-                print("mark " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
-            }
-            // Then the same marks taken out again, first one first (so not the file's last record).
-            for i in 0..<marks {
-                guard let stamps = live.stamps else { return 1 }
-                let write = StoreWrite.remove(set: "Attendance", matching: [
-                    .init("Class", "BL\(String(format: "%04d", i % classes))"), .init("Learner", Self.learnerId(i % classes)),
-                    .init("Date", "2022-10-20"),
-                ])
-                let t0 = DispatchTime.now().uptimeNanoseconds
-                _ = try write.performed(in: folder, now: RecordAddition.localStamp(), lockTimeout: .zero,
-                                        snapshot: live.shown, stamps: stamps, cache: &cache)
-                let t1 = DispatchTime.now().uptimeNanoseconds
-                let times = measuredScreen(&live, &data, &state, own: cache.lastWrite, inPlace: inPlace, sink: &sink)
-                let seconds = [Double(t1 - t0)] + times.map { Double($0) }
-                print("unmark " + seconds.map { String($0 / 1e9) }.joined(separator: " ") + (live.lastWasIncremental ? " yes" : " no"))
-            }
+            let day = NewRecord.Field("Date", "2022-10-20")
+            for i in 0..<marks { try step("mark", .add([NewRecord(set: "Attendance", fields: pair(i, learner: i % classes) + [day])])) }
+            for i in 0..<marks { try step("unmark", .remove(set: "Attendance", matching: pair(i, learner: i % classes) + [day])) }
             if live.shown.enrollments.count != before + count { print("note: \(live.shown.enrollments.count - before) enrollments came, not \(count)") }
             if live.shown.attendance.count != marksBefore { print("note: \(live.shown.attendance.count - marksBefore) marks stayed, not 0") }
             if sink == 0 { print("(checksum 0)") }

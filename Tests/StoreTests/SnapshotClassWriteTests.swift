@@ -10,44 +10,11 @@ import StoreFixtures
 final class SnapshotClassWriteTests: XCTestCase {
     private let now = "2022-10-20 09:00"
 
-    /// What a write came to, and the store's files after it.
-    private struct Outcome: Equatable {
-        var written: [[UInt8]]?
-        var insertions: [FileInsertion] = []
-        var refusal: String?
-        var attendance: [UInt8] = []
-        var journal: [UInt8] = []
+    private func outcome(_ folder: String, _ write: () throws -> StoreWriteReport) -> WriteOutcome {
+        WriteOutcome(folder, file: "attendance.rec", write)
     }
 
-    private func read(_ name: String, in folder: String) -> [UInt8] {
-        (try? FileAccess.readAll(RecWriter.storePath(name, in: folder))) ?? []
-    }
-
-    private func outcome(_ folder: String, _ write: () throws -> StoreWriteReport) -> Outcome {
-        var out = Outcome()
-        do {
-            let report = try write()
-            out.written = report.records.map(\.bytes)
-            out.insertions = report.insertions
-        } catch let error as RecordAdditionError {
-            // The heading and every line of the refusal, in Vietnamese and in English.
-            out.refusal = error.text(.vi) + "\n\(error)"
-        } catch {
-            out.refusal = "\(error)"
-        }
-        out.attendance = read("attendance.rec", in: folder)
-        out.journal = read(".hoctap-undo", in: folder)
-        return out
-    }
-
-    /// Two folders holding `files`: one written through the snapshot, one the usual way.
-    private func pair(_ files: [String: String]) throws -> (String, String) {
-        let a = try makeTemporaryFolder(self), b = try makeTemporaryFolder(self)
-        for folder in [a, b] {
-            for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
-        }
-        return (a, b)
-    }
+    private func pair(_ files: [String: String]) throws -> (String, String) { try WriteOutcome.pair(self, files) }
 
     private func enroll(_ fields: [(String, String)]) -> StoreWrite {
         .add([NewRecord(set: "Enrollment", fields: fields.map { .init($0.0, $0.1) })])
@@ -292,7 +259,7 @@ final class SnapshotClassWriteTests: XCTestCase {
         let (a, _) = try pair(Self.fixture)
         let live = try LiveStore(directory: a)
         let stamps = try XCTUnwrap(live.stamps)
-        let before = read("attendance.rec", in: a)
+        let before = WriteOutcome.read("attendance.rec", in: a)
         try FileManager.default.createDirectory(atPath: a + "/.hoctap-undo", withIntermediateDirectories: false)
         var cache = SnapshotWriteCache()
         XCTAssertThrowsError(try enroll([("Class", "L2"), ("Learner", "HV1")])
@@ -300,7 +267,7 @@ final class SnapshotClassWriteTests: XCTestCase {
             guard case .journal = error as? StoreChangeError else { return XCTFail("\(error)") }
         }
         XCTAssertTrue(cache.lastUsedSnapshot)
-        XCTAssertEqual(read("attendance.rec", in: a), before)
+        XCTAssertEqual(WriteOutcome.read("attendance.rec", in: a), before)
         let left = try FileManager.default.contentsOfDirectory(atPath: a).filter { RecWriter.isTemporaryName($0) }
         XCTAssertEqual(left, [])
     }

@@ -10,41 +10,12 @@ import StoreFixtures
 final class SnapshotWriteTests: XCTestCase {
     private let now = "2023-03-01 09:00"
 
-    /// What a write came to, and the store's files after it.
-    private struct Outcome: Equatable {
-        var written: [[UInt8]]?
-        var refusal: String?
-        var awards: [UInt8]
-        var journal: [UInt8]
+    private func outcome(_ folder: String, _ write: () throws -> StoreWriteReport) -> WriteOutcome {
+        WriteOutcome(folder, file: "awards.rec", write)
     }
 
-    private func read(_ name: String, in folder: String) -> [UInt8] {
-        (try? FileAccess.readAll(RecWriter.storePath(name, in: folder))) ?? []
-    }
-
-    private func outcome(_ folder: String, _ write: () throws -> StoreWriteReport) -> Outcome {
-        var out = Outcome(written: nil, refusal: nil, awards: [], journal: [])
-        do {
-            out.written = try write().records.map(\.bytes)
-        } catch let error as RecordAdditionError {
-            // The heading and every line of the refusal, in Vietnamese and in English.
-            out.refusal = error.text(.vi) + "\n\(error)"
-        } catch {
-            out.refusal = "\(error)"
-        }
-        out.awards = read("awards.rec", in: folder)
-        out.journal = read(".hoctap-undo", in: folder)
-        return out
-    }
-
-    /// Two folders holding `files`: one written through the snapshot, one the usual way.
     private func pair(_ files: [String: String], tag: String? = nil) throws -> (String, String) {
-        let a = try makeTemporaryFolder(self), b = try makeTemporaryFolder(self)
-        for folder in [a, b] {
-            for (name, text) in files { try write(text, to: name, in: folder) }
-            if let tag { try write(tag + "\n", to: CopyTag.fileName, in: folder) }
-        }
-        return (a, b)
+        try WriteOutcome.pair(self, files, tag: tag)
     }
 
     private func award(_ fields: [(String, String)]) -> StoreWrite {
@@ -146,7 +117,7 @@ final class SnapshotWriteTests: XCTestCase {
         let (a, _) = try pair(Self.generated)
         var live = try LiveStore(directory: a)
         XCTAssertEqual(live.stamps, StoreFileStamps(directory: a))
-        try write(String(decoding: read("awards.rec", in: a), as: UTF8.self) + "\nId: KT55555\nDate: 2022-10-06\n"
+        try write(String(decoding: WriteOutcome.read("awards.rec", in: a), as: UTF8.self) + "\nId: KT55555\nDate: 2022-10-06\n"
                   + "Recipient: Lê Văn Tám\nKind: student\nCategory: Học sinh giỏi\nBranch: KP01\n", to: "awards.rec", in: a)
         XCTAssertNotEqual(live.stamps, StoreFileStamps(directory: a))
         _ = live.reload()

@@ -26,7 +26,7 @@ struct SnapshotAttendance {
     init?(_ new: NewRecord, snapshot: StoreSnapshot, folder: String, stamps: StoreFileStamps, heads: AttendanceFileCache,
           now: String, copyTag: CopyTag?) throws {
         let set = StoreSchema.attendance
-        guard let size = stamps.size(of: set.file), let last = snapshot.attendance.last, let firstLearner = snapshot.learners.first,
+        guard let size = stamps.size(of: set.file), let last = snapshot.attendance.last,
               stamps.size(of: "classes.rec") != nil, stamps.size(of: "learners.rec") != nil else { return nil }
         let record = try RecordAddition.made(new.fields.map { (name: $0.name, value: $0.value) }, set: set, existing: [],
                                              now: now, copyTag: copyTag)
@@ -41,15 +41,8 @@ struct SnapshotAttendance {
         }) else { return nil }
         // The enrollment the mark needs above it, as the snapshot has it.
         let enrolled = Array("Class: \(classId)\nLearner: \(learnerId)\n\n".utf8)
-        let short = heads.enrollmentHead + enrolled + heads.attendanceHead
-        let placed = RecordAddition.placing(record, in: short, at: RecordAddition.Placement(offset: short.count, atEnd: true))
-        let learners = try FileAccess.readAll(RecWriter.storePath("learners.rec", in: folder))
-        guard let shortLearners = learners.withUnsafeBufferPointer({
-            SnapshotEnrollment.headAndRecord($0, first: firstLearner.source.line, record: learner.source.line)
-        }) else { return nil }
-        let files = [set.file: placed.text, "learners.rec": shortLearners,
-                     "classes.rec": try FileAccess.readAll(RecWriter.storePath("classes.rec", in: folder))]
-        try RecordAddition.check(set: set, lines: placed.lines, files: files, now: now, force: true)
+        guard try ShortClassStore.check(record, set: set, attendance: heads.enrollmentHead + enrolled + heads.attendanceHead,
+                                        learner: learner, snapshot: snapshot, folder: folder, now: now) else { return nil }
         self.record = record
         inserted = RecordText.chunk([record], afterTail: end.suffix(RecordText.tailLength))
         self.size = size

@@ -37,9 +37,6 @@ struct SnapshotEnrollment {
     /// The FNV-1a of the file after (waiting for it).
     var hashAfter: UInt64 { checksum.value }
 
-    /// The size of the file after.
-    var size: Int { parts.reduce(0) { $0 + $1.count } }
-
     /// The files whose errors would fall on an enrollment, or change what its check reads.
     static let files: Set<String> = ["attendance.rec", "classes.rec", "learners.rec"]
 
@@ -70,16 +67,8 @@ struct SnapshotEnrollment {
         // FNV-1a is one chain over the whole file: worked out beside the check.
         let checksum = BackgroundChecksum(parts: parts)
 
-        let head = Array(bytes[..<part.head])
-        let placed = RecordAddition.placing(record, in: head, at: RecordAddition.Placement(offset: head.count, atEnd: true))
-        let learners = try FileAccess.readAll(RecWriter.storePath("learners.rec", in: folder))
-        guard let firstLearner = snapshot.learners.first,
-              let short = learners.withUnsafeBufferPointer({
-                  Self.headAndRecord($0, first: firstLearner.source.line, record: learner.source.line)
-              }) else { return nil }
-        let files = [set.file: placed.text, "learners.rec": short,
-                     "classes.rec": try FileAccess.readAll(RecWriter.storePath("classes.rec", in: folder))]
-        try RecordAddition.check(set: set, lines: placed.lines, files: files, now: now, force: true)
+        guard try ShortClassStore.check(record, set: set, attendance: Array(bytes[..<part.head]), learner: learner,
+                                        snapshot: snapshot, folder: folder, now: now) else { return nil }
         self.record = record
         self.parts = parts
         self.checksum = checksum
@@ -102,7 +91,7 @@ struct SnapshotEnrollment {
         // The first of the comment lines just above the line being read, and its number.
         var comments: (offset: Int, line: Int)?
         var found: (head: Int, place: Int, linesBefore: Int)?
-        forEachLine(bytes) { line, start, end in
+        ShortClassStore.forEachLine(bytes) { line, start, end in
             if line == first { head = start }
             let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if text.starts(with: descriptor) {
@@ -120,38 +109,5 @@ struct SnapshotEnrollment {
             return true
         }
         return found
-    }
-
-    /// The bytes before line `first` (the set's head: its descriptor and comments) followed by the
-    /// paragraph that starts on line `record`, up to the blank line after it; nil when there is a
-    /// byte-order mark or a carriage return in them.
-    static func headAndRecord(_ bytes: UnsafeBufferPointer<UInt8>, first: Int, record: Int) -> [UInt8]? {
-        var head: Int?, start: Int?, end = bytes.count
-        forEachLine(bytes) { line, from, to in
-            if line == first { head = from }
-            if line == record { start = from }
-            if start != nil, from == to {
-                end = from
-                return false
-            }
-            return true
-        }
-        guard let head, let start, start >= head else { return nil }
-        let short = Array(bytes[..<head]) + bytes[start..<end]
-        guard !short.starts(with: [0xEF, 0xBB, 0xBF]), !short.contains(0x0D) else { return nil }
-        return short
-    }
-
-    /// Calls `body` with each line's number (from 1), start and end (before its line break) until
-    /// it returns false.
-    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int) -> Bool) {
-        guard let base = bytes.baseAddress else { return }
-        var pos = 0, line = 1
-        while pos < bytes.count {
-            let end = memchr(base + pos, 0x0A, bytes.count - pos).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-            guard body(line, pos, end) else { return }
-            pos = end + 1
-            line += 1
-        }
     }
 }

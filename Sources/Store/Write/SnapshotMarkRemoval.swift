@@ -61,7 +61,6 @@ struct SnapshotMarkRemoval {
     }
 
     var hashAfter: UInt64 { checksum.value }
-    var size: Int { parts.reduce(0) { $0 + $1.count } }
 
     /// The bytes of the `count` lines from line `first` on (each a plain field line: a letter
     /// first, no continuation), and the blank line after them when there is one; nil when the
@@ -69,7 +68,7 @@ struct SnapshotMarkRemoval {
     private static func lines(from first: Int, count: Int,
                               in bytes: UnsafeBufferPointer<UInt8>) -> (record: Range<Int>, blankAfter: Int?)? {
         var start: Int?, end = 0, blankAfter: Int?, plain = true
-        SnapshotEnrollment.forEachLine(bytes) { line, from, to in
+        ShortClassStore.forEachLine(bytes) { line, from, to in
             if line < first { return true }
             if line < first + count {
                 if line == first { start = from }

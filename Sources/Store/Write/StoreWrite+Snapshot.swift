@@ -67,13 +67,9 @@ extension StoreWrite {
             cache.lastUsedSnapshot = true
             if let addition = try SnapshotEnrollment(records[0], snapshot: snapshot, folder: folder, stamps: stamps,
                                                      now: now, copyTag: copyTag) {
-                // The new file is written and flushed while the checksum the journal needs is worked out.
-                let prepared = try RecWriter.prepareRewrite(addition.set.file, parts: addition.parts, under: lock)
                 let summary = ChangeSummary(.add, [RecordLabel(set: addition.set, record: addition.record)])
-                try UndoJournal.recording(summary, [addition.change], now: now, under: lock) {
-                    StoreManifest.update(in: folder, rewrite: (addition.set.file, addition.size))
-                    try prepared.commit()
-                }
+                try rewrite(addition.set.file, parts: addition.parts, summary: summary, change: { addition.change }, now: now,
+                            under: lock)
                 cache.attendance.rewritten(hashAfter: addition.hashAfter, before: before, stamps: StoreFileStamps(directory: folder))
                 var report = StoreWriteReport(records: [addition.record], summary: summary)
                 report.insertions = [addition.insertion]
@@ -109,12 +105,9 @@ extension StoreWrite {
         if before == stamps, !snapshot.problems.contains(where: { $0.severity == .error && SnapshotEnrollment.files.contains($0.file) }) {
             cache.lastUsedSnapshot = true
             if let removal = try SnapshotMarkRemoval(matching: matching, snapshot: snapshot, folder: folder, stamps: stamps) {
-                let prepared = try RecWriter.prepareRewrite(removal.set.file, parts: removal.parts, under: lock)
                 let summary = ChangeSummary(.remove, [RecordLabel(set: removal.set, record: removal.record)])
-                try UndoJournal.recording(summary, [removal.change], now: now, under: lock) {
-                    StoreManifest.update(in: folder, rewrite: (removal.set.file, removal.size))
-                    try prepared.commit()
-                }
+                try rewrite(removal.set.file, parts: removal.parts, summary: summary, change: { removal.change }, now: now,
+                            under: lock)
                 cache.attendance.rewritten(hashAfter: removal.hashAfter, before: before, stamps: StoreFileStamps(directory: folder))
                 return StoreWriteReport(records: [try RecordText(removal.record)], summary: summary)
             }
@@ -122,5 +115,17 @@ extension StoreWrite {
         }
         let original = try LockedStore.readFiles(in: folder)
         return try remove(set: StoreSchema.attendance.name, matching: matching, from: original, now: now, under: lock)
+    }
+
+    /// Replaces `file` with `parts`, journaled: the new file written and flushed beside the old
+    /// one while `change` (whose checksum another thread works out) is awaited, then the journal's
+    /// entry, the manifest's note of the new size, and the rename.
+    private static func rewrite(_ file: String, parts: [ArraySlice<UInt8>], summary: ChangeSummary, change: () -> UndoChange,
+                                now: String, under lock: borrowing StoreLock) throws {
+        let prepared = try RecWriter.prepareRewrite(file, parts: parts, under: lock)
+        try UndoJournal.recording(summary, [change()], now: now, under: lock) {
+            StoreManifest.update(in: lock.folder, rewrite: (file, parts.reduce(0) { $0 + $1.count }))
+            try prepared.commit()
+        }
     }
 }
