@@ -155,7 +155,7 @@ struct FormEnrollBench {
             append = live.lastAppend
         }
         let t1 = DispatchTime.now().uptimeNanoseconds
-        if !data.update(to: live.shown, append: append) { print("note: built whole") }
+        if !data.update(to: live.shown, append: append, droppedMark: live.lastDroppedMark) { print("note: built whole") }
         state.dataChanged(from: tail, to: live.shown)
         let t2 = DispatchTime.now().uptimeNanoseconds
         sink &+= Screen.render(state: state, data: data, theme: .builtinDefault, size: Size(width: 200, height: 60)).size.width

@@ -17,9 +17,12 @@ extension DashboardData {
     /// when an appended record changes more than its own counts (an award in a school year not
     /// tallied yet, the year on screen moving, a burst of enrollments), the data is built whole,
     /// with the parts built before. True when it was updated in place.
+    /// `droppedMark`: the reload only took that attendance mark out of the snapshot this data was
+    /// derived from (`LiveStore.lastDroppedMark`, the roster's unmark); it is counted out alone.
     @discardableResult
-    public mutating func update(to snapshot: StoreSnapshot, append: StoreAppend?) -> Bool {
+    public mutating func update(to snapshot: StoreSnapshot, append: StoreAppend?, droppedMark: Attendance? = nil) -> Bool {
         if let append, add(append, of: snapshot) { return true }
+        if let droppedMark, drop(droppedMark, of: snapshot) { return true }
         // Drop the old data first, so that the two are never in memory together; build again the parts built before.
         let parts = built
         self = DashboardData(StoreSnapshot(directory: snapshot.directory), building: [])
@@ -50,6 +53,18 @@ extension DashboardData {
             latest = TickerEntry.latest(snapshot, enrollmentsOf: latest)
         }
         agenda = AgendaProgress(snapshot)
+        self.snapshot = snapshot
+        return true
+    }
+
+    /// Counts the mark out of every derived value; false when the data must be built whole.
+    private mutating func drop(_ mark: Attendance, of snapshot: StoreSnapshot) -> Bool {
+        if builtClasses != nil {
+            guard builtClasses?.remove(mark) == true else { return false }
+        }
+        report.remove(mark)
+        tallies = report.tallies(schoolYear)
+        previousTallies = schoolYear.map { report.tallies(SchoolYear(startYear: $0.startYear - 1)) }
         self.snapshot = snapshot
         return true
     }

@@ -14,3 +14,11 @@ extension StoreReport {
         return true
     }
 }
+
+extension StoreReport {
+    /// Counts the attendance mark `mark` out, as `StoreReport(snapshot, …)` counts a snapshot
+    /// without it: marks weigh in the records per year alone.
+    public mutating func remove(_ mark: Attendance) {
+        records.remove(mark)
+    }
+}

@@ -89,7 +89,7 @@ struct DashboardSession {
         let tail = SnapshotTail(store.shown)
         data.releaseSnapshot()
         let changed = store.reload(after: own)
-        data.update(to: store.shown, append: store.lastAppend)
+        data.update(to: store.shown, append: store.lastAppend, droppedMark: store.lastDroppedMark)
         if changed { state.dataChanged(from: tail, to: store.shown) }
         return changed
     }

@@ -164,6 +164,53 @@ final class IncrementalDataTests: XCTestCase {
         try runRounds(enrollmentsLast: true, seed: 6, rounds: 20, starting: [.awardLists])
     }
 
+    /// The roster's marks and unmarks, written against the snapshot as the session writes them:
+    /// an unmark of a mark inside the file is dropped by the reload and counted out of the data in
+    /// place, and after every write the data equals the data built whole.
+    func testMarksAndUnmarksFromTheRosterGiveTheDataBuiltWhole() throws {
+        let folder = try folder(enrollmentsLast: false)
+        var store = try LiveStore(directory: folder)
+        _ = store.reload()
+        var data = DashboardData(store.shown)
+        var cache = SnapshotWriteCache()
+        var rng = SeededGenerator(seed: 9)
+        let enrolled = store.shown.enrollments.map { [$0.classId, $0.learnerId] }
+        var dropped = 0
+        for round in 0..<40 {
+            let pair = enrolled[Int.random(in: 0..<enrolled.count, using: &rng)]
+            let date = String(format: "2022-10-%02d", Int.random(in: 10...14, using: &rng))
+            let fields = [NewRecord.Field("Class", pair[0]), .init("Learner", pair[1]), .init("Date", date)]
+            let marked = store.shown.attendance.contains { [$0.classId, $0.learnerId] == pair && $0.date.description == date }
+            let write: StoreWrite = marked ? .remove(set: "Attendance", matching: fields) : .add([NewRecord(set: "Attendance", fields: fields)])
+            let stamps = try XCTUnwrap(store.stamps)
+            _ = try write.performed(in: folder, now: "2022-10-20 09:00", snapshot: store.shown, stamps: stamps, cache: &cache)
+            data.releaseSnapshot()
+            _ = store.reload(after: cache.lastWrite)
+            let inPlace = data.update(to: store.shown, append: store.lastAppend, droppedMark: store.lastDroppedMark)
+            if store.lastDroppedMark != nil {
+                XCTAssertTrue(inPlace, "round \(round): a dropped mark is counted out in place")
+                dropped += 1
+            }
+            assertSame(data, DashboardData(store.shown), "round \(round): \(write)")
+            let fresh = try StoreLoader.load(directory: folder)
+            XCTAssertEqual(store.shown.attendance, fresh.attendance, "round \(round): the marks and their lines")
+            XCTAssertEqual(store.shown.problems, fresh.problems, "round \(round)")
+            XCTAssertEqual(store.shown.fileRecords, fresh.fileRecords, "round \(round)")
+            // Now and then another program's mark, read as an append from where the unmarks left the file.
+            if round % 7 == 3 {
+                let other = enrolled[Int.random(in: 0..<enrolled.count, using: &rng)]
+                try append("\nClass: \(other[0])\nLearner: \(other[1])\nDate: 2022-10-\(15 + round % 5)\n", to: "attendance.rec", in: folder)
+                data.releaseSnapshot()
+                _ = store.reload()
+                XCTAssertNotNil(store.lastAppend, "round \(round): another program's mark is an append")
+                XCTAssertTrue(data.update(to: store.shown, append: store.lastAppend))
+                XCTAssertEqual(store.shown.attendance, try StoreLoader.load(directory: folder).attendance, "round \(round): after an append")
+                assertSame(data, DashboardData(store.shown), "round \(round): after an append")
+            }
+        }
+        XCTAssertGreaterThan(dropped, 3, "unmarks inside the file were dropped in place")
+    }
+
     func testAnEditOrANewYearIsBuiltWhole() throws {
         let folder = try folder(enrollmentsLast: false)
         var store = try LiveStore(directory: folder)

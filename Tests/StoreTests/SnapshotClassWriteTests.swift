@@ -99,9 +99,11 @@ final class SnapshotClassWriteTests: XCTestCase {
                 XCTAssertEqual(whole.refusal != nil, refused, "\(store): \(write): \(whole.refusal ?? "written")", file: file, line: line)
                 if whole.refusal == nil { written += 1 }
                 _ = live.reload(after: cache.lastWrite)
+                // The snapshot after the reload, read in place or whole, is a fresh load's.
                 let fresh = try StoreLoader.load(directory: a)
-                XCTAssertEqual([live.shown.enrollments.count, live.shown.attendance.count],
-                               [fresh.enrollments.count, fresh.attendance.count], store, file: file, line: line)
+                assertSameSnapshot(live.shown, fresh, "\(store): \(write)", file: file, line: line)
+                XCTAssertEqual(live.shown.fileRecords, fresh.fileRecords, "\(store): \(write)", file: file, line: line)
+                if cache.lastWrite?.removal != nil { XCTAssertTrue(live.lastWasIncremental, "\(store): \(write)", file: file, line: line) }
             }
         }
         try run(try cases(live.shown))
@@ -251,6 +253,51 @@ final class SnapshotClassWriteTests: XCTestCase {
             XCTAssertTrue((error as? RecordAdditionError)?.text(.en).contains("HV1") == true, "\(error)")
         }
         XCTAssertFalse(cache.lastUsedSnapshot)
+    }
+
+    /// An unmark of a mark inside the file is read in place: the mark dropped, the marks after it
+    /// moved up; an append by another program after it is read from the right offset. So is the
+    /// unmark of the file's last record (a mark made by mistake, taken back at once).
+    func testTheOwnUnmarkIsDroppedInPlaceAndTheNextAppendReadAfterIt() throws {
+        let (a, _) = try pair(Self.fixture)
+        var live = try LiveStore(directory: a)
+        _ = live.reload()
+        var cache = SnapshotWriteCache()
+        let first = try XCTUnwrap(live.shown.attendance.first)
+        let stamps = try XCTUnwrap(live.stamps)
+        _ = try StoreWrite.remove(set: "Attendance", matching: [.init("Class", first.classId), .init("Learner", first.learnerId),
+                                                                .init("Date", first.date.description)])
+            .performed(in: a, now: now, snapshot: live.shown, stamps: stamps, cache: &cache)
+        XCTAssertNotNil(cache.lastWrite?.removal)
+        _ = live.reload(after: cache.lastWrite)
+        XCTAssertTrue(live.lastWasIncremental)
+        assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after the unmark")
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: a + "/attendance.rec"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\nClass: \(first.classId)\nLearner: \(first.learnerId)\nDate: 2022-10-27\n".utf8))
+        try handle.close()
+        _ = live.reload()
+        XCTAssertTrue(live.lastWasIncremental)
+        XCTAssertNotNil(live.lastAppend)
+        assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after an append by hand")
+        // The file's last record (the mark just made by mistake), then another append.
+        let fields: [NewRecord.Field] = [.init("Class", first.classId), .init("Learner", first.learnerId), .init("Date", "2022-10-20")]
+        for write in [StoreWrite.add([NewRecord(set: "Attendance", fields: fields)]), .remove(set: "Attendance", matching: fields)] {
+            _ = try write.performed(in: a, now: now, snapshot: live.shown, stamps: try XCTUnwrap(live.stamps), cache: &cache)
+            _ = live.reload(after: cache.lastWrite)
+            XCTAssertTrue(live.lastWasIncremental, "\(write)")
+            assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after \(write)")
+        }
+        XCTAssertEqual(live.lastDroppedMark?.date.description, "2022-10-20")
+        let again = try XCTUnwrap(FileHandle(forWritingAtPath: a + "/attendance.rec"))
+        try again.seekToEnd()
+        try again.write(contentsOf: Data("\nClass: \(first.classId)\nLearner: \(first.learnerId)\nDate: 2022-10-28\n".utf8))
+        try again.close()
+        _ = live.reload()
+        XCTAssertTrue(live.lastWasIncremental)
+        XCTAssertNotNil(live.lastAppend)
+        assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after the last mark went and another came")
+        XCTAssertEqual(live.shown.fileRecords, try StoreLoader.load(directory: a).fileRecords)
     }
 
     /// When the undo journal cannot be written, nothing is: the file is as it was and the new

@@ -36,6 +36,28 @@ extension ClassesIndex {
         return true
     }
 
+    /// Takes the attendance mark `mark` out (the roster's unmark), as a build from the snapshot
+    /// without it would count: the learner no longer present at that session, the session gone
+    /// when no one else was. False, the index untouched, when the mark is not one the index counted
+    /// alone (an unknown class or learner, a learner not enrolled, not present that day).
+    public mutating func remove(_ mark: Attendance) -> Bool {
+        guard let c = courseRow[mark.classId], let l = learnerRow[mark.learnerId], enrolled(l, c),
+              let s = rolls[c].sessionIndex(mark.date), let at = rolls[c].present[s].firstIndex(of: l) else { return false }
+        var roll = rolls[c]
+        rolls[c] = ClassRoll()
+        defer { rolls[c] = roll }
+        roll.present[s].remove(at: at)
+        if roll.present[s].isEmpty {
+            roll.present.remove(at: s)
+            roll.sessions.remove(at: s)
+        }
+        let left = (roll.attended[l] ?? 1) - 1
+        roll.attended[l] = left > 0 ? left : nil
+        roll.attendanceMarks -= 1
+        roll.sortByAttendance()
+        return true
+    }
+
     /// True when `learner` is enrolled in the class at `course`.
     private func enrolled(_ learner: Int32, _ course: Int) -> Bool {
         learnerClasses[Int(learnerClassStart[Int(learner)])..<Int(learnerClassStart[Int(learner) + 1])].contains(Int32(course))

@@ -42,6 +42,13 @@ struct DatedCount: Sendable {
         settle()
     }
 
+    /// Counts one record dated `date` fewer (a record taken out).
+    mutating func remove(_ date: CalendarDate?) {
+        settle()
+        guard let date else { undated -= 1; return }
+        byYear[SchoolYear(containing: date), default: 0] -= 1
+    }
+
     private mutating func settle() {
         if let lastYear, lastCount > 0 { byYear[lastYear, default: 0] += lastCount }
         lastCount = 0

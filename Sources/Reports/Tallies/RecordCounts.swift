@@ -55,6 +55,11 @@ struct RecordCounts: Sendable {
         dated["AgendaLog"]?.add(contentsOf: snapshot.agendaLog[append.agendaLog].lazy.map { Optional($0.at.date) })
     }
 
+    /// Counts the attendance mark `mark` out (the roster's unmark).
+    mutating func remove(_ mark: Attendance) {
+        dated["Attendance"]?.remove(mark.date)
+    }
+
     /// The records of each of these sets in `year`, undated ones in every year; with no year, all of them.
     func counts(_ year: SchoolYear?) -> [String: Int] {
         undated.merging(dated.mapValues { $0.count(year) }) { a, _ in a }

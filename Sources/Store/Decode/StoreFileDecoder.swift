@@ -185,6 +185,18 @@ class StoreFileDecoder {
         return added
     }
 
+    /// Drops from `snapshot` the record of `set` that starts on `line`, as if the file had never
+    /// held it (see `StoreReloader+Remove.swift`, which moves what follows it afterwards). False,
+    /// with nothing changed, for a set this decoder cannot drop a record of, or no such record.
+    func drop(set: String, line: Int, _ snapshot: inout StoreSnapshot) -> Bool { false }
+
+    /// How many sets' decoders `forEachDecoder` visits.
+    var decoderCount: Int {
+        var n = 0
+        forEachDecoder { _ in n += 1 }
+        return n
+    }
+
     /// True when `shiftSources` moves the places of every record the file fills.
     var movesSources: Bool { false }
     /// Moves the places of the records after an insertion.

@@ -47,18 +47,22 @@ public struct LiveStore {
     /// with records added (the last good data held back, or put back). A viewer updates what it
     /// derived from the old snapshot with these records alone.
     public private(set) var lastAppend: StoreAppend?
+    /// The mark the last reload dropped in place after this program's own unmark (the snapshot is
+    /// the one before it without that record); nil after any other reload.
+    public private(set) var lastDroppedMark: Attendance?
 
     /// Reads the store again after a change on disk; true when there is something new to draw. A
     /// folder that can no longer be read (deleted, renamed away) keeps the data as it was and
     /// shows one error saying so, until the folder can be read again.
     public mutating func reload() -> Bool {
-        reload(inserted: nil)
+        reload(inserted: nil, removed: nil)
     }
 
     /// The same, when this program has just put `inserted` inside a file and nothing else changed:
     /// the reloader then reads the inserted text alone.
-    private mutating func reload(inserted: FileInsertion?) -> Bool {
+    private mutating func reload(inserted: FileInsertion?, removed: FileRemoval?) -> Bool {
         lastAppend = nil
+        lastDroppedMark = nil
         stamps = nil
         // A file gone or cut short since the last good load is an error, so that load stays shown.
         reloader.baseline = live.lastGood.fileRecords
@@ -80,7 +84,7 @@ public struct LiveStore {
         live = LiveSnapshot(StoreSnapshot(directory: directory))
         let loaded: StoreSnapshot, seen: StoreFileStamps?
         do {
-            (loaded, seen) = try StoreFileStamps.around(directory) { try reloader.reload(directory: directory, inserted: inserted) }
+            (loaded, seen) = try StoreFileStamps.around(directory) { try reloader.reload(directory: directory, inserted: inserted, removed: removed) }
         } catch {
             if let kept = reloader.snapshot { live = LiveSnapshot(kept) }
             return live.hold(showing: [Self.problem(error, directory: directory)])
@@ -92,6 +96,7 @@ public struct LiveStore {
             live = LiveSnapshot(loaded)
         }
         if reloader.lastWasIncremental { lastAppend = end.append(in: live.shown) }
+        if reloader.replaced == nil { lastDroppedMark = reloader.lastDropped }
         if !live.isHoldingBack { stamps = seen }
         return true
     }
@@ -105,7 +110,7 @@ public struct LiveStore {
     public mutating func reload(after write: OwnWrite?) -> Bool {
         let before = write?.enrollments == nil ? nil : StoreSnapshot.Counts(live.shown)
         let proven = write.map { $0.fromShown && stamps != nil && StoreFileStamps(directory: directory) == $0.after } ?? false
-        let changed = reload(inserted: proven ? write?.insertion : nil)
+        let changed = reload(inserted: proven ? write?.insertion : nil, removed: proven ? write?.removal : nil)
         if lastAppend == nil, let write, let before, write.fromShown, stamps == write.after {
             lastAppend = write.append(from: before, to: live.shown)
         }

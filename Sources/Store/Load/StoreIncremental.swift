@@ -43,8 +43,11 @@ public final class StoreReloader {
     /// or holding fewer records adds an error (`StoreShrinkCheck`). Nil: no comparison.
     var baseline: [String: Int]?
 
-    /// Whether the last reload read only appended bytes (or only the text this program inserted).
+    /// Whether the last reload read only appended bytes (or only the text this program inserted,
+    /// or only dropped the record it took out).
     public internal(set) var lastWasIncremental = false
+    /// The mark the last reload dropped in place (`remove(_:)`), nil after any other reload.
+    public internal(set) var lastDropped: Attendance?
     /// The snapshot the last reload replaced, kept only when the new one has more errors, for a
     /// caller that keeps the last good data on screen (see `LiveSnapshot`).
     public private(set) var replaced: StoreSnapshot?
@@ -63,16 +66,22 @@ public final class StoreReloader {
         try reload(directory: directory, inserted: nil)
     }
 
-    /// The same, after this program's own write put `inserted` inside a file and changed nothing
-    /// else (the caller has the stamps that prove it): that file's records are then taken from the
-    /// inserted text alone when they can be (see `StoreReloader+Insert.swift`).
-    func reload(directory: String, inserted: FileInsertion?) throws -> StoreSnapshot {
+    /// The same, after this program's own write put `inserted` inside a file, or took `removed`
+    /// out of one, and changed nothing else (the caller has the stamps that prove it): that file's
+    /// records are then taken from the inserted text alone, or the removed record dropped alone,
+    /// when they can be (see `StoreReloader+Insert.swift`, `StoreReloader+Remove.swift`).
+    func reload(directory: String, inserted: FileInsertion?, removed: FileRemoval? = nil) throws -> StoreSnapshot {
         try FileAccess.checkFolder(directory)
         replaced = nil
         lastWasIncremental = false
+        lastDropped = nil
         if self.directory == directory, current != nil, let inserted, let grown = insert(inserted) {
             lastWasIncremental = true
             return StoreShrinkCheck.checked(grown, baseline: baseline)
+        }
+        if self.directory == directory, current != nil, let removed, let shrunk = remove(removed) {
+            lastWasIncremental = true
+            return StoreShrinkCheck.checked(shrunk, baseline: baseline)
         }
         if self.directory == directory, current != nil, let extended = try extend() {
             lastWasIncremental = true

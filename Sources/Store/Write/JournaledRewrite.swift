@@ -11,6 +11,8 @@ public struct StoreWriteReport: Sendable, Equatable {
     public var isUndo: Bool
     /// Text an addition put inside a file rather than at its end (see `FileInsertion`).
     var insertions: [FileInsertion] = []
+    /// A record a removal took out, when the reload may drop it alone (see `FileRemoval`).
+    var removal: FileRemoval?
 
     public init(records: [RecordText], summary: ChangeSummary, isUndo: Bool = false) {
         self.records = records

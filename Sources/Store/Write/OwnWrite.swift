@@ -16,16 +16,20 @@ public struct OwnWrite: Equatable, Sendable {
     /// Where those enrollments went in `attendance.rec`, when the write put them there at one
     /// record boundary: the reload then reads them alone (`LiveStore.reload(after:)`).
     public var insertion: FileInsertion?
+    /// The record the write took out, when it took out one record and nothing else: the reload
+    /// then drops it alone (`LiveStore.reload(after:)`).
+    public var removal: FileRemoval?
 
     /// The write of `records`, from files stamped `before` (under the lock), the snapshot shown
     /// having `shown`, with the text it put inside files (`insertions`).
     init(records: [NewRecord], before: StoreFileStamps, shown: StoreFileStamps, after: StoreFileStamps,
-         insertions: [FileInsertion] = []) {
+         insertions: [FileInsertion] = [], removal: FileRemoval? = nil) {
         fromShown = before == shown
         self.after = after
         enrollments = !records.isEmpty && records.allSatisfy { $0.set == StoreSchema.enrollment.name } ? records.count : nil
         insertion = enrollments != nil && insertions.count == 1 && insertions[0].file == StoreSchema.enrollment.file
             ? insertions[0] : nil
+        self.removal = records.isEmpty && insertions.isEmpty ? removal : nil
     }
 
     /// The append that `new` (the store read whole after the write) is of `old` (the snapshot

@@ -21,6 +21,9 @@ struct SnapshotMarkRemoval {
     private let took: [UInt8]
     private let before: [UInt8]
     private let checksum: BackgroundChecksum
+    /// The removal as a reader of the file can follow it: the record with the blank line after it,
+    /// or the file's last record with the blank line before it; nil for any other layout.
+    let removal: FileRemoval?
 
     /// Nil when this way does not apply: other fields than a class, a learner and a date, any
     /// problem in the file, no mark or more than one with them in the snapshot, or the record on
@@ -46,6 +49,17 @@ struct SnapshotMarkRemoval {
         var lower = span.record.lowerBound
         let upper = span.blankAfter ?? span.record.upperBound
         if upper == bytes.count, lower >= 2, bytes[lower - 1] == 0x0A, bytes[lower - 2] == 0x0A { lower -= 1 }
+        let lines = bytes[lower..<upper].count(where: { $0 == 0x0A })
+        if lower == span.record.lowerBound, span.blankAfter != nil, upper < bytes.count {
+            removal = FileRemoval(file: set.file, set: set.name, offset: lower, linesBefore: line - 1, recordLine: line, lines: lines,
+                                  bytes: upper - lower, following: Array(bytes[upper..<min(upper + 64, bytes.count)]))
+        } else if lower == span.record.lowerBound - 1, span.blankAfter == nil, upper == bytes.count {
+            // The file's last record, with the blank line before it.
+            removal = FileRemoval(file: set.file, set: set.name, offset: lower, linesBefore: line - 2, recordLine: line, lines: lines,
+                                  bytes: upper - lower, following: [])
+        } else {
+            removal = nil
+        }
         record = RecRecord(set: set.name, line: line, fields: parsed.fields)
         parts = [bytes[..<lower], bytes[upper...]]
         range = lower..<upper

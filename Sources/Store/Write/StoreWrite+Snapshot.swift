@@ -18,15 +18,19 @@ extension StoreWrite {
     /// enrollment, when the files stat as stamped and none it is checked against has errors, is
     /// checked the same way on short files and put into `attendance.rec` (`SnapshotEnrollment`);
     /// one attendance mark too, appended (`SnapshotAttendance`, with `cache.attendance`).
-    /// An addition notes in `cache.lastWrite` the files just before and after it, for `LiveStore.reload(after:)`.
+    /// An addition or an unmark notes in `cache.lastWrite` the files just before and after it, for `LiveStore.reload(after:)`.
     public func performed(in folder: String, now: String, lockTimeout: Duration? = StoreLock.defaultTimeout,
                           snapshot: StoreSnapshot, stamps: StoreFileStamps, cache: inout SnapshotWriteCache) throws -> StoreWriteReport {
         cache.lastUsedSnapshot = false
         cache.lastWrite = nil
         if case .remove(let set, let matching) = self, set == StoreSchema.attendance.name {
             return try LockedStore.withLock(in: folder, lockTimeout: lockTimeout) { lock in
-                try Self.unmark(matching, before: StoreFileStamps(directory: folder), snapshot: snapshot, stamps: stamps,
-                                cache: &cache, folder: folder, now: now, under: lock)
+                let before = StoreFileStamps(directory: folder)
+                let report = try Self.unmark(matching, before: before, snapshot: snapshot, stamps: stamps,
+                                             cache: &cache, folder: folder, now: now, under: lock)
+                cache.lastWrite = OwnWrite(records: [], before: before, shown: stamps, after: StoreFileStamps(directory: folder),
+                                           removal: report.removal)
+                return report
             }
         }
         guard case .add(let records) = self else { return try performed(in: folder, now: now, lockTimeout: lockTimeout) }
@@ -109,7 +113,9 @@ extension StoreWrite {
                 try rewrite(removal.set.file, parts: removal.parts, summary: summary, change: { removal.change }, now: now,
                             under: lock)
                 cache.attendance.rewritten(hashAfter: removal.hashAfter, before: before, stamps: StoreFileStamps(directory: folder))
-                return StoreWriteReport(records: [try RecordText(removal.record)], summary: summary)
+                var report = StoreWriteReport(records: [try RecordText(removal.record)], summary: summary)
+                report.removal = removal.removal
+                return report
             }
             cache.lastUsedSnapshot = false
         }

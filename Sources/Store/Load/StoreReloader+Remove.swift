@@ -1,0 +1,89 @@
+/// The reload after this program's own removal of a record inside a store file: the record dropped alone, what follows it moved.
+
+import Recfile
+
+extension StoreReloader {
+    /// The snapshot without the record `removed` took out, the file's later records moved up by
+    /// its lines, and the reloader's state of the file (its identity, the offset and check of its
+    /// last record boundary, the decoder's mark there) moved to the file as written, so that a later
+    /// append is read from the right offset. The caller has proved with the store's stamps that the
+    /// removal is the only change since the last reload.
+    ///
+    /// Nil, with nothing changed, when a condition fails before the snapshot is touched: another
+    /// file changed, this one is not the file read with the text taken out (its size, the bytes that
+    /// followed the text now in its place), the text is not before the last record boundary read,
+    /// a set of the file is referred to from elsewhere, or the file has any problem (whose words or
+    /// lines a removal could change). Nil, with the state dropped so that the store is read whole,
+    /// when the decoder cannot drop the record.
+    func remove(_ removed: FileRemoval) -> StoreSnapshot? {
+        guard let directory, current != nil else { return nil }
+        for name in StoreSchema.files where name != removed.file {
+            guard FileWindows.identity(Self.path(name, in: directory)) == states[name]?.identity else { return nil }
+        }
+        let shift = removed.shift
+        let path = Self.path(removed.file, in: directory)
+        guard var state = states[removed.file], let decoder = state.decoder, decoder.movesSources,
+              let tail = state.tail, let old = state.identity, let now = FileWindows.identity(path),
+              now.device == old.device, now.size == old.size - removed.bytes,
+              !Self.isReferenced(file: removed.file),
+              Self.endsWithLineBreak(path, size: now.size),
+              SystemCalls.read(path: path, count: removed.following.count, at: removed.offset) == removed.following,
+              removed.offset + removed.bytes + Self.checkLength > state.committed
+                || Self.check(path, before: state.committed - removed.bytes) == state.check,
+              decoder.problems().isEmpty, var snapshot = current else { return nil }
+        // The file's last record, read after the mark at the last boundary: gone with the blank line before it.
+        if removed.offset + removed.bytes > state.committed {
+            guard removed.offset + removed.bytes == old.size else { return nil }
+            // The snapshot held once only, so that its arrays shrink in place.
+            current = nil
+            return removeLast(removed, state: state, decoder: decoder, tail: tail, now: now, path: path, snapshot: &snapshot)
+        }
+        current = nil
+        let (records, counts) = (decoder.records, decoder.counts(snapshot))
+        let line = removed.recordLine
+        let at = firstAfter(line - 1, snapshot.attendance.count) { snapshot.attendance[$0].source.line }
+        let dropped = at < snapshot.attendance.count ? snapshot.attendance[at] : nil
+        guard decoder.drop(set: removed.set, line: line, &snapshot), decoder.shift(shift, &snapshot) else {
+            states = [:]
+            return nil
+        }
+        state.tail = tail.shifted(shift, records: decoder.records - records, counts: zip(decoder.counts(snapshot), counts).map(-),
+                                  keys: Array(repeating: 0, count: decoder.decoderCount))
+        state.committed -= removed.bytes
+        state.identity = now
+        state.check = Self.check(path, before: state.committed) ?? 0
+        states[removed.file] = state
+        lastDropped = dropped
+        current = snapshot
+        return finish()
+    }
+
+    /// The removal of the file's last record (after the last boundary read, whose mark is `tail`)
+    /// with the blank line before it: the decoder rolled back to the mark, and the mark moved up
+    /// over that blank line, so the file's end is where a later append is read from.
+    private func removeLast(_ removed: FileRemoval, state: FileState, decoder: StoreFileDecoder, tail: StoreFileDecoder.Mark,
+                            now: FileWindows.Identity, path: String, snapshot: inout StoreSnapshot) -> StoreSnapshot? {
+        var state = state
+        guard removed.offset + 1 == state.committed, removed.set == StoreSchema.attendance.name,
+              let last = snapshot.attendance.last, last.source.line == removed.recordLine else {
+            current = snapshot
+            return nil
+        }
+        let before = snapshot.attendance.count
+        decoder.rollback(to: tail, &snapshot)
+        let blank = LineShift(afterLine: removed.linesBefore, lines: -1, offset: state.committed, bytes: -1)
+        guard snapshot.attendance.count == before - 1, decoder.shift(blank, &snapshot) else {
+            states = [:]
+            return nil
+        }
+        state.tail = tail.shifted(blank, records: 0, counts: decoder.counts(snapshot).map { _ in 0 },
+                                  keys: Array(repeating: 0, count: decoder.decoderCount))
+        state.committed = removed.offset
+        state.identity = now
+        state.check = Self.check(path, before: state.committed) ?? 0
+        states[removed.file] = state
+        lastDropped = last
+        current = snapshot
+        return finish()
+    }
+}
