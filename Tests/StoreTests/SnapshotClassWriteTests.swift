@@ -298,6 +298,20 @@ final class SnapshotClassWriteTests: XCTestCase {
         XCTAssertNotNil(live.lastAppend)
         assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after the last mark went and another came")
         XCTAssertEqual(live.shown.fileRecords, try StoreLoader.load(directory: a).fileRecords)
+        // Once more, and then lines typed on without a blank line: they go on with the record above.
+        for write in [StoreWrite.add([NewRecord(set: "Attendance", fields: fields)]), .remove(set: "Attendance", matching: fields)] {
+            _ = try write.performed(in: a, now: now, snapshot: live.shown, stamps: try XCTUnwrap(live.stamps), cache: &cache)
+            _ = live.reload(after: cache.lastWrite)
+            XCTAssertTrue(live.lastWasIncremental, "\(write)")
+        }
+        let typed = try XCTUnwrap(FileHandle(forWritingAtPath: a + "/attendance.rec"))
+        try typed.seekToEnd()
+        try typed.write(contentsOf: Data("Note: đến muộn\n".utf8))
+        try typed.close()
+        _ = live.reload()
+        let fresh = try StoreLoader.load(directory: a)
+        XCTAssertFalse(fresh.problems.isEmpty, "the typed line is an unknown field of the record above")
+        assertSameSnapshot(live.shown, fresh, "after a line typed on the last record")
     }
 
     /// When the undo journal cannot be written, nothing is: the file is as it was and the new

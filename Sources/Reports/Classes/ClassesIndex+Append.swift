@@ -47,7 +47,8 @@ extension ClassesIndex {
         rolls[c] = ClassRoll()
         defer { rolls[c] = roll }
         roll.present[s].remove(at: at)
-        if roll.present[s].isEmpty {
+        // A session stays while any mark has its date, a stray one (a learner not enrolled) too.
+        if roll.present[s].isEmpty, !(strayMarks[c]?.contains { $0.date == mark.date } ?? false) {
             roll.present.remove(at: s)
             roll.sessions.remove(at: s)
         }

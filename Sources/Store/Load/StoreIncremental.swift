@@ -26,6 +26,10 @@ public final class StoreReloader {
         var check: UInt64 = 0
         /// The decoder's state at `committed`, before the records after it.
         var tail: StoreFileDecoder.Mark?
+        /// True when `committed` is the file's end right after a record's last line rather than a
+        /// boundary after a blank line (the file's last record taken out by this program): an
+        /// append that does not start with a blank line would go on with that record.
+        var endsOpen = false
     }
 
     /// How many bytes before the last boundary are compared to tell an append from a rewrite.
@@ -37,7 +41,7 @@ public final class StoreReloader {
     /// Problems that only a full read changes: unreadable files and files without a decoder of their own.
     private var fixedProblems: [StoreProblem] = []
     /// The store files missing at the last full read, and the store's list of its files then.
-    private var missingFiles: [String] = []
+    private(set) var missingFiles: [String] = []
     private var manifest: StoreManifest?
     /// The record count of each file in the last good snapshot shown: a reload that finds one gone
     /// or holding fewer records adds an error (`StoreShrinkCheck`). Nil: no comparison.
@@ -174,6 +178,7 @@ public final class StoreReloader {
         }
         state.identity = identity
         state.committed = committed
+        state.endsOpen = false
         state.tail = tail
         state.check = Self.check(path, before: committed) ?? 0
         return complete
@@ -195,7 +200,8 @@ public final class StoreReloader {
             guard let now, let old = state.identity, state.decoder != nil, state.tail != nil, !Self.isReferenced(file: name),
                   now.device == old.device, now.inode == old.inode, now.size > old.size,
                   Self.endsWithLineBreak(path, size: now.size),
-                  Self.check(path, before: state.committed) == state.check else { return nil }
+                  Self.check(path, before: state.committed) == state.check,
+                  !state.endsOpen || SystemCalls.read(path: path, count: 1, at: state.committed) == [0x0A] else { return nil }
             grown.append(name)
         }
         guard !grown.isEmpty, var snapshot = current else { return current }

@@ -11,10 +11,12 @@ extension StoreReloader {
     ///
     /// Nil, with nothing changed, when a condition fails before the snapshot is touched: another
     /// file changed, this one is not the file read with the text taken out (its size, the bytes that
-    /// followed the text now in its place), the text is not before the last record boundary read,
-    /// a set of the file is referred to from elsewhere, or the file has any problem (whose words or
-    /// lines a removal could change). Nil, with the state dropped so that the store is read whole,
-    /// when the decoder cannot drop the record.
+    /// followed the text now in its place), the text is neither before the last record boundary
+    /// read nor the file's last record, a set of the file is referred to from elsewhere, the file
+    /// has any problem (whose words or lines a removal could change), a file it refers to is
+    /// missing (the references into it are counted), or the store's list of its files does not note the file's
+    /// new size (the shrink would be an error). Nil, with the state dropped so that the store is
+    /// read whole, when the decoder cannot drop the record.
     func remove(_ removed: FileRemoval) -> StoreSnapshot? {
         guard let directory, current != nil else { return nil }
         for name in StoreSchema.files where name != removed.file {
@@ -30,7 +32,10 @@ extension StoreReloader {
               SystemCalls.read(path: path, count: removed.following.count, at: removed.offset) == removed.following,
               removed.offset + removed.bytes + Self.checkLength > state.committed
                 || Self.check(path, before: state.committed - removed.bytes) == state.check,
-              decoder.problems().isEmpty, var snapshot = current else { return nil }
+              decoder.problems().isEmpty, Self.referencedFiles(of: removed.file).isDisjoint(with: missingFiles),
+              // The shrink is hoctap's own, as `StoreShrinkCheck` reads the store's list of its files.
+              StoreManifest.read(directory)?.rewrites[removed.file] == now.size,
+              var snapshot = current else { return nil }
         // The file's last record, read after the mark at the last boundary: gone with the blank line before it.
         if removed.offset + removed.bytes > state.committed {
             guard removed.offset + removed.bytes == old.size else { return nil }
@@ -50,6 +55,7 @@ extension StoreReloader {
         state.tail = tail.shifted(shift, records: decoder.records - records, counts: zip(decoder.counts(snapshot), counts).map(-),
                                   keys: Array(repeating: 0, count: decoder.decoderCount))
         state.committed -= removed.bytes
+        state.endsOpen = state.endsOpen || removed.offset + removed.bytes == old.size
         state.identity = now
         state.check = Self.check(path, before: state.committed) ?? 0
         states[removed.file] = state
@@ -60,7 +66,8 @@ extension StoreReloader {
 
     /// The removal of the file's last record (after the last boundary read, whose mark is `tail`)
     /// with the blank line before it: the decoder rolled back to the mark, and the mark moved up
-    /// over that blank line, so the file's end is where a later append is read from.
+    /// over that blank line, so the file's end is where a later append is read from — when it starts
+    /// with a blank line (`FileState.endsOpen`); otherwise it would go on with the record above.
     private func removeLast(_ removed: FileRemoval, state: FileState, decoder: StoreFileDecoder, tail: StoreFileDecoder.Mark,
                             now: FileWindows.Identity, path: String, snapshot: inout StoreSnapshot) -> StoreSnapshot? {
         var state = state
@@ -79,11 +86,23 @@ extension StoreReloader {
         state.tail = tail.shifted(blank, records: 0, counts: decoder.counts(snapshot).map { _ in 0 },
                                   keys: Array(repeating: 0, count: decoder.decoderCount))
         state.committed = removed.offset
+        state.endsOpen = true
         state.identity = now
         state.check = Self.check(path, before: state.committed) ?? 0
         states[removed.file] = state
         lastDropped = last
         current = snapshot
         return finish()
+    }
+
+    /// The files holding the sets that `file`'s sets refer to.
+    static func referencedFiles(of file: String) -> Set<String> {
+        var files = Set<String>()
+        for set in StoreSchema.sets(in: file) {
+            for field in set.fields {
+                if case .reference(let target) = field.type, let named = StoreSchema.set(named: target) { files.insert(named.file) }
+            }
+        }
+        return files
     }
 }
