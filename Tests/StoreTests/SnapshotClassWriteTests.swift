@@ -272,14 +272,19 @@ final class SnapshotClassWriteTests: XCTestCase {
         _ = live.reload(after: cache.lastWrite)
         XCTAssertTrue(live.lastWasIncremental)
         assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after the unmark")
-        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: a + "/attendance.rec"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("\nClass: \(first.classId)\nLearner: \(first.learnerId)\nDate: 2022-10-27\n".utf8))
-        try handle.close()
-        _ = live.reload()
-        XCTAssertTrue(live.lastWasIncremental)
-        XCTAssertNotNil(live.lastAppend)
-        assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after an append by hand")
+        /// Another program's mark on `day`, appended, and the reload after it: an append, as a fresh load reads it.
+        func appendByHand(_ day: Int, _ note: String) throws {
+            let handle = try XCTUnwrap(FileHandle(forWritingAtPath: a + "/attendance.rec"))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("\nClass: \(first.classId)\nLearner: \(first.learnerId)\nDate: 2022-10-\(day)\n".utf8))
+            try handle.close()
+            _ = live.reload()
+            XCTAssertTrue(live.lastWasIncremental, note)
+            XCTAssertNotNil(live.lastAppend, note)
+            assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), note)
+            XCTAssertEqual(live.shown.fileRecords, try StoreLoader.load(directory: a).fileRecords, note)
+        }
+        try appendByHand(27, "after an append by hand")
         // The file's last record (the mark just made by mistake), then another append.
         let fields: [NewRecord.Field] = [.init("Class", first.classId), .init("Learner", first.learnerId), .init("Date", "2022-10-20")]
         for write in [StoreWrite.add([NewRecord(set: "Attendance", fields: fields)]), .remove(set: "Attendance", matching: fields)] {
@@ -289,15 +294,7 @@ final class SnapshotClassWriteTests: XCTestCase {
             assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after \(write)")
         }
         XCTAssertEqual(live.lastDroppedMark?.date.description, "2022-10-20")
-        let again = try XCTUnwrap(FileHandle(forWritingAtPath: a + "/attendance.rec"))
-        try again.seekToEnd()
-        try again.write(contentsOf: Data("\nClass: \(first.classId)\nLearner: \(first.learnerId)\nDate: 2022-10-28\n".utf8))
-        try again.close()
-        _ = live.reload()
-        XCTAssertTrue(live.lastWasIncremental)
-        XCTAssertNotNil(live.lastAppend)
-        assertSameSnapshot(live.shown, try StoreLoader.load(directory: a), "after the last mark went and another came")
-        XCTAssertEqual(live.shown.fileRecords, try StoreLoader.load(directory: a).fileRecords)
+        try appendByHand(28, "after the last mark went and another came")
         // Once more, and then lines typed on without a blank line: they go on with the record above.
         for write in [StoreWrite.add([NewRecord(set: "Attendance", fields: fields)]), .remove(set: "Attendance", matching: fields)] {
             _ = try write.performed(in: a, now: now, snapshot: live.shown, stamps: try XCTUnwrap(live.stamps), cache: &cache)

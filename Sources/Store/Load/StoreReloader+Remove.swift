@@ -54,14 +54,9 @@ extension StoreReloader {
         }
         state.tail = tail.shifted(shift, records: decoder.records - records, counts: zip(decoder.counts(snapshot), counts).map(-),
                                   keys: Array(repeating: 0, count: decoder.decoderCount))
-        state.committed -= removed.bytes
-        state.endsOpen = state.endsOpen || removed.offset + removed.bytes == old.size
-        state.identity = now
-        state.check = Self.check(path, before: state.committed) ?? 0
-        states[removed.file] = state
-        lastDropped = dropped
-        current = snapshot
-        return finish()
+        return settle(&state, removed, committed: state.committed - removed.bytes,
+                      endsOpen: state.endsOpen || removed.offset + removed.bytes == old.size,
+                      now: now, path: path, dropped: dropped, snapshot: snapshot)
     }
 
     /// The removal of the file's last record (after the last boundary read, whose mark is `tail`)
@@ -85,12 +80,20 @@ extension StoreReloader {
         }
         state.tail = tail.shifted(blank, records: 0, counts: decoder.counts(snapshot).map { _ in 0 },
                                   keys: Array(repeating: 0, count: decoder.decoderCount))
-        state.committed = removed.offset
-        state.endsOpen = true
+        return settle(&state, removed, committed: removed.offset, endsOpen: true, now: now, path: path, dropped: last,
+                      snapshot: snapshot)
+    }
+
+    /// The file's state moved to the file as written (its last boundary at `committed`), the
+    /// snapshot kept, the mark dropped noted.
+    private func settle(_ state: inout FileState, _ removed: FileRemoval, committed: Int, endsOpen: Bool,
+                        now: FileWindows.Identity, path: String, dropped: Attendance?, snapshot: StoreSnapshot) -> StoreSnapshot {
+        state.committed = committed
+        state.endsOpen = endsOpen
         state.identity = now
-        state.check = Self.check(path, before: state.committed) ?? 0
+        state.check = Self.check(path, before: committed) ?? 0
         states[removed.file] = state
-        lastDropped = last
+        lastDropped = dropped
         current = snapshot
         return finish()
     }
