@@ -53,13 +53,11 @@ final class AttendanceFileDecoder: StoreFileDecoder {
 
     /// A mark: it has no key, names nothing another record needs, and the enrollments above it
     /// are not touched, so the decoder's state is as if it had never been read.
-    override func drop(set: String, line: Int, _ snapshot: inout StoreSnapshot) -> Bool {
-        guard set == StoreSchema.attendance.name else { return false }
+    override func dropMark(at line: Int, _ snapshot: inout StoreSnapshot) -> Attendance? {
         let i = firstAfter(line - 1, snapshot.attendance.count) { snapshot.attendance[$0].source.line }
-        guard i < snapshot.attendance.count, snapshot.attendance[i].source.line == line else { return false }
-        snapshot.attendance.remove(at: i)
+        guard i < snapshot.attendance.count, snapshot.attendance[i].source.line == line else { return nil }
         records -= 1
-        return true
+        return snapshot.attendance.remove(at: i)
     }
 
     override func dangling(to set: String) -> [String] { enrollment.r.dangling + attendance.r.dangling }

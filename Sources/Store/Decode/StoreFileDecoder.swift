@@ -185,10 +185,10 @@ class StoreFileDecoder {
         return added
     }
 
-    /// Drops from `snapshot` the record of `set` that starts on `line`, as if the file had never
-    /// held it (see `StoreReloader+Remove.swift`, which moves what follows it afterwards). False,
-    /// with nothing changed, for a set this decoder cannot drop a record of, or no such record.
-    func drop(set: String, line: Int, _ snapshot: inout StoreSnapshot) -> Bool { false }
+    /// Drops from `snapshot` the attendance mark that starts on `line`, as if the file had never
+    /// held it (see `StoreReloader+Remove.swift`, which moves what follows it afterwards), and
+    /// returns it. Nil, with nothing changed, for a file without marks, or no mark on that line.
+    func dropMark(at line: Int, _ snapshot: inout StoreSnapshot) -> Attendance? { nil }
 
     /// How many sets' decoders `forEachDecoder` visits.
     var decoderCount: Int {

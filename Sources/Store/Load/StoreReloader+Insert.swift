@@ -19,10 +19,7 @@ extension StoreReloader {
     /// after the text names a line or is about enrollment. Nil, with the state dropped so that the
     /// store is read whole, when the inserted records bring anything but records and keys.
     func insert(_ inserted: FileInsertion) -> StoreSnapshot? {
-        guard let directory, current != nil else { return nil }
-        for name in StoreSchema.files where name != inserted.file {
-            guard FileWindows.identity(Self.path(name, in: directory)) == states[name]?.identity else { return nil }
-        }
+        guard let directory, current != nil, othersAsRead(than: inserted.file, in: directory) else { return nil }
         let shift = inserted.shift
         let path = Self.path(inserted.file, in: directory)
         guard var state = states[inserted.file], let decoder = state.decoder, decoder.movesSources,

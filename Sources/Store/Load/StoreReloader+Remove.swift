@@ -9,7 +9,8 @@ extension StoreReloader {
     /// append is read from the right offset. The caller has proved with the store's stamps that the
     /// removal is the only change since the last reload.
     ///
-    /// Nil, with nothing changed, when a condition fails before the snapshot is touched: another
+    /// Nil, with nothing changed, when a condition fails before the snapshot is touched: not a
+    /// mark (the one set whose records the decoders can drop), another
     /// file changed, this one is not the file read with the text taken out (its size, the bytes that
     /// followed the text now in its place), the text is neither before the last record boundary
     /// read nor the file's last record, a set of the file is referred to from elsewhere, the file
@@ -18,10 +19,8 @@ extension StoreReloader {
     /// new size (the shrink would be an error). Nil, with the state dropped so that the store is
     /// read whole, when the decoder cannot drop the record.
     func remove(_ removed: FileRemoval) -> StoreSnapshot? {
-        guard let directory, current != nil else { return nil }
-        for name in StoreSchema.files where name != removed.file {
-            guard FileWindows.identity(Self.path(name, in: directory)) == states[name]?.identity else { return nil }
-        }
+        guard let directory, current != nil, removed.set == StoreSchema.attendance.name,
+              othersAsRead(than: removed.file, in: directory) else { return nil }
         let shift = removed.shift
         let path = Self.path(removed.file, in: directory)
         guard var state = states[removed.file], let decoder = state.decoder, decoder.movesSources,
@@ -45,10 +44,7 @@ extension StoreReloader {
         }
         current = nil
         let (records, counts) = (decoder.records, decoder.counts(snapshot))
-        let line = removed.recordLine
-        let at = firstAfter(line - 1, snapshot.attendance.count) { snapshot.attendance[$0].source.line }
-        let dropped = at < snapshot.attendance.count ? snapshot.attendance[at] : nil
-        guard decoder.drop(set: removed.set, line: line, &snapshot), decoder.shift(shift, &snapshot) else {
+        guard let dropped = decoder.dropMark(at: removed.recordLine, &snapshot), decoder.shift(shift, &snapshot) else {
             states = [:]
             return nil
         }
@@ -66,8 +62,7 @@ extension StoreReloader {
     private func removeLast(_ removed: FileRemoval, state: FileState, decoder: StoreFileDecoder, tail: StoreFileDecoder.Mark,
                             now: FileWindows.Identity, path: String, snapshot: inout StoreSnapshot) -> StoreSnapshot? {
         var state = state
-        guard removed.offset + 1 == state.committed, removed.set == StoreSchema.attendance.name,
-              let last = snapshot.attendance.last, last.source.line == removed.recordLine else {
+        guard removed.offset + 1 == state.committed, let last = snapshot.attendance.last, last.source.line == removed.recordLine else {
             current = snapshot
             return nil
         }
@@ -87,7 +82,7 @@ extension StoreReloader {
     /// The file's state moved to the file as written (its last boundary at `committed`), the
     /// snapshot kept, the mark dropped noted.
     private func settle(_ state: inout FileState, _ removed: FileRemoval, committed: Int, endsOpen: Bool,
-                        now: FileWindows.Identity, path: String, dropped: Attendance?, snapshot: StoreSnapshot) -> StoreSnapshot {
+                        now: FileWindows.Identity, path: String, dropped: Attendance, snapshot: StoreSnapshot) -> StoreSnapshot {
         state.committed = committed
         state.endsOpen = endsOpen
         state.identity = now
@@ -96,6 +91,13 @@ extension StoreReloader {
         lastDropped = dropped
         current = snapshot
         return finish()
+    }
+
+    /// True when every store file but `file` is as the last reload read it.
+    func othersAsRead(than file: String, in directory: String) -> Bool {
+        StoreSchema.files.allSatisfy { name in
+            name == file || FileWindows.identity(Self.path(name, in: directory)) == states[name]?.identity
+        }
     }
 
     /// The files holding the sets that `file`'s sets refer to.

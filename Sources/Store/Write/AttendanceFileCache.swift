@@ -57,12 +57,12 @@ struct AttendanceFileCache: Sendable {
     private static func heads(_ bytes: UnsafeBufferPointer<UInt8>, first: Int, last: Int,
                               mark: Int) -> (enrollment: Range<Int>, attendance: Range<Int>)? {
         guard let part = SnapshotEnrollment.enrollmentPart(bytes, first: first, last: last, attendance: mark) else { return nil }
+        // The lines from the Attendance part's start on, numbered from where it starts.
         var markStart: Int?
-        var line = part.linesBefore + 1, pos = part.place
-        while pos < bytes.count, line <= mark {
-            if line == mark { markStart = pos }
-            pos = (UnsafeBufferPointer(rebasing: bytes[pos...]).firstIndex(of: 0x0A).map { pos + $0 } ?? bytes.count) + 1
-            line += 1
+        ShortClassStore.forEachLine(UnsafeBufferPointer(rebasing: bytes[part.place...])) { line, start, _ in
+            guard part.linesBefore + line == mark else { return part.linesBefore + line < mark }
+            markStart = part.place + start
+            return false
         }
         guard let markStart else { return nil }
         return (0..<part.head, part.place..<markStart)

@@ -50,24 +50,21 @@ extension StoreWrite {
                             cache: inout SnapshotWriteCache, folder: String, now: String, copyTag: CopyTag?,
                             under lock: borrowing StoreLock) throws -> StoreWriteReport {
         if records.count == 1, records[0].links.isEmpty, records[0].set == StoreSchema.award.name,
-           !snapshot.problems.contains(where: { $0.severity == .error && $0.file == StoreSchema.award.file }),
+           !hasErrors(snapshot, in: [StoreSchema.award.file]),
            before == stamps, cache.refresh(folder, stamps: stamps, awards: snapshot) {
             cache.lastUsedSnapshot = true
             if let addition = try SnapshotAward(records[0], snapshot: snapshot, folder: folder, stamps: stamps,
                                                 ids: cache.ids, now: now, copyTag: copyTag) {
-                let change = UndoChange(file: addition.set.file, set: addition.set.name, appending: addition.inserted,
-                                        toSize: addition.size, hashBefore: cache.hash, put: [addition.record.bytes])
-                let summary = ChangeSummary(.add, [RecordLabel(set: addition.set, record: addition.record)])
-                try UndoJournal.recording(summary, [change], now: now, under: lock) {
-                    try RecWriter.append([addition.record], to: addition.set.file, under: lock)
-                }
+                let report = try append(addition.record, set: addition.set, inserted: addition.inserted, size: addition.size,
+                                        hashBefore: cache.hash, now: now, under: lock)
                 cache.appended(addition.inserted, id: addition.id, stamps: StoreFileStamps(directory: folder))
-                return StoreWriteReport(records: [addition.record], summary: summary)
+                return report
             }
             cache.lastUsedSnapshot = false
         }
+        let classFilesClean = !hasErrors(snapshot, in: SnapshotEnrollment.files)
         if records.count == 1, records[0].links.isEmpty, records[0].set == StoreSchema.enrollment.name, before == stamps,
-           !snapshot.problems.contains(where: { $0.severity == .error && SnapshotEnrollment.files.contains($0.file) }) {
+           classFilesClean {
             cache.lastUsedSnapshot = true
             if let addition = try SnapshotEnrollment(records[0], snapshot: snapshot, folder: folder, stamps: stamps,
                                                      now: now, copyTag: copyTag) {
@@ -82,19 +79,15 @@ extension StoreWrite {
             cache.lastUsedSnapshot = false
         }
         if records.count == 1, records[0].links.isEmpty, records[0].set == StoreSchema.attendance.name, before == stamps,
-           !snapshot.problems.contains(where: { $0.severity == .error && SnapshotEnrollment.files.contains($0.file) }),
+           classFilesClean,
            cache.attendance.refresh(folder, stamps: stamps, snapshot: snapshot) {
             cache.lastUsedSnapshot = true
             if let addition = try SnapshotAttendance(records[0], snapshot: snapshot, folder: folder, stamps: stamps,
                                                      heads: cache.attendance, now: now, copyTag: copyTag) {
-                let change = UndoChange(file: addition.set.file, set: addition.set.name, appending: addition.inserted,
-                                        toSize: addition.size, hashBefore: cache.attendance.hash, put: [addition.record.bytes])
-                let summary = ChangeSummary(.add, [RecordLabel(set: addition.set, record: addition.record)])
-                try UndoJournal.recording(summary, [change], now: now, under: lock) {
-                    try RecWriter.append([addition.record], to: addition.set.file, under: lock)
-                }
+                let report = try append(addition.record, set: addition.set, inserted: addition.inserted, size: addition.size,
+                                        hashBefore: cache.attendance.hash, now: now, under: lock)
                 cache.attendance.appended(addition.inserted, stamps: StoreFileStamps(directory: folder))
-                return StoreWriteReport(records: [addition.record], summary: summary)
+                return report
             }
             cache.lastUsedSnapshot = false
         }
@@ -106,7 +99,7 @@ extension StoreWrite {
     private static func unmark(_ matching: [NewRecord.Field], before: StoreFileStamps, snapshot: StoreSnapshot,
                                stamps: StoreFileStamps, cache: inout SnapshotWriteCache, folder: String, now: String,
                                under lock: borrowing StoreLock) throws -> StoreWriteReport {
-        if before == stamps, !snapshot.problems.contains(where: { $0.severity == .error && SnapshotEnrollment.files.contains($0.file) }) {
+        if before == stamps, !hasErrors(snapshot, in: SnapshotEnrollment.files) {
             cache.lastUsedSnapshot = true
             if let removal = try SnapshotMarkRemoval(matching: matching, snapshot: snapshot, folder: folder, stamps: stamps) {
                 let summary = ChangeSummary(.remove, [RecordLabel(set: removal.set, record: removal.record)])
@@ -121,6 +114,24 @@ extension StoreWrite {
         }
         let original = try LockedStore.readFiles(in: folder)
         return try remove(set: StoreSchema.attendance.name, matching: matching, from: original, now: now, under: lock)
+    }
+
+    /// True when `snapshot` has an error in one of `files`.
+    private static func hasErrors(_ snapshot: StoreSnapshot, in files: Set<String>) -> Bool {
+        snapshot.problems.contains { $0.severity == .error && files.contains($0.file) }
+    }
+
+    /// Appends `record` of `set` (`inserted`: its separator and bytes) to its file of `size` bytes
+    /// whose FNV-1a is `hashBefore` (kept from an earlier reading of it), journaled.
+    private static func append(_ record: RecordText, set: SetSchema, inserted: [UInt8], size: Int, hashBefore: UInt64,
+                               now: String, under lock: borrowing StoreLock) throws -> StoreWriteReport {
+        let change = UndoChange(file: set.file, set: set.name, appending: inserted, toSize: size, hashBefore: hashBefore,
+                                put: [record.bytes])
+        let summary = ChangeSummary(.add, [RecordLabel(set: set, record: record)])
+        try UndoJournal.recording(summary, [change], now: now, under: lock) {
+            try RecWriter.append([record], to: set.file, under: lock)
+        }
+        return StoreWriteReport(records: [record], summary: summary)
     }
 
     /// Replaces `file` with `parts`, journaled: the new file written and flushed beside the old
