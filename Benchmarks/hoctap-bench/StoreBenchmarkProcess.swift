@@ -78,7 +78,9 @@ enum StoreBenchProcess {
             let start = DispatchTime.now().uptimeNanoseconds
             let tallies: Tallies
             // The clock stops when the tallies are made; the snapshot is freed after it (a process
-            // that ends, like the awk peer, or a dashboard that keeps the data never waits for that).
+            // that ends, like the awk peer, or a dashboard that keeps the data never waits for that),
+            // and the last run's is not freed at all: the process ends by `exit` with it, as
+            // `hoctap render` ends, so an instruction count is the load's and the tally's alone.
             var snapshot: StoreSnapshot?
             do {
                 snapshot = try StoreLoader.load(directory: arguments[0])
@@ -89,13 +91,19 @@ enum StoreBenchProcess {
                 return 1
             }
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            snapshot = nil
             records = tallies.counts.values.reduce(0, +)
+            if times.count < runs { snapshot = nil } else { _ = Unmanaged.passRetained(Kept(snapshot)) }
         }
         print("times " + times.map { String($0) }.joined(separator: " "))
         print("records \(records)")
         print("problems \(problems)")
         print("VmHWM \(ownPeakKilobytes())")
-        return 0
+        exit(0)
+    }
+
+    /// A snapshot left alive until the process ends.
+    private final class Kept {
+        let snapshot: StoreSnapshot?
+        init(_ snapshot: StoreSnapshot?) { self.snapshot = snapshot }
     }
 }

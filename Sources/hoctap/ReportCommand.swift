@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Exchange
+import Foundation
 import Reports
 import Store
 
@@ -82,7 +83,8 @@ struct ReportCommand: ParsableCommand {
             let report = StoreReport(snapshot, detail: .figures)
             let tallies = report.tallies(period.year.flatMap { SchoolYear(text: $0) })
             Output.print(ReportJSON.text(tallies, titles: report.titles, problems: snapshot.problems), terminator: "")
-            return
+            // As `render` ends: the figures are out, the store's data is not taken apart for nobody.
+            Foundation.exit(0)
         }
         let delivery = PaperDelivery(format: format, options: output)
         try reporting([PaperDeliveryError.self, UnknownBranch.self], exitStatus: 1) {
