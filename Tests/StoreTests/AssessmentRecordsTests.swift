@@ -126,6 +126,41 @@ final class AssessmentRecordsTests: XCTestCase {
         _ = try StoreUndo.undo(in: folder, now: now)
         XCTAssertEqual(try StoreLoader.load(directory: folder).assessments.count, 8)
     }
+
+    // MARK: the scores' words
+
+    /// The scores are read as bytes; they must be read as the characters were before: each part
+    /// between commas trimmed of spaces, empty or `-` for no score, else a whole number not below 0.
+    func testScoresReadAsBytesAnswerAsCharactersDid() {
+        func asCharacters(_ text: String) -> [Int?]? {
+            var out: [Int?] = []
+            for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+                let word = part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().map(String.init).joined()
+                if word.isEmpty || word == "-" {
+                    out.append(nil)
+                } else if let n = Int(word), n >= 0, word.allSatisfy(\.isASCII) {
+                    out.append(n)
+                } else {
+                    return nil
+                }
+            }
+            return out
+        }
+        let pieces = ["8", "10", " ", "-", ",", "+3", "-0", "-2", "07", "\u{3000}", "x", "9\u{301}", "tám", "\t", "",
+                      "99999999999999999999", "1 2", " \u{301}5", "٣", ",\u{301}"]
+        var generator = SeededGenerator(seed: 324)
+        var texts = ["", "8,8,8", " 8 , - ,9 ", ",", "-,-", "8,,9", "+3", "-0", "-1", "9223372036854775807", "9,tám"]
+        for _ in 0..<3_000 {
+            texts.append((0..<Int.random(in: 1...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            let bytes = AssessmentDecoder.scores(text)
+            let characters = asCharacters(text)
+            XCTAssertEqual(bytes.map { $0.map { $0 ?? -1 } }, characters.map { $0.map { $0 ?? -1 } }, "\(text.debugDescription)")
+        }
+        XCTAssertEqual(AssessmentDecoder.scores(" 8 , - ,9 ")?.map { $0 ?? -1 }, [8, -1, 9])
+        XCTAssertNil(AssessmentDecoder.scores("8,tám"))
+    }
 }
 
 // MARK: - Reloading

@@ -71,19 +71,11 @@ struct AssessmentDecoder {
     /// The scores, one per item (nil: `-`, not scored), each within its item's maximum.
     private mutating func readScores(_ criteria: CriteriaSet?) -> [Int?]? {
         guard let v = r.value(scores) else { return nil }
-        var out: [Int?] = []
-        for part in v.text.split(separator: ",", omittingEmptySubsequences: false) {
-            let word = part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().map(String.init).joined()
-            if word.isEmpty || word == "-" {
-                out.append(nil)
-            } else if let n = Int(word), n >= 0, word.allSatisfy(\.isASCII) {
-                out.append(n)
-            } else {
-                let expected = StoreSchema.assessment.field("Scores")?.expectation ?? ""
-                r.fail(scores, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, v.text),
-                       expected: expected, found: v.text)
-                return nil
-            }
+        guard let out = Self.scores(v.text) else {
+            let expected = StoreSchema.assessment.field("Scores")?.expectation ?? ""
+            r.fail(scores, .badValue, v.line, .value, RawRecordDecoder.sentence(expected, v.text),
+                   expected: expected, found: v.text)
+            return nil
         }
         guard let criteria else { return out }
         guard out.count == criteria.items.count else {
@@ -103,5 +95,35 @@ struct AssessmentDecoder {
             }
         }
         return r.isValid ? out : nil
+    }
+
+    /// The comma-separated scores of `text`, each trimmed of spaces: nil for an empty one or `-`,
+    /// else a whole number of ASCII digits (a sign allowed, as `Int` reads it) not below 0; nil
+    /// for the whole when one is neither. Read as bytes: the comma and the spaces are ASCII, so the
+    /// parts are those of the characters (taking each word apart as characters cost a thousand
+    /// instructions a score).
+    static func scores(_ text: String) -> [Int?]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Int?] = []
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
+                var low = start, high = end
+                while low < high, bytes[low] == UInt8(ascii: " ") { low += 1 }
+                while high > low, bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[low..<high])
+                if word.isEmpty || (word.count == 1 && word[0] == UInt8(ascii: "-")) {
+                    out.append(nil)
+                } else if word.allSatisfy({ $0 < 0x80 }), let n = Int(String(decoding: word, as: UTF8.self)), n >= 0 {
+                    out.append(n)
+                } else {
+                    return nil
+                }
+                if end == bytes.count { return out }
+                start = end + 1
+            }
+        }
     }
 }
