@@ -33,30 +33,6 @@ public struct Award: Hashable, Sendable {
         set { namedYear = newValue.map { UInt16(clamping: $0.startYear) } ?? 0 }
     }
 
-    public init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
-                branch: String, amount: Int? = nil, sponsor: String? = nil, schoolYear: SchoolYear? = nil,
-                paper: AwardPaperFields = AwardPaperFields(), source: SourcePlace = .unknown) {
-        self.init(id: id, date: date, recipient: recipient, kind: kind, category: category, branch: branch, amount: amount,
-                  schoolYear: schoolYear, extra: AwardExtra.box(AwardExtra(sponsor: sponsor, paper: paper)), source: source)
-    }
-
-    /// An award whose sponsor and paper fields come in a box already made (shared between awards).
-    /// (Each field set once: the loader makes a million of these, and going through the public
-    /// initialiser copied each award twice.)
-    init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
-         branch: String, amount: Int?, schoolYear: SchoolYear?, extra: AwardExtra.Box?, source: SourcePlace) {
-        self.id = id
-        self.date = date
-        self.recipient = recipient
-        self.kind = kind
-        self.category = category
-        self.branch = branch
-        self.amount = amount
-        self.source = source
-        self.namedYear = schoolYear.map { UInt16(clamping: $0.startYear) } ?? 0
-        self.extra = extra
-    }
-
     /// Who paid for the award, when the record names someone.
     public var sponsor: String? {
         get { extra?.value.sponsor }
@@ -67,6 +43,26 @@ public struct Award: Hashable, Sendable {
     public var paper: AwardPaperFields {
         get { extra?.value.paper ?? AwardPaperFields() }
         set { extra = AwardExtra.box(AwardExtra(sponsor: sponsor, paper: newValue)) }
+    }
+}
+
+extension Award {
+    public init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
+                branch: String, amount: Int? = nil, sponsor: String? = nil, schoolYear: SchoolYear? = nil,
+                paper: AwardPaperFields = AwardPaperFields(), source: SourcePlace = .unknown) {
+        self.init(id: id, date: date, recipient: recipient, kind: kind, category: category, branch: branch, amount: amount,
+                  schoolYear: schoolYear, extra: AwardExtra.box(AwardExtra(sponsor: sponsor, paper: paper)), source: source)
+    }
+
+    /// An award whose sponsor and paper fields come in a box already made (shared between awards).
+    /// (The loader makes a million of these: going through the public initialiser copied each award
+    /// twice, and an initialiser setting each field itself made the award and then copied it, a
+    /// reference count up and down for each of its texts. The memberwise initialiser, there because
+    /// the type's body declares none, makes it in place.)
+    init(id: String, date: CalendarDate, recipient: String, kind: RecipientKind, category: String,
+         branch: String, amount: Int?, schoolYear: SchoolYear?, extra: AwardExtra.Box?, source: SourcePlace) {
+        self.init(id: id, recipient: recipient, category: category, branch: branch, source: source, amount: amount,
+                  date: date, kind: kind, extra: extra, namedYear: schoolYear.map { UInt16(clamping: $0.startYear) } ?? 0)
     }
 }
 
