@@ -76,7 +76,7 @@ extension AwardDecoder {
     /// value, a good date, kind, amount and school year, a branch that exists, no control character
     /// in a new value, a key not used before. Then it makes the very `Award` that `decode` makes and
     /// takes its key. Otherwise nil, having changed nothing the general reader would see (the
-    /// interners may have learnt a value, which changes no answer), and the general reader reads the
+    /// interners and the boxes found by bytes may have learnt a value, which changes no answer), and the general reader reads the
     /// record and reports what is wrong. `bytes` need not be well-formed UTF-8: a value is either
     /// checked as ASCII, matched against known bytes, or checked before it is made a String.
     /// The award goes to the end of `awards`; the answer is where the record ends (after its blank
@@ -89,7 +89,7 @@ extension AwardDecoder {
             return nil
         }
         // Static helpers throughout: a method of `self` called here copied the whole decoder each time.
-        func value(_ j: Int) -> UnsafeBufferPointer<UInt8>? { Self.value(bytes, f, j) }
+        func value(_ j: Int) -> UnsafeBufferPointer<UInt8>? { Self.value(base, f, j) }
         guard let idBytes = value(id), let dateBytes = value(date), let whoBytes = value(recipient),
               let kindBytes = value(kind), let categoryBytes = value(category),
               let branchBytes = value(branch) else { return nil }
@@ -113,13 +113,23 @@ extension AwardDecoder {
             guard given == year || given == SchoolYear(startYear: year.startYear + 1) else { return nil }
             y = year
         }
-        guard let s = Self.interned(value(sponsor), &sponsors),
-              let cl = Self.interned(value(className), &classNames),
-              let sc = Self.interned(value(school), &schools),
-              let v = Self.interned(value(voucher), &vouchers) else { return nil }
+        // The sponsor, class, school and voucher: their box found again by their bytes, else each
+        // through its interner (checked as `decode` checks them) and the box of the four.
+        let extra = (value(sponsor), value(className), value(school), value(voucher))
+        var box: AwardExtra.Box?
+        if extra.0 != nil || extra.1 != nil || extra.2 != nil || extra.3 != nil {
+            let h = AwardExtraBytes.hash(extra)
+            if let known = extraBytes.box(extra, hash: h) {
+                box = known
+            } else {
+                guard let s = Self.interned(extra.0, &sponsors), let cl = Self.interned(extra.1, &classNames),
+                      let sc = Self.interned(extra.2, &schools), let v = Self.interned(extra.3, &vouchers) else { return nil }
+                box = extras.box(sponsor: s, className: cl, school: sc, voucher: v)
+                if let box { extraBytes.keep(box, for: extra, hash: h) }
+            }
+        }
         let key = String(decoding: idBytes, as: UTF8.self)
         guard r.insertKey(key, line: line + f.line(id)) else { return nil }
-        let box = extras.box(sponsor: s, className: cl, school: sc, voucher: v)
         awards.append(Award(id: key, date: day, recipient: who, kind: k, category: c, branch: branches.key(at: b),
                             amount: a, schoolYear: y, extra: box, source: SourcePlace(file: r.file, line: line)))
         return (end.index, end.lines)
@@ -181,16 +191,17 @@ extension AwardDecoder {
     }
 
     /// The trimmed, non-empty value of field `j`, or nil.
-    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ f: PlainFields, _ j: Int) -> UnsafeBufferPointer<UInt8>? {
+    /// (Made from the buffer's start: `findFields` found the value inside the buffer, and slicing
+    /// the buffer checked its bounds again, a dozen instructions a value.)
+    private static func value(_ base: UnsafePointer<UInt8>, _ f: PlainFields, _ j: Int) -> UnsafeBufferPointer<UInt8>? {
         let start = f.start(j)
         guard start >= 0 else { return nil }
         let end = f.end(j)
+        let v = UnsafeBufferPointer(start: base + start, count: end - start)
         // Most values have nothing to trim.
-        if start < end, !isBlank(bytes[start]), !isBlank(bytes[end - 1]) {
-            return UnsafeBufferPointer(rebasing: bytes[start..<end])
-        }
-        let v = RawRecordDecoder.trimmed(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        return v.isEmpty ? nil : v
+        if start < end, !isBlank(base[start]), !isBlank(base[end - 1]) { return v }
+        let trimmed = RawRecordDecoder.trimmed(v)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// A value through its interner, as `RawRecordDecoder.text(_:_:)` reads it: nil when a value not

@@ -51,6 +51,8 @@ struct AwardDecoder {
     var classNames = Interner(), schools = Interner(), vouchers = Interner()
     /// One box for the awards that name the same sponsor, class, school and voucher.
     var extras = AwardExtraTable()
+    /// The same boxes found by the four values' bytes, for the reader of plain records.
+    var extraBytes = AwardExtraBytes()
     /// Where the reader of plain records finds each field's value in the record being read.
     let plainFields = PlainFields(names: StoreSchema.award.fields.map(\.name))
 
