@@ -40,7 +40,7 @@ struct KeyTable {
         let h = s.withUTF8 { Self.hash($0) }
         if (entries.count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
-        var slot = Int(h) & mask
+        var slot = Self.start(h, mask)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Self.slot(h, entries.count)
         entries.append(Entry(key: key, line: Int32(clamping: line), hash: h))
@@ -58,7 +58,7 @@ struct KeyTable {
         return s.withUTF8 { bytes in
             let h = Self.hash(bytes)
             let mask = slots.count - 1
-            var slot = Int(h) & mask
+            var slot = Self.start(h, mask)
             while true {
                 let value = slots[slot]
                 if value == 0 { break }
@@ -82,7 +82,7 @@ struct KeyTable {
             if s.withUTF8({ find($0, hash: e.hash) }) != nil { return false }
             if (entries.count + 1) * 2 > slots.count { grow() }
             let mask = slots.count - 1
-            var slot = Int(e.hash) & mask
+            var slot = Self.start(e.hash, mask)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Self.slot(e.hash, entries.count)
             entries.append(e)
@@ -90,12 +90,19 @@ struct KeyTable {
         return true
     }
 
+    /// Forgets every key, keeping the room: a reader of one piece after another fills about as
+    /// many each time (starting from a small table, it grew ten times a piece).
+    mutating func removeAllKeepingRoom() {
+        entries.removeAll(keepingCapacity: true)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+
     /// Takes back the key added last.
     mutating func removeLast() {
         let last = entries.count - 1
         let mask = slots.count - 1
         let value = Self.slot(entries[last].hash, last)
-        var slot = Int(entries[last].hash) & mask
+        var slot = Self.start(entries[last].hash, mask)
         while slots[slot] != value { slot = (slot + 1) & mask }
         slots[slot] = 0
         entries.removeLast()
@@ -127,7 +134,7 @@ struct KeyTable {
 
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int? {
         let mask = slots.count - 1
-        var slot = Int(h) & mask
+        var slot = Self.start(h, mask)
         while true {
             let value = slots[slot]
             if value == 0 { return nil }
@@ -143,11 +150,23 @@ struct KeyTable {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for i in entries.indices {
-            var slot = Int(entries[i].hash) & mask
+            var slot = Self.start(entries[i].hash, mask)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Self.slot(entries[i].hash, i)
         }
     }
+
+    /// Where the probe for a key of hash `h` starts. Numbered keys have neighbouring hashes (`hash`),
+    /// ten to a run; in a large table that fills one stretch at a time, but in a small one (a ward's
+    /// few dozen branches, all in the cache anyway) the runs joined into chains that a look-up walked
+    /// twenty slots along, so a small table scatters them.
+    @inline(__always) private static func start(_ h: UInt32, _ mask: Int) -> Int {
+        guard mask < scatteredBelow else { return Int(h) & mask }
+        return Int(truncatingIfNeeded: (UInt64(h) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// Tables of fewer slots than this scatter their keys (`start`).
+    private static let scatteredBelow = 1 << 16
 
     private static func slot(_ hash: UInt32, _ index: Int) -> UInt64 {
         UInt64(hash) << 32 | UInt64(index + 1)

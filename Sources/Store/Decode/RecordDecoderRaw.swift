@@ -178,7 +178,7 @@ struct RawRecordDecoder {
     mutating func restart() {
         problems.removeAll(keepingCapacity: true)
         isValid = true
-        keys = KeyTable()
+        keys.removeAllKeepingRoom()
         dangling.removeAll()
         unchecked = [:]
         unknown = [:]
