@@ -140,13 +140,13 @@ final class ParallelPiecesTests: XCTestCase {
 
     /// Line breaks are counted right in a buffer of nothing else (every lane of every block counts
     /// one, up to the point where a byte would overflow), at every length around a block's end, and
-    /// in a buffer that does not start on a multiple of eight.
+    /// in a buffer that does not start on a multiple of sixteen.
     func testLineBreaksAreCountedAtEveryLengthAndDensity() {
         let dense = [UInt8](repeating: 0x0A, count: 32 * 600 + 31)
         XCTAssertEqual(dense.withUnsafeBufferPointer { PieceReader.lineBreaks($0) }, dense.count)
         var generator = SystemRandomNumberGenerator()
         let mixed = (0..<20_000).map { _ in [UInt8(0x0A), 0x41, 0xC3, 0x0A, 0x0D][Int.random(in: 0..<5, using: &generator)] }
-        for length in [0, 1, 31, 32, 33, 63, 64, 65, 8159, 8160, 8161, 19_997] {
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 63, 64, 65, 4063, 4064, 4065, 4079, 4080, 8159, 8160, 8161, 19_997] {
             let range = 3..<(3 + length)
             let counted = mixed.withUnsafeBufferPointer { PieceReader.lineBreaks(UnsafeBufferPointer(rebasing: $0[range])) }
             XCTAssertEqual(counted, mixed[range].filter { $0 == 0x0A }.count, "length \(length)")

@@ -202,4 +202,30 @@ final class PlainAwardReaderTests: XCTestCase {
             XCTAssertTrue(none.isEmpty)
         }
     }
+
+    /// The plain reader's dates are those `CalendarDate(iso:)` reads, byte for byte: every digit
+    /// checked, the dashes in place, a day that exists.
+    func testDatesAreReadAsTheCalendarReadsThem() {
+        var generator = SeededGenerator(seed: 2023)
+        var texts = ["2024-02-29", "2023-02-29", "2023-12-31", "0000-01-01", "9999-12-31", "2023-13-01", "2023-00-10",
+                     "2023-1-01", "2023/01/01", "2023-01-1a", "２０２３-01-01", "202３-01-01", "2023-01-01 ", ""]
+        let pieces = ["0", "1", "2", "9", "-", "/", ":", "a", " ", "\u{0}", "\u{FF}"]
+        for _ in 0..<20_000 {
+            var text = String(format: "%04d-%02d-%02d", Int.random(in: 0...2100, using: &generator),
+                              Int.random(in: 0...13, using: &generator), Int.random(in: 0...32, using: &generator))
+            if Int.random(in: 0..<4, using: &generator) == 0 {
+                var chars = Array(text)
+                chars[Int.random(in: 0..<chars.count, using: &generator)] = Character(pieces.randomElement(using: &generator)!)
+                text = String(chars)
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let read = bytes.withUnsafeBufferPointer { RawRecordDecoder.isoDate($0) }
+            XCTAssertEqual(read, CalendarDate(iso: text), text.debugDescription)
+        }
+        XCTAssertEqual(Array("2024-02-29".utf8).withUnsafeBufferPointer { RawRecordDecoder.isoDate($0) },
+                       CalendarDate(year: 2024, month: 2, day: 29))
+    }
 }

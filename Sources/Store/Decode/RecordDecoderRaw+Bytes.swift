@@ -39,18 +39,18 @@ extension RawRecordDecoder {
 
     /// Exactly `YYYY-MM-DD` with ASCII digits, a real day; as `CalendarDate(iso:)` reads it.
     static func isoDate(_ u: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = digits(u, 0, 4), let m = digits(u, 5, 2), let d = digits(u, 8, 2) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
-    }
-
-    private static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
-        var n = 0
-        for i in start..<(start + count) {
-            let d = u[i] &- 0x30
-            guard d <= 9 else { return nil }
-            n = n * 10 + Int(d)
+        guard u.count == 10, let p = u.baseAddress, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") else { return nil }
+        // The eight digits through pointers whose bounds the length above checked (read through
+        // the buffer's subscript, each byte was checked again: a hundred instructions a date).
+        var bad: UInt8 = 0
+        @inline(__always) func digit(_ i: Int) -> Int {
+            let d = p[i] &- 0x30
+            bad |= d > 9 ? 1 : 0
+            return Int(d)
         }
-        return n
+        let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9)
+        guard bad == 0 else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
     }
 }

