@@ -55,12 +55,22 @@ package struct RecScanner {
                 }
                 var contentEnd = end
                 if contentEnd > pos, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                let ended = pos == end && !backslashPending
                 handle(line: line, start: pos, end: contentEnd, sink: &sink)
                 if end == n {
                     out.report(line: line, severity: .warning, message: RecMessages.noFinalNewline,
                                kind: .noFinalNewline, anchor: .lineEnd)
                 }
                 pos = end + 1
+                // Empty lines after an empty line that ended a record change nothing but the
+                // count (a file checked with most records left blank, as `hoctap add award`
+                // checks it, is a million of them).
+                if ended {
+                    while pos < n, start[pos] == 0x0A {
+                        line += 1
+                        pos += 1
+                    }
+                }
             }
         }
         if isFinal { out.endRecord(&sink) }

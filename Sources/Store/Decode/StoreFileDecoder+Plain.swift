@@ -48,7 +48,12 @@ extension StoreFileDecoder {
             let blank = RecScanner.isBlank(bytes, pos, contentEnd)
             atBoundary = blank && !backslash
             backslash = contentEnd > pos && bytes[contentEnd - 1] == UInt8(ascii: "\\")
+            let empty = pos == end
             pos = end + 1
+            // More empty lines leave it at the boundary (the general reader counts them).
+            if empty, atBoundary {
+                while pos < n, start[pos] == 0x0A { pos += 1 }
+            }
         }
         if general < n || isFinal {
             scanner.scan(UnsafeBufferPointer(rebasing: bytes[general..<n]), base: base + general, isFinal: isFinal,
