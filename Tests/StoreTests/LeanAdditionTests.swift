@@ -162,8 +162,21 @@ final class LeanAdditionTests: XCTestCase {
 
     /// The few ids the scan keeps give the next id all of them give, whatever their prefixes.
     func testTheKeptIdsGiveTheSameNextId() throws {
-        let lists = [["KT0001", "KT0010", "KT0002"], ["A99", "KT0005", "X", "A100", "B7"], ["X", "Y"],
-                     ["KT0009", "KT9", "KT0012", "Z1234567890123456789", "KT"], ["HV01", "KT0003", "HV7"]]
+        var lists = [["KT0001", "KT0010", "KT0002"], ["A99", "KT0005", "X", "A100", "B7"], ["X", "Y"],
+                     ["KT0009", "KT9", "KT0012", "Z1234567890123456789", "KT"], ["HV01", "KT0003", "HV7"],
+                     ["KT0001", "HV05", "KT0003", "HV02", "KT0002", "HV5"]]
+        // Runs of one prefix and prefixes coming back, numbers written with and without zeros.
+        var generator = SeededGenerator(seed: 164)
+        for _ in 0..<300 {
+            var ids: [String] = [], used: Set<String> = []
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                let prefix = ["KT", "HV", "KT-", "", "A"].randomElement(using: &generator)!
+                let number = Int.random(in: 0...30, using: &generator)
+                let id = prefix + (Bool.random(using: &generator) ? String(format: "%04d", number) : String(number))
+                if !id.isEmpty, used.insert(id).inserted { ids.append(id) }
+            }
+            if !ids.isEmpty { lists.append(ids) }
+        }
         for ids in lists {
             let text = "%rec: Award\n\n" + ids.map { "Id: \($0)\nBranch: KP01\n" }.joined(separator: "\n")
             let scan = try XCTUnwrap(LeanAwardScan(Array(text.utf8)), "\(ids)")

@@ -38,13 +38,13 @@ struct LeanAwardScan {
         var highest: [ArraySlice<UInt8>: (number: Int, id: ArraySlice<UInt8>)] = [:]
         var last: ArraySlice<UInt8>?
         var declares = false
-        var seen = Set<UInt64>()
-        seen.reserveCapacity(bytes.count / 160)
+        var seen = HashesSeen(expected: bytes.count / 160)
+        var run: Run?
         let walked = Self.walk(bytes) { paragraph in
             if paragraph.declares { declares = true }
             guard let id = paragraph.id else { return true }
             let value = bytes[(id.lowerBound + 4)..<(id.upperBound - 1)]
-            guard seen.insert(Self.hash(value)).inserted else { return false }
+            guard seen.insert(Self.hash(value)) else { return false }
             var digits = value.endIndex
             while digits > value.startIndex, (0x30...0x39).contains(value[digits - 1]) { digits -= 1 }
             let count = value.endIndex - digits
@@ -54,12 +54,19 @@ struct LeanAwardScan {
             }
             var number = 0
             for b in value[digits...] { number = number * 10 + Int(b - 0x30) }
-            let prefix = value[..<digits]
-            if let known = highest[prefix], known.number >= number {} else { highest[prefix] = (number, value) }
+            let prefix = value.startIndex..<digits
+            // Ids in a row mostly share their prefix: the highest of the run is kept aside and
+            // the dictionary of prefixes is read and written only when the prefix changes.
+            if run == nil || !Self.same(bytes, run!.prefix, prefix) {
+                if let run { Self.keepHighest(run, in: &highest, of: bytes) }
+                run = (prefix, highest[bytes[prefix]])
+            }
+            if let best = run?.best, best.number >= number {} else { run?.best = (number, value) }
             last = value
             return true
         }
         guard walked else { return nil }
+        if let run { Self.keepHighest(run, in: &highest, of: bytes) }
         var list = odd
         for (_, best) in highest.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             list.append(String(decoding: best.id, as: UTF8.self))
@@ -76,22 +83,29 @@ struct LeanAwardScan {
     func reduced(idLine: ArraySlice<UInt8>?, branchLine: ArraySlice<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count / 8)
+        // A record's lines left blank, copied from here (appending a repeated byte went one at a time).
+        let blanks = [UInt8](repeating: 0x0A, count: 64)
         var kept = 0
         let lastStart = Self.lastParagraphStart(bytes)
-        _ = Self.walk(bytes) { paragraph in
+        _ = Self.walk(bytes, checking: false) { paragraph in
             let keep = paragraph.range.lowerBound == lastStart || !paragraph.isRecord || {
-                if let idLine, let id = paragraph.id, bytes[id].elementsEqual(idLine) { return true }
-                // A branch written otherwise than `Branch: PLAIN` might read as the new one's.
-                guard let branch = paragraph.branch, bytes[branch].starts(with: "Branch: ".utf8),
+                if let idLine, let id = paragraph.id, Self.same(bytes, id, idLine) { return true }
+                // A branch written otherwise than `Branch: PLAIN` might read as the new one's. (The
+                // walk found the line by its `Branch:`; its line break is in the range.)
+                guard let branch = paragraph.branch, bytes[branch.lowerBound + 7] == UInt8(ascii: " "),
                       Self.isPlainValue(bytes[(branch.lowerBound + 8)..<(branch.upperBound - 1)]) else { return true }
-                return bytes[branch].elementsEqual(branchLine)
+                return Self.same(bytes, branch, branchLine)
             }()
             // What lies between the last paragraph kept and this one is blank lines, kept as they are.
             out += bytes[kept..<paragraph.range.lowerBound]
             if keep {
                 out += bytes[paragraph.range]
             } else {
-                out.append(contentsOf: repeatElement(0x0A, count: paragraph.lines))
+                if paragraph.lines <= blanks.count {
+                    out += blanks[..<paragraph.lines]
+                } else {
+                    out.append(contentsOf: repeatElement(0x0A, count: paragraph.lines))
+                }
             }
             kept = paragraph.range.upperBound
             return true
@@ -115,8 +129,9 @@ struct LeanAwardScan {
     }
 
     /// Hands each paragraph to `body` in order; false as soon as the file is not plain or `body`
-    /// says false.
-    private static func walk(_ bytes: [UInt8], _ body: (Paragraph) -> Bool) -> Bool {
+    /// says false. With `checking` false the file is known plain (a walk with it true said so):
+    /// the field names are not read letter by letter again, which was half of a walk.
+    private static func walk(_ bytes: [UInt8], checking: Bool = true, _ body: (Paragraph) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { b in
             var declared = false
             var i = 0
@@ -151,17 +166,21 @@ struct LeanAwardScan {
                         hasOther = true
                         continue
                     }
-                    guard isLetter(first) else { return false }
-                    var c = start + 1
-                    while c < next, isLetter(b[c]) || (0x30...0x39).contains(b[c]) || b[c] == UInt8(ascii: "_") { c += 1 }
-                    guard c < next, b[c] == UInt8(ascii: ":") else { return false }
+                    if checking {
+                        guard isLetter(first) else { return false }
+                        var c = start + 1
+                        while c < next, isLetter(b[c]) || (0x30...0x39).contains(b[c]) || b[c] == UInt8(ascii: "_") { c += 1 }
+                        guard c < next, b[c] == UInt8(ascii: ":") else { return false }
+                    }
                     hasField = true
-                    if c - start == 2, hasPrefix(b, start, "Id:") {
-                        guard p.id == nil, hasPrefix(b, start, "Id: "),
-                              isPlainValue(UnsafeBufferPointer(rebasing: b[(start + 4)..<next])) else { return false }
+                    // A name is letters, digits and `_` up to its colon: `Id:` and `Branch:` at
+                    // the line's start are those names.
+                    if first == UInt8(ascii: "I"), hasPrefix(b, start, "Id:") {
+                        guard !checking || (p.id == nil && hasPrefix(b, start, "Id: ")
+                                            && isPlainValue(UnsafeBufferPointer(rebasing: b[(start + 4)..<next]))) else { return false }
                         p.id = start..<(next + 1)
-                    } else if c - start == 6, hasPrefix(b, start, "Branch:") {
-                        if p.branch == nil { p.branch = start..<(next + 1) }
+                    } else if first == UInt8(ascii: "B"), p.branch == nil, hasPrefix(b, start, "Branch:") {
+                        p.branch = start..<(next + 1)
                     }
                 }
                 p.range = p.range.lowerBound..<i
@@ -193,6 +212,34 @@ struct LeanAwardScan {
         !value.isEmpty && value.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E || $0 == 0x2F }
     }
 
+    /// A run of ids with one prefix: the prefix's place, and the highest number and its id so far
+    /// (the dictionary's, when the prefix was seen before the run).
+    private typealias Run = (prefix: Range<Int>, best: (number: Int, id: ArraySlice<UInt8>)?)
+
+    /// Writes the run's highest id to `highest` unless the prefix has one as high from before.
+    private static func keepHighest(_ run: Run, in highest: inout [ArraySlice<UInt8>: (number: Int, id: ArraySlice<UInt8>)],
+                                    of bytes: [UInt8]) {
+        guard let best = run.best else { return }
+        let prefix = bytes[run.prefix]
+        if let known = highest[prefix], known.number >= best.number { return }
+        highest[prefix] = best
+    }
+
+    /// True when `bytes[a]` and `bytes[b]` are the same bytes.
+    private static func same(_ bytes: [UInt8], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.isEmpty || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a.lowerBound, $0.baseAddress! + b.lowerBound, a.count) == 0 }
+    }
+
+    /// True when `bytes[range]` is `line`, compared with `memcmp` (a generic comparison of the two
+    /// slices cost more than the rest of a record's look).
+    private static func same(_ bytes: [UInt8], _ range: Range<Int>, _ line: ArraySlice<UInt8>) -> Bool {
+        guard range.count == line.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            line.withUnsafeBufferPointer { l in memcmp(b.baseAddress! + range.lowerBound, l.baseAddress!, range.count) == 0 }
+        }
+    }
+
     /// Where the file's last paragraph starts (after its last blank line).
     private static func lastParagraphStart(_ bytes: [UInt8]) -> Int {
         var i = bytes.count
@@ -207,5 +254,45 @@ struct LeanAwardScan {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
+    }
+}
+
+/// The ids' hashes seen so far, in a table of open addressing: they are hashes already, which a
+/// `Set` hashed again (a third of the scan's look at the ids). A hash of 0 counts as 1, so two ids
+/// with those hashes are taken for the same, and the caller checks the usual way.
+private struct HashesSeen {
+    private var slots: [UInt64]
+    private var count = 0
+
+    init(expected: Int) {
+        var size = 64
+        while size < 2 * expected { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+    }
+
+    /// Adds `hash`; false when it was there.
+    mutating func insert(_ hash: UInt64) -> Bool {
+        let h = max(hash, 1)
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while slots[slot] != 0 {
+            if slots[slot] == h { return false }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = h
+        count += 1
+        return true
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
+        for h in old where h != 0 {
+            var slot = Int(truncatingIfNeeded: h >> 7) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = h
+        }
     }
 }
