@@ -76,9 +76,10 @@ extension AwardDecoder {
     /// value, a good date, kind, amount and school year, a branch that exists, no control character
     /// in a new value, a key not used before. Then it makes the very `Award` that `decode` makes and
     /// takes its key. Otherwise nil, having changed nothing the general reader would see (the
-    /// interners and the boxes found by bytes may have learnt a value, which changes no answer), and the general reader reads the
-    /// record and reports what is wrong. `bytes` need not be well-formed UTF-8: a value is either
-    /// checked as ASCII, matched against known bytes, or checked before it is made a String.
+    /// interners and the boxes found by bytes may have learnt a value, which changes no answer),
+    /// and the general reader reads the record and reports what is wrong. `bytes` need not be
+    /// well-formed UTF-8: a value is either checked as ASCII, matched against known bytes, or
+    /// checked before it is made a String.
     /// The award goes to the end of `awards`; the answer is where the record ends (after its blank
     /// line, or at the end of a final piece) and how many lines it took.
     mutating func plain(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, isFinal: Bool,

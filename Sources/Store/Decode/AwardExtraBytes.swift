@@ -25,8 +25,8 @@ struct AwardExtraBytes {
 
     private var entries: [Entry] = []
     private var bytes: [UInt8] = []
-    /// Index into `entries` plus one, or 0 for an empty slot.
-    private var slots = [Int32](repeating: 0, count: 64)
+    /// Positions in `entries`, by their hash.
+    private var index = SlotIndex()
 
     typealias Values = (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?,
                         UnsafeBufferPointer<UInt8>?)
@@ -54,31 +54,21 @@ struct AwardExtraBytes {
 
     /// The box made before for these four values, or nil when none was kept.
     func box(_ v: Values, hash h: UInt64) -> AwardExtra.Box? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while slots[slot] != 0 {
-            let e = Int(slots[slot]) - 1
-            if entries[e].hash == h, same(entries[e], v) { return entries[e].box }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        index.first(hash: Int(truncatingIfNeeded: h), where: { entries[$0].hash == h && same(entries[$0], v) })
+            .map { entries[$0].box }
     }
 
     /// Keeps `box` as the box of these four values (not looked up since: they are not here).
     mutating func keep(_ box: AwardExtra.Box, for v: Values, hash h: UInt64) {
-        let size = [v.0, v.1, v.2, v.3].reduce(0) { $0 + ($1?.count ?? 0) }
+        let values = [v.0, v.1, v.2, v.3]
+        let size = values.reduce(0) { $0 + ($1?.count ?? 0) }
         guard entries.count < Self.limit, bytes.count + size <= Self.byteLimit else { return }
         let start = bytes.count
-        for value in [v.0, v.1, v.2, v.3] {
-            if let value { bytes.append(contentsOf: value) }
-        }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entries.count + 1)
+        for case let value? in values { bytes.append(contentsOf: value) }
         let lengths = (Self.length(v.0), Self.length(v.1), Self.length(v.2), Self.length(v.3))
         entries.append(Entry(hash: h, start: start, lengths: lengths, box: box))
-        if entries.count * 2 > slots.count { grow() }
+        let all = entries
+        index.insert(all.count - 1, hash: Int(truncatingIfNeeded: h)) { Int(truncatingIfNeeded: all[$0].hash) }
     }
 
     /// True when `e` was kept for exactly these four values.
@@ -117,14 +107,4 @@ struct AwardExtraBytes {
     }
 
     private static func length(_ value: UnsafeBufferPointer<UInt8>?) -> Int32 { value.map { Int32($0.count) } ?? -1 }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (i, e) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: e.hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(i + 1)
-        }
-    }
 }

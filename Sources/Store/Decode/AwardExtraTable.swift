@@ -11,8 +11,8 @@ struct AwardExtraTable {
     static let limit = 100_000
     private var keys: [Key] = []
     private var boxes: [AwardExtra.Box] = []
-    /// Index into `keys` and `boxes` plus one, or 0 for an empty slot.
-    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    /// Positions in `keys` and `boxes`, by the key's hash.
+    private var index = SlotIndex()
 
     private struct Key: Equatable {
         var first: UInt64
@@ -31,31 +31,16 @@ struct AwardExtraTable {
         }
         guard sponsor.isNumbered, className.isNumbered, school.isNumbered, voucher.isNumbered else { return made() }
         let key = Key(first: Self.pair(sponsor.entry, className.entry), second: Self.pair(school.entry, voucher.entry))
-        let mask = slots.count - 1
-        var slot = Self.hash(key) & mask
-        while slots[slot] != 0 {
-            let i = Int(slots[slot]) - 1
-            if keys[i] == key { return boxes[i] }
-            slot = (slot + 1) & mask
-        }
+        let h = Self.hash(key)
+        if let i = index.first(hash: h, where: { keys[$0] == key }) { return boxes[i] }
         guard let box = made() else { return nil }
         if keys.count < Self.limit {
-            slots[slot] = Int32(keys.count + 1)
             keys.append(key)
             boxes.append(box)
-            if keys.count * 2 > slots.count { grow() }
+            let all = keys
+            index.insert(all.count - 1, hash: h) { Self.hash(all[$0]) }
         }
         return box
-    }
-
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (i, key) in keys.enumerated() {
-            var slot = Self.hash(key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(i + 1)
-        }
     }
 
     private static func hash(_ key: Key) -> Int {

@@ -57,7 +57,7 @@ struct LeanAwardScan {
             let prefix = value.startIndex..<digits
             // Ids in a row mostly share their prefix: the highest of the run is kept aside and
             // the dictionary of prefixes is read and written only when the prefix changes.
-            if run == nil || !Self.same(bytes, run!.prefix, prefix) {
+            if let current = run, Self.same(bytes, current.prefix, bytes[prefix]) {} else {
                 if let run { Self.keepHighest(run, in: &highest, of: bytes) }
                 run = (prefix, highest[bytes[prefix]])
             }
@@ -225,18 +225,12 @@ struct LeanAwardScan {
         highest[prefix] = best
     }
 
-    /// True when `bytes[a]` and `bytes[b]` are the same bytes.
-    private static func same(_ bytes: [UInt8], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.isEmpty || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a.lowerBound, $0.baseAddress! + b.lowerBound, a.count) == 0 }
-    }
-
-    /// True when `bytes[range]` is `line`, compared with `memcmp` (a generic comparison of the two
+    /// True when `bytes[range]` is `other`, compared with `memcmp` (a generic comparison of the two
     /// slices cost more than the rest of a record's look).
-    private static func same(_ bytes: [UInt8], _ range: Range<Int>, _ line: ArraySlice<UInt8>) -> Bool {
-        guard range.count == line.count else { return false }
-        return bytes.withUnsafeBufferPointer { b in
-            line.withUnsafeBufferPointer { l in memcmp(b.baseAddress! + range.lowerBound, l.baseAddress!, range.count) == 0 }
+    private static func same(_ bytes: [UInt8], _ range: Range<Int>, _ other: ArraySlice<UInt8>) -> Bool {
+        guard range.count == other.count else { return false }
+        return range.isEmpty || bytes.withUnsafeBufferPointer { b in
+            other.withUnsafeBufferPointer { o in memcmp(b.baseAddress! + range.lowerBound, o.baseAddress!, range.count) == 0 }
         }
     }
 
